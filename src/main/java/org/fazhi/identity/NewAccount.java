@@ -1,0 +1,9 @@
+package org.fazhi.identity;
+
+import org.fazhi.shared.RegionCode;
+import org.jspecify.annotations.Nullable;
+
+/** What it takes to open an account. The password is checked against the password policy. */
+public record NewAccount(String username, String password, String displayName, Role role, RegionCode region,
+                         @Nullable Long agencyId, boolean mustChangePassword) {
+}

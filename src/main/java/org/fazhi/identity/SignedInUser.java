@@ -1,0 +1,124 @@
+package org.fazhi.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.fazhi.shared.RegionCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The person behind a request: who, in which role, over which data. Controllers receive it with
+ * {@code @AuthenticationPrincipal} and pass {@link #scope()} to every query.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final RegionCode region;
+    private final @Nullable Long agencyId;
+    private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
+    private @Nullable String passwordHash;
+
+    public SignedInUser(long accountId, String username, String displayName, Role role, RegionCode region,
+                        @Nullable Long agencyId, boolean enabled, boolean locked, boolean mustChangePassword,
+                        @Nullable String passwordHash) {
+        this.accountId = accountId;
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.region = region;
+        this.agencyId = agencyId;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
+        this.passwordHash = passwordHash;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public RegionCode region() {
+        return region;
+    }
+
+    public @Nullable Long agencyId() {
+        return agencyId;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean hasRole(Role... roles) {
+        return Set.of(roles).contains(role);
+    }
+
+    public DataScope scope() {
+        return role.isAgencyScoped() && agencyId != null
+                ? DataScope.ofAgency(region, agencyId)
+                : DataScope.ofRegion(region);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && user.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", " + role + ", " + region + "]";
+    }
+}
