@@ -21,6 +21,10 @@ public record Account(long id, String username, String passwordHash, String disp
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    public boolean lockedNow() {
+        return isLockedAt(Instant.now());
+    }
+
     /** Idle accounts are refused: 等保 asks that accounts unused for long are disabled. */
     public boolean isIdleAt(Instant now, Duration expiry) {
         Instant lastUse = lastLoginAt != null ? lastLoginAt : createdAt;

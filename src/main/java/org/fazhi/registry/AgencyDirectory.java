@@ -1,0 +1,30 @@
+package org.fazhi.registry;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fazhi.identity.AgencyOptions;
+import org.fazhi.identity.DataScope;
+import org.fazhi.registry.agency.AgencyRepository;
+import org.springframework.stereotype.Service;
+
+/** Other modules' read-only view of the agencies: names and regions by id, and the agencies in a scope. */
+@Service
+public class AgencyDirectory implements AgencyOptions {
+
+    private final AgencyRepository agencies;
+
+    AgencyDirectory(AgencyRepository agencies) {
+        this.agencies = agencies;
+    }
+
+    @Override
+    public List<Option> within(DataScope scope) {
+        return agencies.all(scope).stream().map(agency -> new Option(agency.id(), agency.name(), agency.region()))
+                .toList();
+    }
+
+    public Optional<String> nameOf(long agencyId) {
+        return agencies.find(agencyId).map(agency -> agency.name());
+    }
+}
