@@ -10,7 +10,8 @@ import java.util.Arrays;
  * @param messageKey e.g. {@code import.error.required}
  * @param arguments  the message's arguments
  */
-public record ImportProblem(int row, String column, String messageKey, Object[] arguments) {
+public record ImportProblem(int row, String column, String messageKey, Object[] arguments)
+        implements java.io.Serializable {
 
     public ImportProblem {
         arguments = arguments.clone();

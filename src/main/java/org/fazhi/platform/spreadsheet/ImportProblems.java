@@ -8,7 +8,7 @@ import java.util.List;
  * The problems found in one upload. Keeps the first ones up to a cap and only counts the rest, so a file with a
  * million bad rows cannot exhaust memory, while the user still learns how many problems there are.
  */
-public final class ImportProblems {
+public final class ImportProblems implements java.io.Serializable {
 
     public static final int DEFAULT_CAP = 1_000;
 

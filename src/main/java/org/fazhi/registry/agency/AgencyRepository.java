@@ -66,8 +66,13 @@ public class AgencyRepository {
     }
 
     public List<Agency> all(DataScope scope) {
+        return all(scope, Search.all());
+    }
+
+    /** Every agency matching the search, unpaged: for exports. */
+    public List<Agency> all(DataScope scope, Search search) {
         List<Object> params = new ArrayList<>();
-        String where = where(scope, Search.all(), params);
+        String where = where(scope, search, params);
         return jdbc.sql("select " + COLUMNS + " from registry.agency" + where + " order by region_code, kind, name")
                 .params(params).query(AgencyRepository::map).list();
     }

@@ -78,6 +78,18 @@ public class CertificateRepository {
         return page.page(rows, total);
     }
 
+    /** Every certificate matching the search, unpaged: for exports. */
+    public List<Row> all(DataScope scope, Search search, LocalDate today) {
+        List<Object> params = new ArrayList<>();
+        String where = where(scope, search, today, params);
+        return jdbc.sql("select " + COLUMNS + ", o.name as officer_name, a.name as agency_name"
+                        + " from registry.certificate c join registry.officer o on o.id = c.officer_id"
+                        + " join registry.agency a on a.id = c.agency_id" + where + " order by c.number")
+                .params(params)
+                .query((rs, n) -> new Row(map(rs, n), rs.getString("officer_name"), rs.getString("agency_name")))
+                .list();
+    }
+
     private static String where(DataScope scope, Search search, LocalDate today, List<Object> params) {
         StringBuilder where = new StringBuilder(" where c.region_code like ?");
         params.add(scope.regionPattern());

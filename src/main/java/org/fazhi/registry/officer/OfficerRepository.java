@@ -90,6 +90,16 @@ public class OfficerRepository {
         return page.page(rows, total);
     }
 
+    /** Every officer matching the search with the agency's name, unpaged: for exports. */
+    public List<Row> all(DataScope scope, Search search, LocalDate today) {
+        List<Object> params = new ArrayList<>();
+        String where = where(scope, search, params, today);
+        return jdbc.sql("select " + COLUMNS + ", a.name as agency_name from registry.officer o"
+                        + " join registry.agency a on a.id = o.agency_id" + where + " order by a.name, o.name")
+                .params(params)
+                .query((rs, n) -> new Row(map(rs, n), rs.getString("agency_name"), null, null)).list();
+    }
+
     private static String where(DataScope scope, Search search, List<Object> params, LocalDate today) {
         StringBuilder where = new StringBuilder(" where o.region_code like ?");
         params.add(scope.regionPattern());

@@ -1,0 +1,138 @@
+package org.fazhi.platform.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The import and export pages of one kind of record, under the list's path: {@code /import} (upload form),
+ * {@code /import/template} (.xlsx template), {@code POST /import}, {@code /import/report} (the last refused
+ * import's problems as .xlsx) and {@code /export} (the list's rows, with its filters, as .xlsx). A module's
+ * controller extends it with {@code @Controller @RequestMapping("/its/list")} and says what the rows are.
+ *
+ * @param <U> the signed-in user type
+ */
+public abstract class SpreadsheetEndpoints<U> {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final SpreadsheetImports imports;
+    private final XlsxTemplate template;
+    private final XlsxExport export;
+    private final ImportReport report;
+
+    protected SpreadsheetEndpoints(SpreadsheetTools tools) {
+        this.imports = tools.imports();
+        this.template = tools.template();
+        this.export = tools.export();
+        this.report = tools.report();
+    }
+
+    /** The sheet both the template and the export use. */
+    protected abstract SheetLayout layout();
+
+    /** What an upload by this user writes; refuses (AccessDeniedException) users who may not import. */
+    protected abstract ImportTarget importer(U user);
+
+    /** The rows the user may export, filtered as the list page's query parameters say. */
+    protected abstract Stream<List<String>> exportRows(U user, ExportFilters filters);
+
+    /** The export's sheet; by default the import's, so an export can be edited and imported again. */
+    protected SheetLayout exportLayout() {
+        return layout();
+    }
+
+    /** Message key of the import page's title. */
+    protected abstract String titleKey();
+
+    /** The list page, for the links back. */
+    protected abstract String listPath();
+
+    /** File name stem for downloads, e.g. {@code 执法主体}. */
+    protected abstract String fileStem();
+
+    @GetMapping("/import")
+    String importForm(@AuthenticationPrincipal U user, Model model) {
+        importer(user);
+        describe(model);
+        return "platform/import";
+    }
+
+    @GetMapping("/import/template")
+    ResponseEntity<StreamingResponseBody> downloadTemplate() {
+        return xlsx(fileStem() + "导入模板.xlsx", out -> template.write(out, layout()));
+    }
+
+    @PostMapping("/import")
+    String upload(@AuthenticationPrincipal U user, @RequestParam("file") MultipartFile file, HttpSession session,
+                  Model model) throws IOException {
+        ImportTarget target = importer(user);
+        describe(model);
+        ImportOutcome outcome;
+        try (InputStream in = file.getInputStream()) {
+            outcome = imports.run(in, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), target);
+        }
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("problems", outcome.problems().list().stream()
+                .map(problem -> new ShownProblem(problem.row(), problem.column(), report.describe(problem))).toList());
+        session.setAttribute(reportAttribute(), outcome.refused() ? outcome.problems() : null);
+        return "platform/import";
+    }
+
+    @GetMapping("/import/report")
+    ResponseEntity<StreamingResponseBody> downloadReport(HttpSession session) {
+        ImportProblems problems = session.getAttribute(reportAttribute()) instanceof ImportProblems kept
+                ? kept : new ImportProblems();
+        return xlsx(fileStem() + "导入错误报告.xlsx", out -> report.write(out, problems));
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> downloadExport(@AuthenticationPrincipal U user,
+                                                         @RequestParam Map<String, String> filters) {
+        Stream<List<String>> rows = exportRows(user, new ExportFilters(filters));
+        return xlsx(fileStem() + ".xlsx", out -> {
+            try (rows) {
+                export.write(out, exportLayout(), rows);
+            }
+        });
+    }
+
+    /** A problem as the result page lists it. */
+    public record ShownProblem(int row, String column, String message) {
+    }
+
+    private void describe(Model model) {
+        model.addAttribute("importTitleKey", titleKey());
+        model.addAttribute("listPath", listPath());
+        model.addAttribute("columns", layout().columns());
+    }
+
+    private String reportAttribute() {
+        return "import-report:" + listPath();
+    }
+
+    private static ResponseEntity<StreamingResponseBody> xlsx(String fileName, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .contentType(XLSX)
+                .body(body);
+    }
+}
