@@ -14,7 +14,7 @@ public class PasswordPolicy {
 
     private final int minLength;
 
-    PasswordPolicy(IdentityProperties properties) {
+    public PasswordPolicy(IdentityProperties properties) {
         this.minLength = properties.passwordMinLength();
     }
 
