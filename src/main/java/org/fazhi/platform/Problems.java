@@ -9,6 +9,8 @@ import org.fazhi.shared.InvalidValueException;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * How the REST API says no: {@code application/problem+json} with a Chinese {@code detail} and, for bad input, an
- * {@code errors} list of {field, message}. Never a stack trace.
+ * {@code errors} list of {field, message}. Never a stack trace. Ordered first: a {@code @RestController} is also a
+ * {@code @Controller}, and must not get {@link PageErrors}' HTML page for a refusal both advices handle.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
