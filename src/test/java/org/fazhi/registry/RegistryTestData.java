@@ -25,6 +25,7 @@ import org.fazhi.registry.officer.Officers;
 import org.fazhi.shared.CreditCode;
 import org.fazhi.shared.IdNumber;
 import org.fazhi.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +42,10 @@ public class RegistryTestData {
     private final Agencies agencies;
     private final Officers officers;
     private final Certificates certificates;
+    private final JdbcClient jdbc;
 
-    RegistryTestData(Agencies agencies, Officers officers, Certificates certificates) {
+    RegistryTestData(Agencies agencies, Officers officers, Certificates certificates, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.agencies = agencies;
         this.officers = officers;
         this.certificates = certificates;
@@ -54,6 +57,19 @@ public class RegistryTestData {
 
     public static SignedInUser supervisor() {
         return user(Role.SUPERVISOR, null);
+    }
+
+    public static SignedInUser leader() {
+        return user(Role.LEADER, null);
+    }
+
+    public static SignedInUser agencyAdmin(Agency agency) {
+        return user(Role.AGENCY_ADMIN, agency.id());
+    }
+
+    /** A short random suffix for names that must be unique in the shared database. */
+    public static String suffix() {
+        return Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
     }
 
     public static SignedInUser user(Role role, Long agencyId) {
@@ -69,6 +85,11 @@ public class RegistryTestData {
     public static AgencyForm agencyForm(String name) {
         return new AgencyForm(name, AgencyKind.COUNTY_DEPARTMENT, COUNTY.value(), creditCode(),
                 "《中华人民共和国行政处罚法》第十七条", null, List.of("MARKET"), AgencyStatus.ACTIVE, 0);
+    }
+
+    public Officer officer(Agency agency, String name) {
+        return officers.register(admin(), new OfficerForm(agency.id(), name, idNumber(), OfficerPost.ENFORCEMENT,
+                Establishment.CIVIL_SERVANT, List.of(), OfficerStatus.ACTIVE, 0));
     }
 
     public Officer officer(Agency agency) {
@@ -87,6 +108,14 @@ public class RegistryTestData {
     public Certificate certificate(Officer officer, LocalDate issuedOn, LocalDate expiresOn) {
         return certificates.issue(admin(), new CertificateForm(officer.id(), CertificateKind.ENFORCEMENT,
                 "T" + COUNTY.value() + SERIAL.incrementAndGet(), issuedOn, expiresOn, List.of()));
+    }
+
+    /** What the audit trail recorded for one record: "DATA_CREATED:fields", oldest first. */
+    public List<String> auditTrail(String recordType, long recordId) {
+        return jdbc.sql("""
+                        select event_type || ':' || changed_fields from audit.entry
+                         where record_type = ? and record_id = ? order by id""")
+                .params(recordType, String.valueOf(recordId)).query(String.class).list();
     }
 
     /** A valid state-organ credit code of the test county. */

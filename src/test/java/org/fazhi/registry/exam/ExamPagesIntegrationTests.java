@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.registry.RegistryFixtures;
+import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.fazhi.registry.RegistryFixtures.admin;
-import static org.fazhi.registry.RegistryFixtures.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.admin;
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -39,7 +39,8 @@ class ExamPagesIntegrationTests {
     @Autowired Agencies agencies;
     @Autowired Officers officers;
 
-    private RegistryFixtures fixtures;
+    @Autowired
+    private RegistryTestData fixtures;
     private Agency agencyA;
     private Officer officerA;
     private Officer officerB;
@@ -48,12 +49,11 @@ class ExamPagesIntegrationTests {
 
     @BeforeEach
     void aSessionWithAPassAndAFail() {
-        fixtures = new RegistryFixtures(jdbc, agencies, officers);
         agencyA = fixtures.agency("页面考试甲局");
         Agency agencyB = fixtures.agency("页面考试乙局");
-        officerA = fixtures.officer(agencyA, "页考甲" + RegistryFixtures.suffix());
-        officerB = fixtures.officer(agencyB, "页考乙" + RegistryFixtures.suffix());
-        session = exams.create(admin(), new ExamSessionForm("页面考试" + RegistryFixtures.suffix(), ExamKind.ANNUAL,
+        officerA = fixtures.officer(agencyA, "页考甲" + RegistryTestData.suffix());
+        officerB = fixtures.officer(agencyB, "页考乙" + RegistryTestData.suffix());
+        session = exams.create(admin(), new ExamSessionForm("页面考试" + RegistryTestData.suffix(), ExamKind.ANNUAL,
                 HELD_ON, new BigDecimal("60"), new BigDecimal("100"), 0));
         resultA = exams.recordScore(admin(), session.id(), new ExamResultForm(officerA.id(), new BigDecimal("81"), 0));
         exams.recordScore(admin(), session.id(), new ExamResultForm(officerB.id(), new BigDecimal("42.5"), 0));
@@ -81,7 +81,7 @@ class ExamPagesIntegrationTests {
 
     @Test
     void theBureauAddsAndCorrectsScoresOnThePage() throws Exception {
-        Officer newcomer = fixtures.officer(agencyA, "页考新" + RegistryFixtures.suffix());
+        Officer newcomer = fixtures.officer(agencyA, "页考新" + RegistryTestData.suffix());
         mvc.perform(post("/registry/exams/" + session.id() + "/results").with(user(admin())).with(csrf())
                         .param("officerId", String.valueOf(newcomer.id())).param("score", "120").param("version", "0"))
                 .andExpect(status().isOk())

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.registry.RegistryFixtures;
+import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -16,9 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.fazhi.registry.RegistryFixtures.admin;
-import static org.fazhi.registry.RegistryFixtures.agencyAdmin;
-import static org.fazhi.registry.RegistryFixtures.leader;
+import static org.fazhi.registry.RegistryTestData.admin;
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.leader;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -33,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @FazhiIntegrationTest
 class ExamSessionApiIntegrationTests {
+
+    @Autowired
+    private RegistryTestData fixtures;
 
     private static final String API = "/api/v1/registry/exam-sessions";
     private static final LocalDate HELD_ON = LocalDate.now().minusDays(10);
@@ -51,12 +54,11 @@ class ExamSessionApiIntegrationTests {
 
     @BeforeEach
     void aSessionWithOneScorePerAgency() {
-        RegistryFixtures fixtures = new RegistryFixtures(jdbc, agencies, officers);
         agencyA = fixtures.agency("接口考试甲局");
         Agency agencyB = fixtures.agency("接口考试乙局");
-        officerA = fixtures.officer(agencyA, "接考甲" + RegistryFixtures.suffix());
-        Officer officerB = fixtures.officer(agencyB, "接考乙" + RegistryFixtures.suffix());
-        session = exams.create(admin(), new ExamSessionForm("接口考试" + RegistryFixtures.suffix(), ExamKind.QUALIFICATION,
+        officerA = fixtures.officer(agencyA, "接考甲" + RegistryTestData.suffix());
+        Officer officerB = fixtures.officer(agencyB, "接考乙" + RegistryTestData.suffix());
+        session = exams.create(admin(), new ExamSessionForm("接口考试" + RegistryTestData.suffix(), ExamKind.QUALIFICATION,
                 HELD_ON, new BigDecimal("60"), null, 0));
         resultA = exams.recordScore(admin(), session.id(), new ExamResultForm(officerA.id(), new BigDecimal("72"), 0));
         resultB = exams.recordScore(admin(), session.id(), new ExamResultForm(officerB.id(), new BigDecimal("50"), 0));

@@ -10,7 +10,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.StaleEdit;
-import org.fazhi.registry.RegistryFixtures;
+import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -23,10 +23,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.fazhi.registry.RegistryFixtures.admin;
-import static org.fazhi.registry.RegistryFixtures.agencyAdmin;
-import static org.fazhi.registry.RegistryFixtures.leader;
-import static org.fazhi.registry.RegistryFixtures.supervisor;
+import static org.fazhi.registry.RegistryTestData.admin;
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.leader;
+import static org.fazhi.registry.RegistryTestData.supervisor;
 
 @FazhiIntegrationTest
 class ExamsIntegrationTests {
@@ -39,17 +39,17 @@ class ExamsIntegrationTests {
     @Autowired Agencies agencies;
     @Autowired Officers officers;
 
-    private RegistryFixtures fixtures;
+    @Autowired
+    private RegistryTestData fixtures;
     private Agency agencyA;
     private Agency agencyB;
     private ExamSession session;
 
     @BeforeEach
     void aSessionAndTwoAgencies() {
-        fixtures = new RegistryFixtures(jdbc, agencies, officers);
         agencyA = fixtures.agency("考试甲局");
         agencyB = fixtures.agency("考试乙局");
-        session = exams.create(supervisor(), sessionForm("年度执法考试" + RegistryFixtures.suffix(), HELD_ON, "60", "100", 0));
+        session = exams.create(supervisor(), sessionForm("年度执法考试" + RegistryTestData.suffix(), HELD_ON, "60", "100", 0));
     }
 
     @Test
@@ -150,7 +150,7 @@ class ExamsIntegrationTests {
     }
 
     private Officer officer(Agency agency) {
-        return fixtures.officer(agency, "考" + RegistryFixtures.suffix());
+        return fixtures.officer(agency, "考" + RegistryTestData.suffix());
     }
 
     private ExamResult score(Officer officer, String score) {

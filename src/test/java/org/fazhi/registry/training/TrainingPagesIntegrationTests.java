@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.registry.RegistryFixtures;
+import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.fazhi.registry.RegistryFixtures.admin;
-import static org.fazhi.registry.RegistryFixtures.agencyAdmin;
-import static org.fazhi.registry.RegistryFixtures.leader;
+import static org.fazhi.registry.RegistryTestData.admin;
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.leader;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -31,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @FazhiIntegrationTest
 class TrainingPagesIntegrationTests {
+
+    @Autowired
+    private RegistryTestData fixtures;
 
     private static final LocalDate DAY = LocalDate.now().minusDays(20);
 
@@ -47,11 +50,10 @@ class TrainingPagesIntegrationTests {
 
     @BeforeEach
     void oneRecordPerAgency() {
-        RegistryFixtures fixtures = new RegistryFixtures(jdbc, agencies, officers);
         agencyA = fixtures.agency("页面甲局");
         Agency agencyB = fixtures.agency("页面乙局");
-        officerA = fixtures.officer(agencyA, "页甲" + RegistryFixtures.suffix());
-        Officer officerB = fixtures.officer(agencyB, "页乙" + RegistryFixtures.suffix());
+        officerA = fixtures.officer(agencyA, "页甲" + RegistryTestData.suffix());
+        Officer officerB = fixtures.officer(agencyB, "页乙" + RegistryTestData.suffix());
         recordA = training.create(admin(), new TrainingForm(officerA.id(), "甲局课程", DAY, new BigDecimal("12.5"), null, 0));
         recordB = training.create(admin(), new TrainingForm(officerB.id(), "乙局课程", DAY, new BigDecimal("3"), null, 0));
     }

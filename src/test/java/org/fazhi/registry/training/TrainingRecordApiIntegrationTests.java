@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.registry.RegistryFixtures;
+import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -16,9 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.fazhi.registry.RegistryFixtures.admin;
-import static org.fazhi.registry.RegistryFixtures.agencyAdmin;
-import static org.fazhi.registry.RegistryFixtures.leader;
+import static org.fazhi.registry.RegistryTestData.admin;
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.leader;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @FazhiIntegrationTest
 class TrainingRecordApiIntegrationTests {
+
+    @Autowired
+    private RegistryTestData fixtures;
 
     private static final String API = "/api/v1/registry/training-records";
     private static final LocalDate DAY = LocalDate.now().minusMonths(2);
@@ -49,11 +52,10 @@ class TrainingRecordApiIntegrationTests {
 
     @BeforeEach
     void twoAgencies() {
-        RegistryFixtures fixtures = new RegistryFixtures(jdbc, agencies, officers);
         agencyA = fixtures.agency("接口甲局");
         Agency agencyB = fixtures.agency("接口乙局");
-        officerA = fixtures.officer(agencyA, "接甲" + RegistryFixtures.suffix());
-        officerB = fixtures.officer(agencyB, "接乙" + RegistryFixtures.suffix());
+        officerA = fixtures.officer(agencyA, "接甲" + RegistryTestData.suffix());
+        officerB = fixtures.officer(agencyB, "接乙" + RegistryTestData.suffix());
         recordB = training.create(admin(), new TrainingForm(officerB.id(), "乙局的培训", DAY, new BigDecimal("4"), null, 0));
     }
 

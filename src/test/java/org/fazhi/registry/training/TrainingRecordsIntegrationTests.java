@@ -12,7 +12,7 @@ import org.fazhi.platform.InvalidInput.FieldProblem;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.StaleEdit;
-import org.fazhi.registry.RegistryFixtures;
+import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -29,12 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.fazhi.registry.RegistryFixtures.admin;
-import static org.fazhi.registry.RegistryFixtures.agencyAdmin;
-import static org.fazhi.registry.RegistryFixtures.leader;
+import static org.fazhi.registry.RegistryTestData.admin;
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.leader;
 
 @FazhiIntegrationTest
 class TrainingRecordsIntegrationTests {
+
+    @Autowired
+    private RegistryTestData fixtures;
 
     private static final int YEAR = LocalDate.now().getYear() - 1;
 
@@ -50,11 +53,10 @@ class TrainingRecordsIntegrationTests {
 
     @BeforeEach
     void agenciesWithOneOfficerEach() {
-        RegistryFixtures fixtures = new RegistryFixtures(jdbc, agencies, officers);
         agencyA = fixtures.agency("培训甲局");
         agencyB = fixtures.agency("培训乙局");
-        officerA = fixtures.officer(agencyA, "训甲" + RegistryFixtures.suffix());
-        officerB = fixtures.officer(agencyB, "训乙" + RegistryFixtures.suffix());
+        officerA = fixtures.officer(agencyA, "训甲" + RegistryTestData.suffix());
+        officerB = fixtures.officer(agencyB, "训乙" + RegistryTestData.suffix());
     }
 
     @Test
@@ -144,7 +146,7 @@ class TrainingRecordsIntegrationTests {
         assertThat(corrected.version()).isEqualTo(record.version() + 1);
         assertThatExceptionOfType(StaleEdit.class).isThrownBy(() -> training.update(admin(), record.id(),
                 form(officerA, "证据收集", LocalDate.of(YEAR, 2, 1), "3")));
-        assertThat(new RegistryFixtures(jdbc, agencies, officers).auditTrail("registry.training-record", record.id()))
+        assertThat(fixtures.auditTrail("registry.training-record", record.id()))
                 .containsExactly("DATA_CREATED:region,agencyId,officerId,course,trainedOn,hours,organiser",
                         "DATA_UPDATED:course,hours");
     }
