@@ -2,23 +2,23 @@ package org.fazhi.platform.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The import and export pages of one kind of record, under the list's path: {@code /import} (upload form),
@@ -76,8 +76,8 @@ public abstract class SpreadsheetEndpoints<U> {
     }
 
     @GetMapping("/import/template")
-    ResponseEntity<StreamingResponseBody> downloadTemplate() {
-        return xlsx(fileStem() + "导入模板.xlsx", out -> template.write(out, layout()));
+    void downloadTemplate(HttpServletResponse response) throws IOException {
+        template.write(xlsx(response, fileStem() + "导入模板.xlsx"), layout());
     }
 
     @PostMapping("/import")
@@ -97,21 +97,18 @@ public abstract class SpreadsheetEndpoints<U> {
     }
 
     @GetMapping("/import/report")
-    ResponseEntity<StreamingResponseBody> downloadReport(HttpSession session) {
+    void downloadReport(HttpSession session, HttpServletResponse response) throws IOException {
         ImportProblems problems = session.getAttribute(reportAttribute()) instanceof ImportProblems kept
                 ? kept : new ImportProblems();
-        return xlsx(fileStem() + "导入错误报告.xlsx", out -> report.write(out, problems));
+        report.write(xlsx(response, fileStem() + "导入错误报告.xlsx"), problems);
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> downloadExport(@AuthenticationPrincipal U user,
-                                                         @RequestParam Map<String, String> filters) {
-        Stream<List<String>> rows = exportRows(user, new ExportFilters(filters));
-        return xlsx(fileStem() + ".xlsx", out -> {
-            try (rows) {
-                export.write(out, exportLayout(), rows);
-            }
-        });
+    void downloadExport(@AuthenticationPrincipal U user, @RequestParam Map<String, String> filters,
+                        HttpServletResponse response) throws IOException {
+        try (Stream<List<String>> rows = exportRows(user, new ExportFilters(filters))) {
+            export.write(xlsx(response, fileStem() + ".xlsx"), exportLayout(), rows);
+        }
     }
 
     /** A problem as the result page lists it. */
@@ -128,11 +125,11 @@ public abstract class SpreadsheetEndpoints<U> {
         return "import-report:" + listPath();
     }
 
-    private static ResponseEntity<StreamingResponseBody> xlsx(String fileName, StreamingResponseBody body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(XLSX)
-                .body(body);
+    /** Readies the response for an .xlsx download and returns where to write it. */
+    private static OutputStream xlsx(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(XLSX.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        return response.getOutputStream();
     }
 }
