@@ -36,9 +36,15 @@ public class InvalidInput extends RuntimeException {
         return problems;
     }
 
-    /** Puts the problems on a Spring binding result, beside the fields a page shows. */
+    /**
+     * Puts the problems on a Spring binding result, beside the fields a page shows; a field that already shows an
+     * error of the form's own checks keeps just that one.
+     */
     public void addTo(org.springframework.validation.BindingResult errors) {
         for (FieldProblem problem : problems) {
+            if (!problem.field().isEmpty() && errors.hasFieldErrors(problem.field())) {
+                continue;
+            }
             Object[] arguments = problem.arguments().toArray();
             if (problem.field().isEmpty() || !errors.getModel().containsKey(errors.getObjectName())) {
                 errors.reject(problem.messageKey(), arguments, problem.messageKey());

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Chains pending entries in id order, a batch at a time. One sealer runs across all application instances (a
@@ -35,11 +35,13 @@ public class ChainSealer {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ChainSealer(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    ChainSealer(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -48,9 +50,16 @@ public class ChainSealer {
         sealPending();
     }
 
-    /** Chains up to one batch of pending entries; returns how many were sealed. */
-    @Transactional
+    /**
+     * Chains up to one batch of pending entries; returns how many were sealed (0 also when another sealer holds the
+     * lock). Runs in its own transaction, which holds the advisory lock until it commits.
+     */
     public int sealPending() {
+        Integer sealed = transaction.execute(status -> sealBatch());
+        return sealed == null ? 0 : sealed;
+    }
+
+    private int sealBatch() {
         boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single();
         if (!mine) {
             return 0;

@@ -3,6 +3,7 @@ package org.fazhi.registry.agency;
 import java.util.List;
 
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
@@ -42,6 +43,11 @@ public class Agencies {
     public Agency get(SignedInUser user, long id) {
         return repository.find(id).filter(agency -> user.scope().covers(agency.region(), agency.id()))
                 .orElseThrow(() -> new NotFound(RECORD_TYPE, id));
+    }
+
+    /** The domain's problems with a form, for pages that show them together with the form's own. */
+    public List<InvalidInput.FieldProblem> problemsWith(SignedInUser user, long id, AgencyForm form) {
+        return rules.problems(user, id, form);
     }
 
     @Transactional

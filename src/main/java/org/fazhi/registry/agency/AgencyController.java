@@ -86,7 +86,9 @@ class AgencyController {
     @PostMapping
     String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") AgencyForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            new InvalidInput(agencies.problemsWith(user, 0, form)).addTo(errors);
+        } else {
             try {
                 Agency agency = agencies.register(user, form);
                 flash.add(redirect, "registry.agency.registered", agency.name());
@@ -113,7 +115,9 @@ class AgencyController {
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                   @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            new InvalidInput(agencies.problemsWith(user, id, form)).addTo(errors);
+        } else {
             try {
                 Agency agency = agencies.update(user, id, form);
                 flash.add(redirect, "registry.agency.updated", agency.name());

@@ -2,6 +2,7 @@ package org.fazhi.registry.agency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fazhi.identity.SignedInUser;
@@ -33,17 +34,28 @@ class AgencyRules {
 
     /** The agency the form describes, or every problem with it. {@code id} and version are those being edited. */
     Agency toAgency(SignedInUser user, long id, AgencyForm form) {
+        List<FieldProblem> problems = problems(user, id, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new Agency(id, RegionCode.of(form.regionCode()), form.name().trim(), form.kind(),
+                CreditCode.of(form.creditCode()), form.legalBasis().trim(), form.entrustedBy(), form.areaCodes(),
+                form.status() == null ? AgencyStatus.ACTIVE : form.status(), form.version());
+    }
+
+    /** Every domain problem with the form; tolerates the blanks that the form's own checks report. */
+    List<FieldProblem> problems(SignedInUser user, long id, AgencyForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<String> creditProblem = CreditCode.validate(form.creditCode());
         creditProblem.ifPresent(key -> problems.add(FieldProblem.of("creditCode", key)));
+        String regionCode = Objects.toString(form.regionCode(), "").strip();
         RegionCode region = null;
-        if (!RegionCode.isValid(form.regionCode().trim())
-                || regions.find(RegionCode.of(form.regionCode())).isEmpty()) {
+        if (!RegionCode.isValid(regionCode) || regions.find(RegionCode.of(regionCode)).isEmpty()) {
             problems.add(FieldProblem.of("regionCode", "registry.agency.region.unknown"));
-        } else if (!user.region().contains(RegionCode.of(form.regionCode()))) {
+        } else if (!user.region().contains(RegionCode.of(regionCode))) {
             problems.add(FieldProblem.of("regionCode", "registry.agency.region.outside"));
         } else {
-            region = RegionCode.of(form.regionCode());
+            region = RegionCode.of(regionCode);
         }
         boolean entrusted = form.kind() == AgencyKind.ENTRUSTED_ORGANISATION;
         if (entrusted && form.entrustedBy() == null) {
@@ -56,19 +68,14 @@ class AgencyRules {
         }
         form.areaCodes().stream().filter(code -> !areas.isKnown(code)).findFirst()
                 .ifPresent(code -> problems.add(FieldProblem.of("areas", "registry.area.unknown", code)));
-        if (region != null) {
-            agencies.findByName(region.county(), form.name().trim()).filter(other -> other.id() != id)
+        if (region != null && form.name() != null) {
+            agencies.findByName(region.county(), form.name().strip()).filter(other -> other.id() != id)
                     .ifPresent(other -> problems.add(FieldProblem.of("name", "registry.agency.name.taken")));
         }
         if (creditProblem.isEmpty()) {
             agencies.findByCreditCode(CreditCode.of(form.creditCode()).value()).filter(other -> other.id() != id)
                     .ifPresent(other -> problems.add(FieldProblem.of("creditCode", "registry.agency.credit-code.taken")));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        return new Agency(id, region, form.name().trim(), form.kind(), CreditCode.of(form.creditCode()),
-                form.legalBasis().trim(), form.entrustedBy(), form.areaCodes(),
-                form.status() == null ? AgencyStatus.ACTIVE : form.status(), form.version());
+        return problems;
     }
 }

@@ -56,12 +56,14 @@ class DemoCounty implements ApplicationRunner {
     private final AgencyRepository agencyRepository;
     private final Officers officers;
     private final DemoCertificates certificates;
+    private final DemoLearning learning;
     private final TransactionTemplate transaction;
     private final RegionCode county;
     private final long seed;
 
     DemoCounty(DemoMode demoMode, RegionRepository regionRepository, Regions regions, Agencies agencies,
                AgencyRepository agencyRepository, Officers officers, DemoCertificates certificates,
+               DemoLearning learning,
                TransactionTemplate transaction, @Value("${fazhi.region-code}") String county,
                @Value("${fazhi.demo.seed:20261123}") long seed) {
         this.demoMode = demoMode;
@@ -71,6 +73,7 @@ class DemoCounty implements ApplicationRunner {
         this.agencyRepository = agencyRepository;
         this.officers = officers;
         this.certificates = certificates;
+        this.learning = learning;
         this.transaction = transaction;
         this.county = RegionCode.of(county);
         this.seed = seed;
@@ -112,13 +115,16 @@ class DemoCounty implements ApplicationRunner {
         Agency urban = created.get(9);
         created.add(register(system, random, "郏县城市管理综合执法大队", AgencyKind.ENTRUSTED_ORGANISATION, county,
                 "URBAN", urban.id(), "《中华人民共和国行政处罚法》第二十条；郏县城市管理局行政执法委托书"));
+        List<Officer> everyone = new ArrayList<>();
         for (Agency agency : created) {
             int size = agency.kind() == AgencyKind.TOWNSHIP_TEAM ? 4 + random.nextInt(5) : 6 + random.nextInt(12);
             for (int i = 0; i < size; i++) {
                 Officer officer = registerOfficer(system, random, agency);
                 certificates.issueFor(system, random, officer, today);
+                everyone.add(officer);
             }
         }
+        learning.trainAndExamine(system, random, everyone, today);
     }
 
     private Agency register(SignedInUser system, Random random, String name, AgencyKind kind, RegionCode region,

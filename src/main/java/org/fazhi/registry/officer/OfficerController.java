@@ -87,7 +87,9 @@ class OfficerController {
     @PostMapping
     String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") OfficerForm form,
                     BindingResult errors, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            new InvalidInput(officers.problemsWith(user, 0, form)).addTo(errors);
+        } else {
             try {
                 Officer officer = officers.register(user, form);
                 flash.add(redirect, "registry.officer.registered", officer.name());
@@ -113,7 +115,9 @@ class OfficerController {
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                   @Valid @ModelAttribute("form") OfficerForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            new InvalidInput(officers.problemsWith(user, id, form)).addTo(errors);
+        } else {
             try {
                 Officer officer = officers.update(user, id, form);
                 flash.add(redirect, "registry.officer.updated", officer.name());

@@ -2,6 +2,7 @@ package org.fazhi.registry.officer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fazhi.identity.SignedInUser;
@@ -38,6 +39,16 @@ class OfficerRules {
         this.cipher = cipher;
     }
 
+    /** Every domain problem with the form, for pages that show them together with the form's own. */
+    List<FieldProblem> problems(SignedInUser user, long id, OfficerForm form) {
+        try {
+            check(user, id, form);
+            return List.of();
+        } catch (InvalidInput invalid) {
+            return invalid.problems();
+        }
+    }
+
     Checked check(SignedInUser user, long id, OfficerForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Agency> agency = form.agencyId() == null ? Optional.empty()
@@ -69,7 +80,7 @@ class OfficerRules {
         }
         String masked = stored != null ? stored.masked()
                 : officers.find(id).map(Officer::idNumberMasked).orElseThrow();
-        Officer officer = new Officer(id, agency.get().region(), agency.get().id(), form.name().strip(), masked,
+        Officer officer = new Officer(id, agency.get().region(), agency.get().id(), Objects.toString(form.name(), "").strip(), masked,
                 form.post(), form.establishment(), form.areaCodes(),
                 form.status() == null ? OfficerStatus.ACTIVE : form.status(), form.version());
         return new Checked(officer, stored);

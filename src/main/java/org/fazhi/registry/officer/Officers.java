@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
@@ -46,6 +47,11 @@ public class Officers {
     public Officer get(SignedInUser user, long id) {
         return repository.find(id).filter(officer -> user.scope().covers(officer.region(), officer.agencyId()))
                 .orElseThrow(() -> new NotFound(RECORD_TYPE, id));
+    }
+
+    /** The domain's problems with a form, for pages that show them together with the form's own. */
+    public List<InvalidInput.FieldProblem> problemsWith(SignedInUser user, long id, OfficerForm form) {
+        return rules.problems(user, id, form);
     }
 
     @Transactional

@@ -20,7 +20,7 @@ record DashboardTable(List<Indicator> columns, List<Row> rows) {
     record Row(long agencyId, String agencyName, List<Figure> figures) {
     }
 
-    /** What the chart draws: 持证率 per agency, worst first, with the counts behind it. */
+    /** What the chart draws: 持证率 per agency, the lagging agencies first, with the counts behind it. */
     record Chart(List<String> agencies, List<Long> certified, List<Long> uncertified, List<Double> rates) {
     }
 
@@ -43,7 +43,7 @@ record DashboardTable(List<Indicator> columns, List<Row> rows) {
     Chart certificationChart() {
         int column = columnOf("CERTIFIED_RATE");
         List<Row> withPosts = rows.stream().filter(row -> column >= 0 && row.figures().get(column).denominator() > 0)
-                .sorted(Comparator.comparingDouble((Row row) -> row.figures().get(column).asDouble()).reversed())
+                .sorted(Comparator.comparingDouble((Row row) -> row.figures().get(column).asDouble()))
                 .toList();
         return new Chart(withPosts.stream().map(Row::agencyName).toList(),
                 withPosts.stream().map(row -> row.figures().get(column).numerator()).toList(),
