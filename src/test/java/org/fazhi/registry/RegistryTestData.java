@@ -92,6 +92,12 @@ public class RegistryTestData {
                 Establishment.CIVIL_SERVANT, List.of(), OfficerStatus.ACTIVE, 0));
     }
 
+    /** An officer whose full ID number the test knows, e.g. to name them in an import file. */
+    public Officer officer(Agency agency, String name, String idNumber) {
+        return officers.register(admin(), new OfficerForm(agency.id(), name, idNumber, OfficerPost.ENFORCEMENT,
+                Establishment.CIVIL_SERVANT, List.of(), OfficerStatus.ACTIVE, 0));
+    }
+
     public Officer officer(Agency agency) {
         return officer(agency, OfficerPost.ENFORCEMENT, Establishment.CIVIL_SERVANT);
     }
