@@ -19,7 +19,6 @@ import org.fazhi.platform.spreadsheet.SheetRow;
 import org.fazhi.platform.spreadsheet.SpreadsheetEndpoints;
 import org.fazhi.platform.spreadsheet.SpreadsheetTools;
 import org.fazhi.registry.access.RegistryPermissions;
-import org.fazhi.registry.area.AreaNames;
 import org.fazhi.registry.area.EnforcementAreas;
 import org.fazhi.registry.region.Region;
 import org.fazhi.registry.region.RegionRepository;
@@ -87,22 +86,8 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
     @Override
     protected ImportTarget importer(SignedInUser user) {
         RegistryPermissions.requireBureau(user, user.region());
-        return new ImportTarget() {
-            @Override
-            public SheetLayout layout() {
-                return layout;
-            }
-
-            @Override
-            public void write(SheetRow row) {
-                agencies.register(user, toForm(user, row));
-            }
-
-            @Override
-            public String columnOf(String field) {
-                return field.equals("regionCode") ? "region" : field;
-            }
-        };
+        return ImportTarget.of(layout, row -> agencies.register(user, toForm(user, row)),
+                Map.of("regionCode", "region"));
     }
 
     private AgencyForm toForm(SignedInUser user, SheetRow row) {
@@ -118,11 +103,7 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
                     problems.add(FieldProblem.of("entrustedBy", "registry.agency.entrusted-by.unknown")));
             entrustedBy = entrusting.map(Agency::id).orElse(null);
         }
-        List<String> areaCodes = new ArrayList<>();
-        for (String name : AreaNames.split(row.text("areas"))) {
-            areas.codeOf(name).ifPresentOrElse(areaCodes::add,
-                    () -> problems.add(FieldProblem.of("areas", "registry.area.unknown", name)));
-        }
+        List<String> areaCodes = areas.codesIn(row.text("areas"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -1,10 +1,12 @@
 package org.fazhi.registry.area;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fazhi.platform.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,25 @@ public class EnforcementAreas {
     public Optional<String> codeOf(String name) {
         return all().entrySet().stream().filter(entry -> entry.getValue().equals(name.trim()))
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * The codes of the areas a spreadsheet cell names (「市场监管、商务」); each unknown name is added to
+     * {@code problems} against the {@code areas} field.
+     */
+    public List<String> codesIn(String cell, List<InvalidInput.FieldProblem> problems) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        all().forEach((code, name) -> byName.put(name, code));
+        List<String> codes = new ArrayList<>();
+        for (String name : AreaNames.split(cell)) {
+            String code = byName.get(name);
+            if (code == null) {
+                problems.add(InvalidInput.FieldProblem.of("areas", "registry.area.unknown", name));
+            } else {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     /** Names for display, joined by the Chinese enumeration comma. */

@@ -21,7 +21,6 @@ import org.fazhi.platform.spreadsheet.SpreadsheetEndpoints;
 import org.fazhi.platform.spreadsheet.SpreadsheetTools;
 import org.fazhi.registry.RegistryProperties;
 import org.fazhi.registry.access.RegistryPermissions;
-import org.fazhi.registry.area.AreaNames;
 import org.fazhi.registry.area.EnforcementAreas;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.registry.officer.OfficerRepository;
@@ -107,22 +106,8 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
     @Override
     protected ImportTarget importer(SignedInUser user) {
         RegistryPermissions.requireBureau(user, user.region());
-        return new ImportTarget() {
-            @Override
-            public SheetLayout layout() {
-                return layout;
-            }
-
-            @Override
-            public void write(SheetRow row) {
-                certificates.issue(user, toForm(user, row));
-            }
-
-            @Override
-            public String columnOf(String field) {
-                return field.equals("officerId") ? "idNumber" : field;
-            }
-        };
+        return ImportTarget.of(layout, row -> certificates.issue(user, toForm(user, row)),
+                Map.of("officerId", "idNumber"));
     }
 
     private CertificateForm toForm(SignedInUser user, SheetRow row) {
@@ -135,11 +120,7 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
         } else if (!row.isEmpty("name") && !holder.get().name().equals(row.text("name"))) {
             problems.add(FieldProblem.of("name", "registry.certificate.holder.name-mismatch", holder.get().name()));
         }
-        List<String> areaCodes = new ArrayList<>();
-        for (String name : AreaNames.split(row.text("areas"))) {
-            areas.codeOf(name).ifPresentOrElse(areaCodes::add,
-                    () -> problems.add(FieldProblem.of("areas", "registry.area.unknown", name)));
-        }
+        List<String> areaCodes = areas.codesIn(row.text("areas"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -73,22 +73,8 @@ class ExamResultSheet {
     ImportTarget importer(SignedInUser user, long sessionId) {
         exams.get(user, sessionId);
         RegistryPermissions.requireBureau(user, user.region());
-        return new ImportTarget() {
-            @Override
-            public SheetLayout layout() {
-                return layout;
-            }
-
-            @Override
-            public void write(SheetRow row) {
-                exams.recordScore(user, sessionId, toForm(user, row));
-            }
-
-            @Override
-            public String columnOf(String field) {
-                return field.equals("officerId") ? "idNumber" : field;
-            }
-        };
+        return ImportTarget.of(layout, row -> exams.recordScore(user, sessionId, toForm(user, row)),
+                Map.of("officerId", "idNumber"));
     }
 
     private ExamResultForm toForm(SignedInUser user, SheetRow row) {

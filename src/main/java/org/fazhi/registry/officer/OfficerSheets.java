@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,7 +22,6 @@ import org.fazhi.platform.spreadsheet.SpreadsheetEndpoints;
 import org.fazhi.platform.spreadsheet.SpreadsheetTools;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.agency.AgencyRepository;
-import org.fazhi.registry.area.AreaNames;
 import org.fazhi.registry.area.EnforcementAreas;
 import org.fazhi.shared.DataExported;
 import org.springframework.context.ApplicationEventPublisher;
@@ -96,22 +96,8 @@ class OfficerSheets extends SpreadsheetEndpoints<SignedInUser> {
         if (!user.hasRole(Role.ADMIN, Role.SUPERVISOR, Role.AGENCY_ADMIN)) {
             throw new AccessDeniedException("officer import needs a keeper role");
         }
-        return new ImportTarget() {
-            @Override
-            public SheetLayout layout() {
-                return layout;
-            }
-
-            @Override
-            public void write(SheetRow row) {
-                officers.register(user, toForm(user, row));
-            }
-
-            @Override
-            public String columnOf(String field) {
-                return field.equals("agencyId") ? "agency" : field;
-            }
-        };
+        return ImportTarget.of(layout, row -> officers.register(user, toForm(user, row)),
+                Map.of("agencyId", "agency"));
     }
 
     private OfficerForm toForm(SignedInUser user, SheetRow row) {
@@ -121,11 +107,7 @@ class OfficerSheets extends SpreadsheetEndpoints<SignedInUser> {
         if (agency.isEmpty()) {
             problems.add(FieldProblem.of("agency", "registry.officer.agency.unknown"));
         }
-        List<String> areaCodes = new ArrayList<>();
-        for (String name : AreaNames.split(row.text("areas"))) {
-            areas.codeOf(name).ifPresentOrElse(areaCodes::add,
-                    () -> problems.add(FieldProblem.of("areas", "registry.area.unknown", name)));
-        }
+        List<String> areaCodes = areas.codesIn(row.text("areas"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -1,6 +1,7 @@
 package org.fazhi.registry.region;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -12,7 +13,6 @@ import org.fazhi.platform.spreadsheet.EnumLabels;
 import org.fazhi.platform.spreadsheet.ExportFilters;
 import org.fazhi.platform.spreadsheet.ImportTarget;
 import org.fazhi.platform.spreadsheet.SheetLayout;
-import org.fazhi.platform.spreadsheet.SheetRow;
 import org.fazhi.platform.spreadsheet.SpreadsheetEndpoints;
 import org.fazhi.platform.spreadsheet.SpreadsheetTools;
 import org.fazhi.shared.DataExported;
@@ -75,21 +75,13 @@ class RegionSheets extends SpreadsheetEndpoints<SignedInUser> {
         if (!user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("regions are kept by the administrator");
         }
-        return new ImportTarget() {
-            @Override
-            public SheetLayout layout() {
-                return layout;
+        return ImportTarget.of(layout, row -> {
+            if (!TOWNSHIP_CODE.matcher(row.text("code")).matches()) {
+                throw InvalidInput.of("code", "registry.region.code.pattern");
             }
-
-            @Override
-            public void write(SheetRow row) {
-                if (!TOWNSHIP_CODE.matcher(row.text("code")).matches()) {
-                    throw InvalidInput.of("code", "registry.region.code.pattern");
-                }
-                regions.addTownship(user, new RegionForm(row.text("code"), row.text("name"),
-                        kinds.parse(row.text("kind")).orElseThrow(), 0));
-            }
-        };
+            regions.addTownship(user, new RegionForm(row.text("code"), row.text("name"),
+                    kinds.parse(row.text("kind")).orElseThrow(), 0));
+        }, Map.of());
     }
 
     @Override

@@ -94,28 +94,15 @@ class TrainingSheets extends SpreadsheetEndpoints<SignedInUser> {
             throw new AccessDeniedException("registry: may not record training");
         }
         Map<String, Integer> seen = new HashMap<>();
-        return new ImportTarget() {
-            @Override
-            public SheetLayout layout() {
-                return layout;
+        return ImportTarget.of(layout, row -> {
+            TrainingForm form = toForm(user, row);
+            String key = form.officerId() + "|" + row.text("course") + "|" + form.trainedOn();
+            Integer first = seen.putIfAbsent(key, row.number());
+            if (first != null) {
+                throw InvalidInput.of("course", "import.error.duplicate-in-file", first);
             }
-
-            @Override
-            public void write(SheetRow row) {
-                TrainingForm form = toForm(user, row);
-                String key = form.officerId() + "|" + row.text("course") + "|" + form.trainedOn();
-                Integer first = seen.putIfAbsent(key, row.number());
-                if (first != null) {
-                    throw InvalidInput.of("course", "import.error.duplicate-in-file", first);
-                }
-                records.create(user, form);
-            }
-
-            @Override
-            public String columnOf(String field) {
-                return field.equals("officerId") ? "idNumber" : field;
-            }
-        };
+            records.create(user, form);
+        }, Map.of("officerId", "idNumber"));
     }
 
     private TrainingForm toForm(SignedInUser user, SheetRow row) {
