@@ -56,7 +56,7 @@ public class FieldCipher {
     private final KeyFile keys;
     private final SecureRandom random = new SecureRandom();
 
-    FieldCipher(@Value("${fazhi.crypto.key-file}") Path keyFile) {
+    public FieldCipher(@Value("${fazhi.crypto.key-file}") Path keyFile) {
         this.keys = KeyFile.loadOrCreate(keyFile);
     }
 

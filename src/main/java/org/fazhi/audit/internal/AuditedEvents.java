@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.DataExported;
+import org.fazhi.shared.DataImported;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -49,6 +50,14 @@ class AuditedEvents {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         writer.append(new AuditEntry(clock.instant(), actor(who), role(who), sourceAddress(), "DATA_EXPORTED",
                 export.recordType(), null, export.region().value(), "count=" + export.count(), true));
+    }
+
+    @EventListener
+    void on(DataImported imported) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        writer.append(new AuditEntry(clock.instant(), actor(who), role(who), sourceAddress(), "DATA_IMPORTED",
+                imported.recordType(), null, imported.region().value(),
+                "inserted=" + imported.inserted() + ",updated=" + imported.updated(), true));
     }
 
     @EventListener

@@ -1,0 +1,90 @@
+package org.fazhi.entities.party;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.fazhi.entities.CreditGrade;
+import org.fazhi.entities.PartyKind;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/entities/parties")
+@Tag(name = "行政相对人", description = "企业、个体工商户、自然人、其他组织的查询、登记与信用分级")
+class PartyApi {
+
+    /** A grading by a named source. */
+    record Grading(@NotNull CreditGrade grade, @NotNull LocalDate gradedOn,
+                   @NotBlank(message = "{entities.grade.source.required}") String source, @Nullable String reason) {
+    }
+
+    private final Parties parties;
+
+    PartyApi(Parties parties) {
+        this.parties = parties;
+    }
+
+    @GetMapping
+    @Operation(summary = "按名称片段（至少2个字）、代码、乡镇、行业、信用等级等查询（分页；合计最多数到10000）")
+    Page<PartyView> search(@AuthenticationPrincipal SignedInUser user,
+                           @RequestParam(required = false) @Nullable String name,
+                           @RequestParam(required = false) @Nullable String code,
+                           @RequestParam(required = false) @Nullable String region,
+                           @RequestParam(required = false) @Nullable String industry,
+                           @RequestParam(required = false) @Nullable CreditGrade grade,
+                           @RequestParam(required = false) @Nullable PartyKind kind,
+                           @RequestParam(required = false) @Nullable PartyStatus status,
+                           @RequestParam(required = false) @Nullable Boolean fiveAbove,
+                           @RequestParam(required = false) @Nullable PartyMark mark,
+                           @RequestParam(required = false) @Nullable Integer page,
+                           @RequestParam(required = false) @Nullable Integer size) {
+        PartySearch search = new PartySearch(name, parties.codeKey(code), region, industry, grade, kind, status,
+                fiveAbove, mark);
+        return parties.search(user, search, PageRequest.of(page, size)).map(PartyView::of);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "查看一个行政相对人")
+    PartyView get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return PartyView.of(parties.get(user, id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "登记行政相对人（code 为统一社会信用代码；自然人为身份证号）")
+    PartyView register(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PartyForm form) {
+        return PartyView.of(parties.register(user, form));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "变更行政相对人（须带上读取时的 version；自然人的 code 留空表示不变）")
+    PartyView update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                     @Valid @RequestBody PartyForm form) {
+        return PartyView.of(parties.update(user, id, form));
+    }
+
+    @PostMapping("/{id}/grades")
+    @Operation(summary = "登记信用分级结果")
+    PartyView grade(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                    @Valid @RequestBody Grading grading) {
+        return PartyView.of(parties.grade(user, id, grading.grade(), grading.gradedOn(), grading.source(),
+                grading.reason()));
+    }
+}

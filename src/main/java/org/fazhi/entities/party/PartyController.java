@@ -1,0 +1,143 @@
+package org.fazhi.entities.party;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.fazhi.entities.CreditGrade;
+import org.fazhi.entities.PartyKind;
+import org.fazhi.entities.industry.Industries;
+import org.fazhi.identity.Role;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.Flash;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.PageRequest;
+import org.fazhi.registry.RegionDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The party register's pages: search, detail with grade history, register and edit. */
+@Controller
+@RequestMapping("/entities/parties")
+class PartyController {
+
+    private final Parties parties;
+    private final RegionDirectory regions;
+    private final Industries industries;
+    private final Flash flash;
+
+    PartyController(Parties parties, RegionDirectory regions, Industries industries, Flash flash) {
+        this.parties = parties;
+        this.regions = regions;
+        this.industries = industries;
+        this.flash = flash;
+    }
+
+    @ModelAttribute
+    void choices(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("kinds", PartyKind.values());
+        model.addAttribute("grades", CreditGrade.values());
+        model.addAttribute("statuses", PartyStatus.values());
+        model.addAttribute("scales", Scale.values());
+        model.addAttribute("marks", PartyMark.values());
+        model.addAttribute("regions", regions.within(user.region()));
+        model.addAttribute("industries", industries.all());
+        model.addAttribute("industryNames", industries.names());
+        model.addAttribute("canWrite", user.hasRole(Role.ADMIN, Role.SUPERVISOR, Role.AGENCY_ADMIN));
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String name,
+                @RequestParam(required = false) @Nullable String code,
+                @RequestParam(required = false) @Nullable String region,
+                @RequestParam(required = false) @Nullable String industry,
+                @RequestParam(required = false) @Nullable CreditGrade grade,
+                @RequestParam(required = false) @Nullable PartyKind kind,
+                @RequestParam(required = false) @Nullable PartyStatus status,
+                @RequestParam(required = false) @Nullable Boolean fiveAbove,
+                @RequestParam(required = false) @Nullable PartyMark mark,
+                @RequestParam(required = false) @Nullable Integer page, Model model) {
+        PartySearch search = new PartySearch(name, parties.codeKey(code), region, industry, grade, kind, status,
+                fiveAbove, mark);
+        model.addAttribute("search", search);
+        model.addAttribute("code", code);
+        model.addAttribute("nameTooShort", name != null && !name.isBlank() && name.strip().length() < 2);
+        model.addAttribute("page", parties.search(user, search, PageRequest.of(page, null)));
+        model.addAttribute("countLimit", PartyRepository.COUNT_LIMIT);
+        return "entities/parties";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        model.addAttribute("party", parties.get(user, id));
+        model.addAttribute("history", parties.gradeHistory(user, id));
+        model.addAttribute("today", LocalDate.now());
+        return "entities/party";
+    }
+
+    @GetMapping("/new")
+    String registerForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("form", PartyForm.empty(user.region().value()));
+        return "entities/party-form";
+    }
+
+    @PostMapping
+    String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PartyForm form,
+                    BindingResult errors, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Party party = parties.register(user, form);
+                flash.add(redirect, "entities.party.registered", party.name());
+                return "redirect:/entities/parties/" + party.id();
+            } catch (InvalidInput invalid) {
+                invalid.addTo(errors);
+            }
+        }
+        return "entities/party-form";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        Party party = parties.get(user, id);
+        model.addAttribute("form", PartyForm.of(party));
+        model.addAttribute("party", party);
+        return "entities/party-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                  @Valid @ModelAttribute("form") PartyForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Party party = parties.update(user, id, form);
+                flash.add(redirect, "entities.party.updated", party.name());
+                return "redirect:/entities/parties/" + id;
+            } catch (InvalidInput invalid) {
+                invalid.addTo(errors);
+            }
+        }
+        model.addAttribute("party", parties.get(user, id));
+        return "entities/party-form";
+    }
+
+    @PostMapping("/{id}/grade")
+    String grade(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam CreditGrade grade,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gradedOn,
+                 @RequestParam String source, @RequestParam(required = false) @Nullable String reason,
+                 RedirectAttributes redirect) {
+        parties.grade(user, id, grade, gradedOn, source, reason);
+        flash.add(redirect, "entities.grade.recorded", grade.name());
+        return "redirect:/entities/parties/" + id;
+    }
+}
