@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PartyImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PartyImport.class);
+
     public enum Mode { ALL_OR_NONE, VALID_ROWS }
 
     /** How an import ended. {@code skippedRows} counts rows refused (and, in VALID_ROWS mode, not written). */
@@ -75,14 +77,21 @@ public class PartyImport {
         return transaction.execute(status -> {
             ImportProblems problems = new ImportProblems();
             long[] refused = {0};
+            long started = System.nanoTime();
             stage(file, fileName, lookups, problems, refused);
+            long staged = System.nanoTime();
             long duplicates = merge.reportDuplicates(problems, header("code"));
             if (!problems.isEmpty() && mode == Mode.ALL_OR_NONE) {
                 status.setRollbackOnly();
                 return new Outcome(0, 0, refused[0] + duplicates, problems, false);
             }
             merge.dropLaterDuplicates();
+            long checked = System.nanoTime();
             PartyMerge.Counts counts = merge.intoRegister();
+            log.info("行政相对人导入：读取与校验 {} ms，查重 {} ms，并入名录 {} ms；新增 {}，更新 {}，跳过 {} 行",
+                    (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000, counts.inserted(), counts.updated(),
+                    refused[0] + duplicates);
             events.publishEvent(new DataImported("entities.party", user.region(), counts.inserted(), counts.updated()));
             return new Outcome(counts.inserted(), counts.updated(), refused[0] + duplicates, problems, true);
         });
