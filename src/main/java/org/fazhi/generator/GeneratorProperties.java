@@ -1,0 +1,20 @@
+package org.fazhi.generator;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What to generate: {@code --fazhi.generate.counties=100} turns the generator on. The defaults give the issue's
+ * benchmark scale per county: 100 counties × (20,000 parties, 1,000 officers, 200 items).
+ *
+ * @param exit stop the application when done (the generator is a command, not a service)
+ */
+@ConfigurationProperties("fazhi.generate")
+record GeneratorProperties(
+        @DefaultValue("0") int counties,
+        @DefaultValue("20000") int partiesPerCounty,
+        @DefaultValue("1000") int officersPerCounty,
+        @DefaultValue("200") int itemsPerCounty,
+        @DefaultValue("42") long seed,
+        @DefaultValue("true") boolean exit) {
+}
