@@ -50,7 +50,7 @@ final class PartyFaker {
         this.random = new Random(seed);
         this.offset = Math.floorMod(seed * 0x9E3779B97F4A7C15L, 18_000_000L);
         this.county = county;
-        this.countyName = countyName.replaceAll("[县市区]$", "");
+        this.countyName = countyName;
         this.townships = List.copyOf(townships);
     }
 
