@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
+import org.fazhi.registry.agency.AgencyKind;
 import org.fazhi.registry.agency.AgencyRepository;
 import org.springframework.stereotype.Service;
 
@@ -26,5 +27,11 @@ public class AgencyDirectory implements AgencyOptions {
 
     public Optional<String> nameOf(long agencyId) {
         return agencies.find(agencyId).map(agency -> agency.name());
+    }
+
+    /** The county departments (县直部门) in a scope: the agencies whose powers may be delegated to townships (赋权). */
+    public List<Option> countyDepartments(DataScope scope) {
+        return agencies.all(scope).stream().filter(agency -> agency.kind() == AgencyKind.COUNTY_DEPARTMENT)
+                .map(agency -> new Option(agency.id(), agency.name(), agency.region())).toList();
     }
 }

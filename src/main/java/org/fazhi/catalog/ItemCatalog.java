@@ -1,0 +1,46 @@
+package org.fazhi.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.fazhi.catalog.item.EnforcementItem;
+import org.fazhi.catalog.item.ItemRepository;
+import org.fazhi.identity.DataScope;
+import org.fazhi.shared.RegionCode;
+import org.springframework.stereotype.Service;
+
+/**
+ * Other modules' read-only view of the enforcement-item lists (「清单之外无权力」): whether an item may be cited on
+ * a day, and which items an agency may enforce then. The list is public: an item is published while it is in
+ * force; a version before its start date or after its end is not.
+ */
+@Service
+public class ItemCatalog {
+
+    private final ItemRepository items;
+
+    ItemCatalog(ItemRepository items) {
+        this.items = items;
+    }
+
+    public Optional<ItemSummary> find(long itemId) {
+        return items.find(itemId).map(ItemCatalog::summary);
+    }
+
+    /** True when the item version exists and is on its county's published list on the day. */
+    public boolean isPublishedInForce(long itemId, LocalDate day) {
+        return items.find(itemId).filter(item -> item.isInForceOn(day)).isPresent();
+    }
+
+    /** The agency's items in force on the day in the county's list, by code. */
+    public List<ItemSummary> inForce(RegionCode county, long agencyId, LocalDate day) {
+        ItemRepository.Search search = new ItemRepository.Search(null, agencyId, null, null, day, false);
+        return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
+    }
+
+    private static ItemSummary summary(EnforcementItem item) {
+        return new ItemSummary(item.id(), item.region(), item.agencyId(), item.code(), item.name(), item.category(),
+                item.enterpriseRelated(), item.effectiveFrom(), item.effectiveTo());
+    }
+}
