@@ -1,4 +1,7 @@
-/** 演示数据: the demo county's enforcement-item lists, loaded once on the first start in demo mode. */
+/**
+ * 演示数据: the demo county's enforcement-item lists, discretion benchmarks and flexible-list entries, loaded once
+ * on the first start in demo mode.
+ */
 @NullMarked
 package org.fazhi.catalog.demo;
 
