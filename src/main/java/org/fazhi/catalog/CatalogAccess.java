@@ -10,8 +10,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Staff read the catalog; the justice bureau and agencies' legal offices write it (which agency's records, the
- * services decide). The public reads the lists in force under {@code /public/catalog}, open to everyone.
+ * The catalog's URL rules, all here so their order is plain (the first matching rule wins): any staff member may
+ * run a discretion-benchmark check; staff read the catalog; the justice bureau and agencies' legal offices write it
+ * (which agency's records, the services decide). The public reads the lists in force under {@code /public/catalog},
+ * open to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogAccess implements AccessRules {
@@ -21,6 +23,7 @@ class CatalogAccess implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.POST, "/api/v1/catalog/benchmarks/check").hasAnyRole(STAFF);
         requests.requestMatchers(HttpMethod.GET, "/catalog/**", "/api/v1/catalog/**").hasAnyRole(STAFF);
         requests.requestMatchers("/catalog/**", "/api/v1/catalog/**").hasAnyRole(WRITERS);
     }
@@ -28,5 +31,15 @@ class CatalogAccess implements AccessRules {
     @Bean
     NavigationEntry itemsLink() {
         return new NavigationEntry("nav.group.catalog", "nav.catalog.items", "/catalog/items", READERS, 200);
+    }
+
+    @Bean
+    NavigationEntry benchmarksLink() {
+        return new NavigationEntry("nav.group.catalog", "nav.catalog.benchmarks", "/catalog/benchmarks", READERS, 230);
+    }
+
+    @Bean
+    NavigationEntry flexibleListsLink() {
+        return new NavigationEntry("nav.group.catalog", "nav.catalog.flexible", "/catalog/flexible", READERS, 240);
     }
 }
