@@ -3,6 +3,7 @@ package org.fazhi.generator;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
@@ -29,15 +30,18 @@ class ProvinceGenerator implements ApplicationRunner {
 
     private final GeneratorProperties properties;
     private final RegistryGeneration registry;
+    private final CatalogGeneration catalog;
     private final PartyGeneration parties;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
 
-    ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, PartyGeneration parties,
+    ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
+                      PartyGeneration parties,
                       RegionDirectory regions, JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
+        this.catalog = catalog;
         this.parties = parties;
         this.regions = regions;
         this.jdbc = jdbc;
@@ -50,7 +54,7 @@ class ProvinceGenerator implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        long[] totals = new long[4];
+        long[] totals = new long[6];
         for (RegionCode county : counties(properties.counties())) {
             if (regions.find(county).isPresent()) {
                 log.info("县 {} 已存在，跳过", county);
@@ -59,19 +63,24 @@ class ProvinceGenerator implements ApplicationRunner {
             long countyStarted = System.nanoTime();
             long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
             RegistryGeneration.County made = registry.generateCounty(county, properties.officersPerCounty(), seed);
+            CatalogGeneration.County catalogued = catalog.generateCounty(county, made.name(),
+                    properties.itemsPerCounty(), seed);
             PartyGeneration.Generated generated = parties.generate(county, properties.partiesPerCounty(), seed);
             totals[0] += made.agencies();
             totals[1] += made.officers();
             totals[2] += made.certificates();
             totals[3] += generated.inserted();
-            log.info("已生成 {} {}：执法主体 {}，执法人员 {}，执法证 {}，行政相对人 {}，用时 {} ms", county, made.name(),
-                    made.agencies(), made.officers(), made.certificates(), generated.inserted(),
-                    (System.nanoTime() - countyStarted) / 1_000_000);
+            totals[4] += catalogued.items();
+            totals[5] += catalogued.benchmarks();
+            log.info("已生成 {} {}：执法主体 {}，执法人员 {}，执法证 {}，执法事项 {}，裁量基准 {}，行政相对人 {}，用时 {} ms",
+                    county, made.name(), made.agencies(), made.officers(), made.certificates(), catalogued.items(),
+                    catalogued.benchmarks(), generated.inserted(), (System.nanoTime() - countyStarted) / 1_000_000);
         }
         jdbc.sql("vacuum analyze").update();
         double seconds = (System.nanoTime() - started) / 1e9;
-        String summary = String.format("生成完成：%d 个县，执法主体 %d，执法人员 %d，执法证 %d，行政相对人 %d，用时 %.1f 秒",
-                properties.counties(), totals[0], totals[1], totals[2], totals[3], seconds);
+        String summary = String.format(
+                "生成完成：%d 个县，执法主体 %d，执法人员 %d，执法证 %d，执法事项 %d，裁量基准 %d，行政相对人 %d，用时 %.1f 秒",
+                properties.counties(), totals[0], totals[1], totals[2], totals[4], totals[5], totals[3], seconds);
         log.info(summary);
         System.out.println(summary);
         if (properties.exit()) {

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProvinceGeneratorIntegrationTests {
 
     @Autowired RegistryGeneration registry;
+    @Autowired org.fazhi.catalog.CatalogGeneration catalog;
     @Autowired PartyGeneration parties;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
@@ -26,8 +27,8 @@ class ProvinceGeneratorIntegrationTests {
 
     @Test
     void generatesEachCountysRegistryAndPartiesAndSkipsCountiesAlreadyThere() throws Exception {
-        ProvinceGenerator generator = new ProvinceGenerator(new GeneratorProperties(2, 150, 40, 0, 7, false), registry,
-                parties, regions, jdbc, context);
+        ProvinceGenerator generator = new ProvinceGenerator(new GeneratorProperties(2, 150, 40, 25, 7, false), registry,
+                catalog, parties, regions, jdbc, context);
         generator.run(null);
         List<RegionCode> counties = ProvinceGenerator.counties(2);
         for (RegionCode county : counties) {
@@ -35,6 +36,8 @@ class ProvinceGeneratorIntegrationTests {
             assertThat(count("select count(*) from registry.agency where region_code like ?", county)).isEqualTo(45);
             assertThat(count("select count(*) from registry.officer where region_code like ?", county)).isBetween(40L, 200L);
             assertThat(count("select count(*) from entities.party where region_code like ?", county)).isEqualTo(150);
+            assertThat(count("select count(distinct code) from catalog.item where region_code like ?", county))
+                    .as("items, whatever their versions").isEqualTo(25);
         }
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
         generator.run(null);

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(27)
-class DemoBenchmarks implements ApplicationRunner {
+public class DemoBenchmarks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBenchmarks.class);
     private static final long[] MAX_FINES_YUAN = {10_000, 30_000, 50_000, 100_000, 200_000};
@@ -76,12 +76,19 @@ class DemoBenchmarks implements ApplicationRunner {
         if (!demoMode.isEnabled() || penalties.isEmpty() || repository.existsAny()) {
             return;
         }
-        List<ItemRef> compulsions = items.inForce(DataScope.ofRegion(county), today, ItemCategory.COMPULSION);
-        Integer made = transaction.execute(status -> load(new Random(seed), penalties, compulsions));
-        log.info("演示裁量基准已生成：{} 个", made);
+        log.info("演示裁量基准已生成：{} 个", benchmarkCounty(county, seed));
     }
 
-    private int load(Random random, List<ItemRef> penalties, List<ItemRef> compulsions) {
+    /** Gives a county's penalty items their benchmarks and flexible-list entries; returns how many benchmarks. */
+    public int benchmarkCounty(RegionCode county, long seed) {
+        LocalDate today = LocalDate.now(clock);
+        List<ItemRef> penalties = items.inForce(DataScope.ofRegion(county), today, ItemCategory.PENALTY);
+        List<ItemRef> compulsions = items.inForce(DataScope.ofRegion(county), today, ItemCategory.COMPULSION);
+        Integer made = transaction.execute(status -> load(county, new Random(seed), penalties, compulsions));
+        return made == null ? 0 : made;
+    }
+
+    private int load(RegionCode county, Random random, List<ItemRef> penalties, List<ItemRef> compulsions) {
         SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, true, false, false, null);
         int made = 0;
         for (ItemRef item : penalties) {

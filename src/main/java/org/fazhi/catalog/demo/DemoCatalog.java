@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(DemoCatalog.ORDER)
-class DemoCatalog implements ApplicationRunner {
+public class DemoCatalog implements ApplicationRunner {
 
     /** After the demo county (20), before the demo accounts (30). */
     static final int ORDER = 25;
@@ -85,26 +85,41 @@ class DemoCatalog implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> load(departments, new Random(seed)));
+        transaction.executeWithoutResult(status -> load(county, "郏县", departments, new Random(seed), Integer.MAX_VALUE));
         log.info("演示县执法事项清单已生成，用时 {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void load(Map<String, Long> departments, Random random) {
+    /**
+     * Files a county's items from the demo book: the book names 郏县's departments, another county's departments
+     * carry its own name instead. At most {@code maxItems} items, taken department by department.
+     *
+     * @return how many items were filed
+     */
+    public int fileCounty(RegionCode county, String countyName, int maxItems, long seed) {
+        Map<String, Long> departments = agencies.countyDepartments(DataScope.ofRegion(county)).stream()
+                .collect(Collectors.toMap(Option::name, Option::id, (a, b) -> a));
+        Integer filed = transaction.execute(status -> load(county, countyName, departments, new Random(seed), maxItems));
+        return filed == null ? 0 : filed;
+    }
+
+    private int load(RegionCode county, String countyName, Map<String, Long> departments, Random random, int maxItems) {
         SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, true, false, false, null);
         List<DemoItemBook.Department> book = DemoItemBook.read();
-        for (int d = 0; d < book.size(); d++) {
+        int filed = 0;
+        for (int d = 0; d < book.size() && filed < maxItems; d++) {
             DemoItemBook.Department department = book.get(d);
-            Long agencyId = departments.get(department.name());
+            Long agencyId = departments.get(department.name().replace("郏县", countyName));
             if (agencyId == null) {
                 continue;
             }
-            for (int e = 0; e < department.entries().size(); e++) {
+            for (int e = 0; e < department.entries().size() && filed < maxItems; e++, filed++) {
                 DemoItemBook.Entry entry = department.entries().get(e);
                 String code = "%s-%02d-%03d".formatted(CODE_PREFIXES.get(entry.category()), d + 1, e + 1);
                 boolean enterprise = random.nextInt(100) < enterpriseShare(entry.category());
                 file(system, agencyId, code, entry, department.domain(), enterprise);
             }
         }
+        return filed;
     }
 
     private void file(SignedInUser system, long agencyId, String code, DemoItemBook.Entry entry,
