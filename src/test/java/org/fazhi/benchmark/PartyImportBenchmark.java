@@ -1,20 +1,14 @@
 package org.fazhi.benchmark;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.entities.bulk.PartyImport;
 import org.fazhi.entities.bulk.PartySheet;
@@ -56,7 +50,7 @@ class PartyImportBenchmark {
         try (InputStream generated = PartyRows.csv(sheet.layout().headers(), seed, "410425", "郏县", TOWNSHIPS, rows)) {
             Files.copy(generated, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        writeXlsx(PartyRows.csv(sheet.layout().headers(), seed + 1, "410425", "郏县", TOWNSHIPS, rows), xlsx);
+        LargeWorkbook.fromCsv(PartyRows.csv(sheet.layout().headers(), seed + 1, "410425", "郏县", TOWNSHIPS, rows), xlsx);
 
         long before = maxId();
         Measured fromCsv = measure(() -> imports.run(RegistryTestData.admin(), Files.newInputStream(csv), "parties.csv",
@@ -121,22 +115,4 @@ class PartyImportBenchmark {
         return jdbc.sql("select coalesce(max(id), 0) from entities.party").query(Long.class).single();
     }
 
-    /** The same kind of rows as an .xlsx workbook, written the way a spreadsheet program writes text cells. */
-    private static void writeXlsx(InputStream csv, Path target) throws Exception {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 500, true, true);
-             OutputStream out = new BufferedOutputStream(Files.newOutputStream(target));
-             var lines = new java.io.BufferedReader(new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
-            Sheet sheet = workbook.createSheet("行政相对人");
-            String line;
-            int r = 0;
-            while ((line = lines.readLine()) != null) {
-                Row row = sheet.createRow(r++);
-                String[] cells = line.split(",", -1);
-                for (int c = 0; c < cells.length; c++) {
-                    row.createCell(c).setCellValue(cells[c]);
-                }
-            }
-            workbook.write(out);
-        }
-    }
 }

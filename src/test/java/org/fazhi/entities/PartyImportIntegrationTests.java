@@ -17,6 +17,8 @@ import org.fazhi.entities.bulk.PartyImport.Outcome;
 import org.fazhi.platform.spreadsheet.ImportProblem;
 import org.fazhi.registry.RegistryTestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -61,8 +63,9 @@ class PartyImportIntegrationTests {
                 + "where p.name like ?").param("%" + trade + "%").query(Long.class).single()).isEqualTo(2);
     }
 
-    @Test
-    void aBadFileIsRefusedWholeWithEveryProblemByRowAndColumn() {
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "GB18030"})
+    void aBadFileIsRefusedWholeWithEveryProblemByRowAndColumn(String encoding) {
         String trade = EntitiesTestData.tradeName();
         String good = EntitiesTestData.enterpriseCode();
         String wrongDigit = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
@@ -73,7 +76,7 @@ class PartyImportIntegrationTests {
                 row("企业", EntitiesTestData.enterpriseCode(), "", "堂街镇", "B"),
                 row("企业", EntitiesTestData.enterpriseCode(), trade + "外乡公司", "火星镇", "B"),
                 row("企业", duplicate, trade + "重复一", "堂街镇", "B"),
-                row("企业", duplicate, trade + "重复二", "堂街镇", "B")), StandardCharsets.UTF_8, Mode.ALL_OR_NONE);
+                row("企业", duplicate, trade + "重复二", "堂街镇", "B")), Charset.forName(encoding), Mode.ALL_OR_NONE);
         assertThat(outcome.written()).isFalse();
         assertThat(problems(outcome)).containsExactly(
                 "3|统一社会信用代码或身份证号|shared.credit-code.check-digit",

@@ -51,39 +51,38 @@ class PartyMerge {
      */
     Counts intoRegister() {
         jdbc.sql("analyze party_import").update();
+        // A grade that changes for a party already registered: recorded before the merge overwrites it.
         jdbc.sql("""
                 insert into entities.credit_grade_change (party_id, region_code, grade, graded_on, source)
                 select p.id, s.region_code, s.credit_grade, current_date, '批量导入'
                   from party_import s join entities.party p on p.identity_key = s.identity_key
                  where s.credit_grade is not null and s.credit_grade is distinct from p.credit_grade""").update();
-        long total = jdbc.sql("select count(*) from party_import").query(Long.class).single();
-        long updated = jdbc.sql("""
-                select count(*) from party_import s where exists
-                       (select 1 from entities.party p where p.identity_key = s.identity_key)""")
-                .query(Long.class).single();
-        jdbc.sql("""
-                insert into entities.party (region_code, kind, identity_key, credit_code, id_number_cipher,
-                       id_number_masked, name, address, industry_code, scale, five_above, contact_name,
-                       contact_phone_cipher, contact_phone_masked, status, credit_grade, marks)
-                select region_code, kind, identity_key, credit_code, id_number_cipher, id_number_masked, name, address,
-                       industry_code, scale, five_above, contact_name, contact_phone_cipher, contact_phone_masked,
-                       status, credit_grade, marks
-                  from party_import
-                on conflict (identity_key) do update set
-                       region_code = excluded.region_code, kind = excluded.kind, credit_code = excluded.credit_code,
-                       id_number_cipher = excluded.id_number_cipher, id_number_masked = excluded.id_number_masked,
-                       name = excluded.name, address = excluded.address, industry_code = excluded.industry_code,
-                       scale = excluded.scale, five_above = excluded.five_above, contact_name = excluded.contact_name,
-                       contact_phone_cipher = coalesce(excluded.contact_phone_cipher, party.contact_phone_cipher),
-                       contact_phone_masked = coalesce(excluded.contact_phone_masked, party.contact_phone_masked),
-                       status = excluded.status, credit_grade = coalesce(excluded.credit_grade, party.credit_grade),
-                       marks = excluded.marks, updated_at = now(), version = party.version + 1""").update();
-        jdbc.sql("""
-                insert into entities.credit_grade_change (party_id, region_code, grade, graded_on, source)
-                select p.id, s.region_code, s.credit_grade, current_date, '批量导入'
-                  from party_import s join entities.party p on p.identity_key = s.identity_key
-                 where s.credit_grade is not null
-                   and not exists (select 1 from entities.credit_grade_change c where c.party_id = p.id)""").update();
-        return new Counts(total - updated, updated);
+        // One pass: insert or update every staged row, record the first grade of the new ones, count both kinds.
+        return jdbc.sql("""
+                with merged as (
+                    insert into entities.party (region_code, kind, identity_key, credit_code, id_number_cipher,
+                           id_number_masked, name, address, industry_code, scale, five_above, contact_name,
+                           contact_phone_cipher, contact_phone_masked, status, credit_grade, marks)
+                    select region_code, kind, identity_key, credit_code, id_number_cipher, id_number_masked, name,
+                           address, industry_code, scale, five_above, contact_name, contact_phone_cipher,
+                           contact_phone_masked, status, credit_grade, marks
+                      from party_import
+                    on conflict (identity_key) do update set
+                           region_code = excluded.region_code, kind = excluded.kind, credit_code = excluded.credit_code,
+                           id_number_cipher = excluded.id_number_cipher, id_number_masked = excluded.id_number_masked,
+                           name = excluded.name, address = excluded.address, industry_code = excluded.industry_code,
+                           scale = excluded.scale, five_above = excluded.five_above,
+                           contact_name = excluded.contact_name,
+                           contact_phone_cipher = coalesce(excluded.contact_phone_cipher, party.contact_phone_cipher),
+                           contact_phone_masked = coalesce(excluded.contact_phone_masked, party.contact_phone_masked),
+                           status = excluded.status, credit_grade = coalesce(excluded.credit_grade, party.credit_grade),
+                           marks = excluded.marks, updated_at = now(), version = party.version + 1
+                    returning id, region_code, credit_grade, (xmax = 0) as inserted),
+                first_grades as (
+                    insert into entities.credit_grade_change (party_id, region_code, grade, graded_on, source)
+                    select id, region_code, credit_grade, current_date, '批量导入' from merged
+                     where inserted and credit_grade is not null)
+                select count(*) filter (where inserted), count(*) filter (where not inserted) from merged""")
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 }

@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -72,10 +71,10 @@ public final class XlsxReader implements SheetReader {
                 return true;
             }
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                    new ReadOnlySharedStringsTable(workbook, false), new Rows(width, validator),
-                    new PlainValues(), false));
-            try (InputStream sheet = sheets.next()) {
+            try (DiskSharedStrings strings = sharedStrings(reader, file.getParent());
+                 InputStream sheet = sheets.next()) {
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
+                        new Rows(width, validator), new PlainValues(), false));
                 parser.parse(new InputSource(sheet));
             }
             return true;
@@ -83,6 +82,22 @@ public final class XlsxReader implements SheetReader {
             return judge(e);
         } finally {
             workbook.revert();
+        }
+    }
+
+    /** The workbook's shared strings, on disk beside the upload's copy; an empty table when it has none. */
+    private static DiskSharedStrings sharedStrings(XSSFReader reader, Path directory) throws IOException {
+        InputStream data;
+        try {
+            data = reader.getSharedStringsData();
+        } catch (Exception noSharedStrings) {
+            return DiskSharedStrings.none(directory);
+        }
+        if (data == null) {
+            return DiskSharedStrings.none(directory);
+        }
+        try (InputStream in = data) {
+            return new DiskSharedStrings(in, directory);
         }
     }
 
