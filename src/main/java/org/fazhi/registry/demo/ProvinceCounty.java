@@ -55,11 +55,11 @@ public class ProvinceCounty {
         int officers = 0;
         int certificates = 0;
         long serial = 0;
+        int[] sizes = sizes(officerCount, agencies.size());
         for (int i = 0; i < agencies.size(); i++) {
             long agencyId = agencies.get(i)[0];
             RegionCode region = i < DemoNames.DEPARTMENTS.size() ? county : townships.get((i - DemoNames.DEPARTMENTS.size()) % townships.size());
-            int size = Math.max(2, officerCount * (i < DemoNames.DEPARTMENTS.size() ? 3 : 1) / (DemoNames.DEPARTMENTS.size() * 3 + townships.size() + 1));
-            for (int n = 0; n < size; n++) {
+            for (int n = 0; n < sizes[i]; n++) {
                 serial++;
                 long officerId = officer(agencyId, region, county, serial, random);
                 officers++;
@@ -72,6 +72,25 @@ public class ProvinceCounty {
         events.publishEvent(new DataImported("registry.officer", county, officers, 0));
         events.publishEvent(new DataImported("registry.certificate", county, certificates, 0));
         return new int[] {townships.size(), agencies.size(), officers, certificates};
+    }
+
+    /**
+     * How many officers each agency gets: a county department three times a township team's share, summing to
+     * exactly the requested count.
+     */
+    public static int[] sizes(int officers, int agencies) {
+        int departments = Math.min(DemoNames.DEPARTMENTS.size(), agencies);
+        int shares = departments * 3 + (agencies - departments);
+        int[] sizes = new int[agencies];
+        int given = 0;
+        for (int i = 0; i < agencies; i++) {
+            sizes[i] = officers * (i < departments ? 3 : 1) / shares;
+            given += sizes[i];
+        }
+        for (int i = 0; given < officers; i = (i + 1) % agencies, given++) {
+            sizes[i]++;
+        }
+        return sizes;
     }
 
     private List<RegionCode> regions(RegionCode county, String name, Random random) {
