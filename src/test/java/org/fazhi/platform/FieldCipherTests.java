@@ -157,7 +157,7 @@ class FieldCipherTests {
         assertThat(Sm3.hex(cipher.auditKey())).isEqualTo(AUDIT);
         assertThat(cipher.signingKey("visit")).isEqualTo(Sm3.hmac(hashKey, "fazhi:visit".getBytes(UTF_8)))
                 .isNotEqualTo(cipher.signingKey("certificate"));
-        assertThat(Sm3.hex(cipher.signingKey("x"))).isNotEqualTo(cipher.lookupHash("fazhi:x")); // apart from stored hashes
+        assertThat(Sm3.hex(cipher.signingKey("x"))).isNotEqualTo(cipher.lookupHash("fazhi:x")); // not a stored hash
         assertThatThrownBy(() -> cipher.signingKey(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -62,7 +62,9 @@ class QrCodesTests {
     private static BitMatrix rasterise(String svg, int scale) {
         Matcher box = VIEW_BOX.matcher(svg);
         assertThat(box.find()).isTrue();
-        BitMatrix pixels = new BitMatrix(Integer.parseInt(box.group(1)) * scale, Integer.parseInt(box.group(2)) * scale);
+        int size = Integer.parseInt(box.group(1));
+        assertThat(box.group(2)).isEqualTo(box.group(1));
+        BitMatrix pixels = new BitMatrix(size * scale, size * scale);
         Matcher run = RUN.matcher(svg);
         while (run.find()) {
             assertThat(run.group(4)).isEqualTo(run.group(3));
