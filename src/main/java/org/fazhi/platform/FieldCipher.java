@@ -120,6 +120,20 @@ public class FieldCipher {
         return keys.auditKey();
     }
 
+    /**
+     * An HMAC-SM3 key for signing what the platform hands out, such as the visit codes officers show enterprises:
+     * HMAC-SM3(hash key, "fazhi:" + purpose). Each purpose gets its own key without another line in the key file,
+     * and one purpose's key forges nothing for another. The lower-case prefix keeps these keys apart from the
+     * {@link #lookupHash} values stored in the database: those are hashes of upper-cased text, which never reads
+     * "fazhi:". Changing the hash key therefore also invalidates every signature made with these keys.
+     */
+    public byte[] signingKey(String purpose) {
+        if (purpose.isBlank()) {
+            throw new IllegalArgumentException("A signing key needs a purpose");
+        }
+        return Sm3.hmac(keys.hashKey(), ("fazhi:" + purpose).getBytes(StandardCharsets.UTF_8));
+    }
+
     private Cipher cipher(int mode, String keyId, byte[] iv) throws GeneralSecurityException {
         byte[] key = keys.sm4Key(keyId);
         if (key == null) {

@@ -146,14 +146,19 @@ class FieldCipherTests {
     }
 
     @Test
-    void lookupHashAndAuditUseTheirOwnKeys() {
+    void lookupHashAuditAndSigningUseTheirOwnKeys() {
         FieldCipher cipher = new FieldCipher(write("sm4.k1=" + K1, "current=k1", "hash=" + HASH, "audit=" + AUDIT));
+        byte[] hashKey = HexFormat.of().parseHex(HASH);
 
         assertThat(cipher.lookupHash(" 11010519491231002x"))
-                .isEqualTo(Sm3.hex(Sm3.hmac(HexFormat.of().parseHex(HASH), "11010519491231002X".getBytes(UTF_8))));
+                .isEqualTo(Sm3.hex(Sm3.hmac(hashKey, "11010519491231002X".getBytes(UTF_8))));
         assertThat(Sm3.hex(cipher.auditKey())).isEqualTo(AUDIT);
         cipher.auditKey()[0] = 0; // a copy: callers cannot change the key
         assertThat(Sm3.hex(cipher.auditKey())).isEqualTo(AUDIT);
+        assertThat(cipher.signingKey("visit")).isEqualTo(Sm3.hmac(hashKey, "fazhi:visit".getBytes(UTF_8)))
+                .isNotEqualTo(cipher.signingKey("certificate"));
+        assertThat(Sm3.hex(cipher.signingKey("x"))).isNotEqualTo(cipher.lookupHash("fazhi:x")); // not a stored hash
+        assertThatThrownBy(() -> cipher.signingKey(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
