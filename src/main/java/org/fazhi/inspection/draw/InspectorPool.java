@@ -58,7 +58,7 @@ final class InspectorPool {
      * Draws the party's inspectors one after the other; when one cannot be found, the party stays unstaffed, the ones
      * already drawn for it are given back and the answer is null.
      */
-    long @Nullable [] draw(PartyEntry party, SeedStream stream) {
+    @Nullable List<Long> draw(PartyEntry party, SeedStream stream) {
         BitSet conflicted = conflictsByParty.get(party.partyId());
         BitSet residents = residentsByTownship.get(party.township());
         int[] chosen = new int[perParty];
@@ -73,11 +73,11 @@ final class InspectorPool {
             chosen[slot] = pick;
             take(pick);
         }
-        long[] officers = new long[perParty];
+        Long[] officers = new Long[perParty];
         for (int slot = 0; slot < perParty; slot++) {
             officers[slot] = officerIds[chosen[slot]];
         }
-        return officers;
+        return List.of(officers);
     }
 
     /** Uniform over the eligible inspectors: up to TRIES draws over the whole directory, then a draw from the list. */

@@ -31,6 +31,12 @@ public record PartyEntry(long partyId, String grade, String township) {
 
     /** The stratum this party falls in: 0 for A to 4 for unrated. */
     int stratum() {
-        return GRADES.indexOf(grade);
+        return switch (grade) {
+            case "A" -> 0;
+            case "B" -> 1;
+            case "C" -> 2;
+            case "D" -> 3;
+            default -> 4;
+        };
     }
 }

@@ -26,11 +26,11 @@ public final class RandomDraw {
         List<Assignment> assignments = new ArrayList<>(selected.size());
         List<Long> unstaffed = new ArrayList<>();
         for (PartyEntry party : selected) {
-            long[] officers = pool.draw(party, stream);
+            List<Long> officers = pool.draw(party, stream);
             if (officers == null) {
                 unstaffed.add(party.partyId());
             } else {
-                assignments.add(new Assignment(party.partyId(), Arrays.stream(officers).boxed().toList()));
+                assignments.add(new Assignment(party.partyId(), officers));
             }
         }
         return new DrawOutcome(assignments, unstaffed);
@@ -41,14 +41,12 @@ public final class RandomDraw {
      * positions of a partial Fisher–Yates shuffle, k = ratio × n rounded half up.
      */
     static List<PartyEntry> selectParties(DrawRules rules, List<PartyEntry> parties, SeedStream stream) {
-        PartyEntry[] sorted = parties.toArray(new PartyEntry[0]);
-        Arrays.sort(sorted, Comparator.comparingLong(PartyEntry::partyId));
+        PartyEntry[] sorted = sortedById(parties);
+        byte[] strataOf = new byte[sorted.length];
         int[] sizes = new int[PartyEntry.GRADES.size()];
         for (int i = 0; i < sorted.length; i++) {
-            if (i > 0 && sorted[i].partyId() == sorted[i - 1].partyId()) {
-                throw new IllegalArgumentException("检查对象 " + sorted[i].partyId() + " 在名录中出现不止一次");
-            }
-            sizes[sorted[i].stratum()]++;
+            strataOf[i] = (byte) sorted[i].stratum();
+            sizes[strataOf[i]]++;
         }
         int[][] strata = new int[sizes.length][];
         for (int s = 0; s < sizes.length; s++) {
@@ -56,8 +54,7 @@ public final class RandomDraw {
         }
         int[] filled = new int[sizes.length];
         for (int i = 0; i < sorted.length; i++) {
-            int s = sorted[i].stratum();
-            strata[s][filled[s]++] = i;
+            strata[strataOf[i]][filled[strataOf[i]]++] = i;
         }
         List<PartyEntry> selected = new ArrayList<>();
         for (int s = 0; s < strata.length; s++) {
@@ -73,5 +70,22 @@ public final class RandomDraw {
             }
         }
         return selected;
+    }
+
+    /** The parties by id; a directory read from its canonical lines is already in order and is only checked. */
+    private static PartyEntry[] sortedById(List<PartyEntry> parties) {
+        PartyEntry[] sorted = parties.toArray(new PartyEntry[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].partyId() <= sorted[i - 1].partyId()) {
+                Arrays.sort(sorted, Comparator.comparingLong(PartyEntry::partyId));
+                break;
+            }
+        }
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].partyId() == sorted[i - 1].partyId()) {
+                throw new IllegalArgumentException("检查对象 " + sorted[i].partyId() + " 在名录中出现不止一次");
+            }
+        }
+        return sorted;
     }
 }
