@@ -22,6 +22,9 @@ public record DrawSeed(Mode mode, String value, @Nullable String commitment, @Nu
     private static final Pattern SM3_HEX = Pattern.compile("[0-9a-f]{64}");
 
     public DrawSeed {
+        if (mode == null) {
+            throw new IllegalArgumentException("未写明种子模式");
+        }
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("抽取种子不能为空");
         }

@@ -18,7 +18,7 @@ public record PartyEntry(long partyId, String grade, String township) {
         if (partyId <= 0) {
             throw new IllegalArgumentException("检查对象编号必须为正数：" + partyId);
         }
-        int index = GRADES.indexOf(grade);
+        int index = grade == null ? -1 : GRADES.indexOf(grade);
         if (index < 0) {
             throw new IllegalArgumentException("检查对象 " + partyId + " 的信用等级无效：" + grade
                     + "（应为 A、B、C、D 或 -）");

@@ -32,6 +32,9 @@ public record PublishedDraw(String format, String algorithm, Plan plan, DrawRule
     public record Directory(String digest, int count, List<String> lines) {
 
         public Directory {
+            if (digest == null) {
+                throw new IllegalArgumentException("名录缺少摘要");
+            }
             lines = List.copyOf(lines);
         }
 
