@@ -46,7 +46,7 @@ public class InvalidInput extends RuntimeException {
                 continue;
             }
             Object[] arguments = problem.arguments().toArray();
-            if (problem.field().isEmpty() || !errors.getModel().containsKey(errors.getObjectName())) {
+            if (problem.field().isEmpty() || errors.getTarget() == null) {
                 errors.reject(problem.messageKey(), arguments, problem.messageKey());
             } else {
                 errors.rejectValue(problem.field(), problem.messageKey(), arguments, problem.messageKey());

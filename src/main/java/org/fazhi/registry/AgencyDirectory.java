@@ -25,6 +25,10 @@ public class AgencyDirectory implements AgencyOptions {
                 .toList();
     }
 
+    public Optional<Option> find(long agencyId) {
+        return agencies.find(agencyId).map(agency -> new Option(agency.id(), agency.name(), agency.region()));
+    }
+
     public Optional<String> nameOf(long agencyId) {
         return agencies.find(agencyId).map(agency -> agency.name());
     }

@@ -2,6 +2,7 @@ package org.fazhi.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.fazhi.registry.agency.AgencyRepository;
 import org.fazhi.registry.certificate.Certificate;
 import org.fazhi.registry.certificate.CertificateKind;
 import org.fazhi.registry.certificate.CertificateRepository;
+import org.fazhi.registry.certificate.CertifiedRoster;
 import org.fazhi.registry.certificate.Standing;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.registry.officer.OfficerRepository;
@@ -27,14 +29,21 @@ public class CertifiedOfficers {
     private final OfficerRepository officers;
     private final CertificateRepository certificates;
     private final AgencyRepository agencies;
+    private final CertifiedRoster roster;
     private final RegistryProperties rules;
 
     CertifiedOfficers(OfficerRepository officers, CertificateRepository certificates, AgencyRepository agencies,
-                      RegistryProperties rules) {
+                      CertifiedRoster roster, RegistryProperties rules) {
         this.officers = officers;
         this.certificates = certificates;
         this.agencies = agencies;
+        this.roster = roster;
         this.rules = rules;
+    }
+
+    /** Everyone in these agencies who may enforce on {@code day}, by officer id (an inspector directory). */
+    public List<CertifiedOfficer> roster(Collection<Long> agencyIds, LocalDate day) {
+        return roster.on(agencyIds, day, rules.reviewYearDueOn(day), rules.reviewOverdueBlocksEnforcement());
     }
 
     /** Every reason the officer may not enforce on {@code day}; eligible when there is none. */

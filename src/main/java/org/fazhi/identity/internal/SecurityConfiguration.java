@@ -46,7 +46,7 @@ class SecurityConfiguration {
         RequestMatcher scriptClient = (HttpServletRequest request) -> request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                    "/error", "/actuator/health", "/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+                    "/error", "/actuator/health", "/public/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
                     "/swagger-ui.html").permitAll();
             requests.requestMatchers("/actuator/**").hasRole("ADMIN");
             moduleRules.forEach(rules -> rules.configure(requests));
@@ -61,8 +61,9 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         new NegatedRequestMatcher(api)));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
-        // Requests that carry their own credentials are not open to cross-site forgery; browser sessions are.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(scriptClient));
+        // Requests that carry their own credentials are not open to cross-site forgery; browser sessions are. The
+        // public API changes nothing and answers anyone, so it has nothing to forge.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(scriptClient, pathPattern("/api/v1/public/**")));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

@@ -1,0 +1,90 @@
+package org.fazhi.entities;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fazhi.entities.industry.Industries;
+import org.fazhi.entities.party.Party;
+import org.fazhi.entities.party.PartyRepository;
+import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.shared.RegionCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Other modules' read-only view of the party register: one party's card, and the 检查对象名录库 of a random
+ * inspection — the operating enterprises and individual businesses of a county matching a plan's criteria,
+ * reduced to what a draw needs (id, credit grade, township), ordered by id.
+ */
+@Service
+public class PartyDirectory {
+
+    /** One party of an inspection directory; grade null when it has none. */
+    public record Entry(long partyId, @Nullable CreditGrade grade, RegionCode township) {
+    }
+
+    /**
+     * Which parties a plan covers. Empty sets mean "all"; industries may be sections ("C") or divisions ("C13").
+     */
+    public record Criteria(RegionCode county, Set<RegionCode> townships, Set<String> industries,
+                           Set<CreditGrade> grades) {
+    }
+
+    private final PartyRepository parties;
+    private final Industries industries;
+    private final JdbcClient jdbc;
+
+    PartyDirectory(PartyRepository parties, Industries industries, JdbcClient jdbc) {
+        this.parties = parties;
+        this.industries = industries;
+        this.jdbc = jdbc;
+    }
+
+    /** GB/T 4754 sections (门类) and divisions (大类), code → name, for choosing a plan's industries. */
+    public Map<String, String> industries() {
+        return industries.names();
+    }
+
+    public Optional<PartyCard> find(long id) {
+        return parties.find(id).map(PartyDirectory::card);
+    }
+
+    /** An enterprise, individual business or organisation by its unified social credit code. */
+    public Optional<PartyCard> findByCreditCode(String creditCode) {
+        return parties.findByIdentityKey(creditCode.strip().toUpperCase()).map(PartyDirectory::card);
+    }
+
+    public List<PartyCard> findAll(Collection<Long> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    public List<Entry> directory(Criteria criteria) {
+        return jdbc.sql("""
+                select id, credit_grade, region_code from entities.party
+                 where region_code like :county and status = 'OPERATING' and kind <> 'PERSON'
+                   and (cardinality(:townships::text[]) = 0 or region_code = any(:townships::text[]))
+                   and (cardinality(:industries::text[]) = 0 or industry_code = any(:industries::text[])
+                        or left(industry_code, 1) = any(:industries::text[]))
+                   and (cardinality(:grades::text[]) = 0 or credit_grade = any(:grades::text[]))
+                 order by id""")
+                .param("county", criteria.county().county().value() + "%")
+                .param("townships", criteria.townships().stream().map(RegionCode::value).toArray(String[]::new))
+                .param("industries", criteria.industries().toArray(String[]::new))
+                .param("grades", criteria.grades().stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, row) -> new Entry(rs.getLong(1),
+                        rs.getString(2) == null ? null : CreditGrade.valueOf(rs.getString(2)),
+                        RegionCode.of(rs.getString(3))))
+                .list();
+    }
+
+    private static PartyCard card(Party party) {
+        String publicName = party.kind() == PartyKind.PERSON ? party.name().charAt(0) + "*" : party.name();
+        return new PartyCard(party.id(), party.region(), party.kind(), party.name(), publicName,
+                party.displayCode(), party.industryCode(), party.fiveAbove(), party.creditGrade(),
+                party.status() == PartyStatus.OPERATING);
+    }
+}

@@ -1,0 +1,41 @@
+package org.fazhi.inspection;
+
+import java.util.List;
+
+import org.fazhi.identity.AccessRules;
+import org.fazhi.platform.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The inspection module's URL rules (first match wins): staff read plans and draws; the justice bureau and the
+ * agencies' legal offices write them; officers declare their own conflicts of interest. Which plan and which
+ * officer a user may touch, the services decide. Published plans and draws are under {@code /public/inspection}.
+ */
+@Configuration(proxyBeanMethods = false)
+class InspectionAccess implements AccessRules {
+
+    private static final String[] WRITERS = {"ADMIN", "SUPERVISOR", "AGENCY_ADMIN"};
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
+                .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
+        requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
+        requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);
+    }
+
+    @Bean
+    NavigationEntry plansLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.plans", "/inspection/plans",
+                List.of(STAFF), 300);
+    }
+
+    @Bean
+    NavigationEntry conflictsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.conflicts", "/inspection/conflicts",
+                List.of("ADMIN", "SUPERVISOR", "AGENCY_ADMIN", "OFFICER"), 320);
+    }
+}

@@ -1,0 +1,95 @@
+package org.fazhi.inspection.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.fazhi.inspection.draw.Assignment;
+import org.fazhi.inspection.draw.DrawOutcome;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Draws and their assignments (party → inspectors, in selection order). */
+@Repository
+public class DrawRepository {
+
+    private static final int BATCH = 5_000;
+
+    private final JdbcClient jdbc;
+
+    DrawRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(InspectionPlan plan, String algorithm, String seed, String drawnBy, DrawOutcome outcome) {
+        long id = jdbc.sql("""
+                insert into inspection.draw (plan_id, region_code, algorithm, seed, drawn_by, selected, unstaffed)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(plan.id(), plan.county().value(), algorithm, seed, drawnBy, outcome.assignments().size(),
+                        outcome.unstaffedPartyIds().toArray(Long[]::new))
+                .query(Long.class).single();
+        List<Assignment> assignments = outcome.assignments();
+        for (int from = 0; from < assignments.size(); from += BATCH) {
+            insertAssignments(id, assignments, from, Math.min(assignments.size(), from + BATCH));
+        }
+        return id;
+    }
+
+    private void insertAssignments(long drawId, List<Assignment> assignments, int from, int to) {
+        Long[] parties = new Long[to - from];
+        String[] officers = new String[to - from];
+        for (int i = from; i < to; i++) {
+            parties[i - from] = assignments.get(i).partyId();
+            officers[i - from] = assignments.get(i).officerIds().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        }
+        jdbc.sql("""
+                insert into inspection.draw_assignment (draw_id, position, party_id, officer_ids)
+                select ?, ? + ordinality::int - 1, party, officers::bigint[]
+                  from unnest(?::bigint[], ?::text[]) with ordinality as t(party, officers)""")
+                .params(drawId, from, parties, officers).update();
+    }
+
+    public Optional<DrawRecord> ofPlan(long planId) {
+        return jdbc.sql("""
+                select id, plan_id, algorithm, seed, drawn_at, drawn_by, selected, unstaffed, status, cancel_reason
+                  from inspection.draw where plan_id = ?""").param(planId).query(DrawRepository::map).optional();
+    }
+
+    /** Every assignment in selection order: what verification compares. */
+    public List<Assignment> assignments(long drawId) {
+        return jdbc.sql("select party_id, officer_ids from inspection.draw_assignment where draw_id = ? order by position")
+                .param(drawId).query(DrawRepository::assignment).list();
+    }
+
+    public Page<Assignment> assignments(long drawId, PageRequest request) {
+        long total = jdbc.sql("select count(*) from inspection.draw_assignment where draw_id = ?").param(drawId)
+                .query(Long.class).single();
+        List<Assignment> page = jdbc.sql("""
+                select party_id, officer_ids from inspection.draw_assignment where draw_id = ?
+                 order by position limit ? offset ?""")
+                .params(drawId, request.size(), request.offset()).query(DrawRepository::assignment).list();
+        return request.page(page, total);
+    }
+
+    void cancel(long drawId, String reason, String username) {
+        jdbc.sql("""
+                update inspection.draw set status = 'CANCELLED', cancel_reason = ?, cancelled_at = now(),
+                       cancelled_by = ? where id = ? and status = 'VALID'""").params(reason, username, drawId).update();
+    }
+
+    private static Assignment assignment(ResultSet rs, int row) throws SQLException {
+        return new Assignment(rs.getLong(1), Arrays.asList((Long[]) rs.getArray(2).getArray()));
+    }
+
+    private static DrawRecord map(ResultSet rs, int row) throws SQLException {
+        return new DrawRecord(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("algorithm"), rs.getString("seed"),
+                rs.getTimestamp("drawn_at").toInstant(), rs.getString("drawn_by"), rs.getInt("selected"),
+                Arrays.asList((Long[]) rs.getArray("unstaffed").getArray()),
+                "CANCELLED".equals(rs.getString("status")), rs.getString("cancel_reason"));
+    }
+}

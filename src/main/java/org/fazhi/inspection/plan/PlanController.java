@@ -1,0 +1,181 @@
+package org.fazhi.inspection.plan;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.inspection.InspectionProperties;
+import org.fazhi.platform.Flash;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.PageRequest;
+import org.fazhi.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan pages: list, draft and edit, and the plan's page with its approval, publication, draw and result. */
+@Controller
+@RequestMapping("/inspection/plans")
+class PlanController {
+
+    private final Plans plans;
+    private final PlanDraws draws;
+    private final DrawResults results;
+    private final PlanChoices choices;
+    private final InspectionProperties rules;
+    private final Flash flash;
+
+    PlanController(Plans plans, PlanDraws draws, DrawResults results, PlanChoices choices,
+                   InspectionProperties rules, Flash flash) {
+        this.plans = plans;
+        this.draws = draws;
+        this.results = results;
+        this.choices = choices;
+        this.rules = rules;
+        this.flash = flash;
+    }
+
+    @ModelAttribute
+    void common(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("agencyNames", choices.agencyNames(user.scope()));
+        model.addAttribute("statuses", PlanStatus.values());
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable PlanStatus status,
+                @RequestParam(required = false) @Nullable Integer year,
+                @RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("year", year);
+        model.addAttribute("page", plans.search(user, status, year, PageRequest.of(page, null)));
+        model.addAttribute("canCreate", user.hasRole(org.fazhi.identity.Role.ADMIN,
+                org.fazhi.identity.Role.SUPERVISOR, org.fazhi.identity.Role.AGENCY_ADMIN));
+        return "inspection/plans";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("form", PlanForm.empty(rules, user.agencyId(), plans.today()));
+        return form(user, model, null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PlanForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            if (errors.hasErrors()) {
+                new InvalidInput(plans.problemsWith(user, form)).addTo(errors);
+            } else {
+                InspectionPlan plan = plans.create(user, form);
+                flash.add(redirect, "inspection.plan.created", plan.code());
+                return "redirect:/inspection/plans/" + plan.id();
+            }
+        } catch (InvalidInput invalid) {
+            invalid.addTo(errors);
+        }
+        return form(user, model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                @RequestParam(required = false) @Nullable Integer page, Model model) {
+        InspectionPlan plan = plans.get(user, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("mayKeep", plans.mayKeep(user, plan));
+        model.addAttribute("today", plans.today());
+        model.addAttribute("directories", results.directories(id));
+        model.addAttribute("items", choices.inspectionItems(plan.county(), plan.agencyIds(), plan.periodFrom()));
+        draws.drawOf(plan).ifPresent(draw -> {
+            model.addAttribute("draw", draw);
+            model.addAttribute("rows", results.page(draw, PageRequest.of(page, 50)));
+        });
+        return "inspection/plan";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        InspectionPlan plan = plans.requireKept(user, id);
+        model.addAttribute("form", PlanForm.of(plan));
+        return form(user, model, plan);
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                  @Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        InspectionPlan current = plans.requireKept(user, id);
+        try {
+            if (errors.hasErrors()) {
+                new InvalidInput(plans.problemsWith(user, form)).addTo(errors);
+            } else {
+                InspectionPlan plan = plans.update(user, id, form);
+                flash.add(redirect, "inspection.plan.updated", plan.code());
+                return "redirect:/inspection/plans/" + id;
+            }
+        } catch (InvalidInput invalid) {
+            invalid.addTo(errors);
+        }
+        return form(user, model, current);
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                   RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.plan.approved", () -> plans.approve(user, id, version).code());
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                   RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.plan.published", () -> draws.publish(user, id, version).code());
+    }
+
+    @PostMapping("/{id}/draw")
+    String draw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                @RequestParam(required = false) @Nullable String seed, RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.plan.drawn",
+                () -> String.valueOf(draws.draw(user, id, version, seed).selected()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                  @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.plan.cancelled", () -> draws.cancel(user, id, version, reason).code());
+    }
+
+    /** Runs a state change; a refusal comes back to the plan's page as a flash message, not an error page. */
+    private String step(RedirectAttributes redirect, long id, String doneKey, java.util.function.Supplier<String> change) {
+        try {
+            flash.add(redirect, doneKey, change.get());
+        } catch (RuleViolation violation) {
+            flash.error(redirect, violation.messageKey(), violation.arguments());
+        } catch (InvalidInput invalid) {
+            InvalidInput.FieldProblem problem = invalid.problems().get(0);
+            flash.error(redirect, problem.messageKey(), problem.arguments().toArray());
+        }
+        return "redirect:/inspection/plans/" + id;
+    }
+
+    private String form(SignedInUser user, Model model, @Nullable InspectionPlan current) {
+        PlanForm form = (PlanForm) model.getAttribute("form");
+        model.addAttribute("plan", current);
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("seedModes", SeedMode.values());
+        model.addAttribute("agencies", choices.agencies(user.scope()));
+        List<Long> agencyIds = choices.agencies(user.scope()).stream().map(option -> option.id()).toList();
+        model.addAttribute("items", choices.inspectionItems(user.region().county(), agencyIds,
+                form == null || form.periodFrom() == null ? plans.today() : form.periodFrom()));
+        model.addAttribute("townships", choices.townships(user.region()));
+        model.addAttribute("industries", choices.industries());
+        return "inspection/plan-form";
+    }
+}

@@ -1,0 +1,81 @@
+package org.fazhi.inspection.publication;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fazhi.identity.DataScope;
+import org.fazhi.inspection.draw.PublishedDraw;
+import org.fazhi.inspection.plan.DrawResults;
+import org.fazhi.inspection.plan.InspectionPlan;
+import org.fazhi.inspection.plan.PlanChoices;
+import org.fazhi.inspection.plan.PublishedDraws;
+import org.fazhi.platform.NotFound;
+import org.fazhi.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages of random inspections (双随机一公开), open to everyone: published plans with their frozen
+ * directories' digests and seed commitment, each draw's result (persons' names redacted), the whole draw as a
+ * JSON document to download, and a page that recomputes the draw and says whether it matches.
+ */
+@Controller
+@RequestMapping("/public/inspection/plans")
+class PublicPlanController {
+
+    private final PublishedDraws published;
+    private final DrawResults results;
+    private final PlanChoices choices;
+
+    PublicPlanController(PublishedDraws published, DrawResults results, PlanChoices choices) {
+        this.published = published;
+        this.results = results;
+        this.choices = choices;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("page", published.plans(null, PageRequest.of(page, null)));
+        return "inspection/public-plans";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) @Nullable Integer page, Model model) {
+        InspectionPlan plan = published.plan(id);
+        DataScope county = DataScope.ofRegion(plan.county());
+        model.addAttribute("plan", plan);
+        model.addAttribute("agencyNames", choices.agencyNames(county));
+        model.addAttribute("items", choices.inspectionItems(plan.county(), plan.agencyIds(), plan.periodFrom()));
+        model.addAttribute("directories", results.directories(id));
+        published.draw(plan).ifPresent(draw -> {
+            model.addAttribute("draw", draw);
+            model.addAttribute("rows", results.page(draw, PageRequest.of(page, 50)));
+        });
+        return "inspection/public-plan";
+    }
+
+    @GetMapping("/{id}/verification")
+    String verification(@PathVariable long id, Model model) {
+        InspectionPlan plan = published.plan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("verification", published.verify(id).orElseThrow(() -> new NotFound("inspection.draw", id)));
+        return "inspection/public-verification";
+    }
+
+    /** The draw as "fazhi-draw/1" JSON: everything needed to recompute it, with any verifier. */
+    @GetMapping("/{id}/draw.json")
+    void document(@PathVariable long id, HttpServletResponse response) throws IOException {
+        PublishedDraw document = published.document(id).orElseThrow(() -> new NotFound("inspection.draw", id));
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"draw-" + document.plan().code() + ".json\"");
+        try (OutputStream out = response.getOutputStream()) {
+            document.writeTo(out);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.fazhi.inspection.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.fazhi.identity.DataScope;
+import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.frequency.FrequencyVerdict;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.StaleEdit;
+import org.fazhi.shared.RegionCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Tasks with their inspectors and approval steps; state changes check the version the user saw. */
+@Repository
+public class TaskRepository {
+
+    static final String COLUMNS = """
+            id, region_code, code, kind, origin, origin_note, plan_id, party_id, lead_agency_id, agency_ids, item_ids,
+            window_from, window_to, emergency, status, frequency_outcome, frequency_reasons, code_version,
+            checked_in_at, result, rectification_due, result_note, created_by, version""";
+
+    /** What the task list filters by. */
+    public record Search(@Nullable TaskStatus status, @Nullable Long partyId, @Nullable Boolean awaitingMe) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(InspectionTask task) {
+        long id = jdbc.sql("""
+                insert into inspection.task (region_code, kind, origin, origin_note, plan_id, party_id, lead_agency_id,
+                       agency_ids, item_ids, window_from, window_to, emergency, status, frequency_outcome,
+                       frequency_reasons, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(task.county().value(), task.kind().name(), task.origin().name(), task.originNote(),
+                        task.planId(), task.partyId(), task.leadAgencyId(), task.agencyIds().toArray(Long[]::new),
+                        task.itemIds().toArray(Long[]::new), task.windowFrom(), task.windowTo(), task.emergency(),
+                        task.status().name(), task.frequencyOutcome().name(),
+                        task.frequencyReasons().toArray(String[]::new), task.createdBy())
+                .query(Long.class).single();
+        for (TaskInspector inspector : task.inspectors()) {
+            jdbc.sql("""
+                    insert into inspection.task_inspector (task_id, officer_id, agency_id, name, certificate_number)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(id, inspector.officerId(), inspector.agencyId(), inspector.name(),
+                            inspector.certificateNumber()).update();
+        }
+        for (Approval approval : task.approvals()) {
+            jdbc.sql("insert into inspection.task_approval (task_id, position, step, reason) values (?, ?, ?, ?)")
+                    .params(id, approval.position(), approval.step().name(), approval.reason()).update();
+        }
+        return id;
+    }
+
+    public Optional<InspectionTask> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from inspection.task where id = ?").param(id)
+                .query((rs, row) -> map(rs)).optional().map(this::complete);
+    }
+
+    public Optional<Integer> codeVersion(long id) {
+        return jdbc.sql("select code_version from inspection.task where id = ?").param(id)
+                .query(Integer.class).optional();
+    }
+
+    /** Tasks in the scope (an agency: those it takes part in), newest window first. */
+    public Page<InspectionTask> search(DataScope scope, Search search, PageRequest request) {
+        String where = "\n" + """
+                 where region_code = left(:region, 6) and (:agency::bigint is null or :agency = any(agency_ids))
+                   and (:status::text is null or status = :status)
+                   and (:party::bigint is null or party_id = :party)""";
+        var count = jdbc.sql("select count(*) from inspection.task" + where);
+        long total = bind(count, scope, search).query(Long.class).single();
+        var select = jdbc.sql("select " + COLUMNS + " from inspection.task" + where
+                + " order by window_from desc, id desc limit :limit offset :offset");
+        List<InspectionTask> tasks = bind(select, scope, search).param("limit", request.size())
+                .param("offset", request.offset()).query((rs, row) -> map(rs)).list();
+        return request.page(tasks.stream().map(this::complete).toList(), total);
+    }
+
+    /** A party's tasks from a day on, any status: its inspection calendar and its frequency history. */
+    public List<InspectionTask> ofParty(long partyId, LocalDate from) {
+        return jdbc.sql("select " + COLUMNS + " from inspection.task where party_id = ? and window_to >= ? order by window_from")
+                .params(partyId, from).query((rs, row) -> map(rs)).list();
+    }
+
+    void decide(long taskId, int position, boolean approved, String username, @Nullable String note) {
+        jdbc.sql("""
+                update inspection.task_approval set decision = ?, decided_by = ?, decided_at = now(), note = ?
+                 where task_id = ? and position = ? and decision is null""")
+                .params(approved ? "APPROVED" : "REFUSED", username, note, taskId, position).update();
+    }
+
+    void changeStatus(long id, int version, TaskStatus status, boolean bumpCode) {
+        int updated = jdbc.sql("""
+                update inspection.task set status = ?, code_version = code_version + ?, version = version + 1
+                 where id = ? and version = ?""")
+                .params(status.name(), bumpCode ? 1 : 0, id, version).update();
+        requireOne(updated, id);
+    }
+
+    /** The first scan within the window checks the visit in; later scans change nothing. */
+    boolean checkIn(long id) {
+        return jdbc.sql("""
+                update inspection.task set status = 'CHECKED_IN', checked_in_at = now(), version = version + 1
+                 where id = ? and status = 'APPROVED'""").param(id).update() == 1;
+    }
+
+    void conclude(long id, int version, InspectionResult result, @Nullable LocalDate rectificationDue,
+                  @Nullable String note) {
+        int updated = jdbc.sql("""
+                update inspection.task set status = 'CONCLUDED', result = ?, rectification_due = ?, result_note = ?,
+                       concluded_at = now(), version = version + 1 where id = ? and version = ?""")
+                .params(result.name(), rectificationDue, note, id, version).update();
+        requireOne(updated, id);
+    }
+
+    void recordScan(@Nullable Long taskId, String outcome, @Nullable Long accountId, @Nullable String address) {
+        jdbc.sql("insert into inspection.code_scan (task_id, outcome, account_id, remote_address) values (?, ?, ?, ?)")
+                .params(taskId, outcome, accountId, address).update();
+    }
+
+    private InspectionTask complete(InspectionTask task) {
+        List<TaskInspector> inspectors = jdbc.sql("""
+                select officer_id, agency_id, name, certificate_number from inspection.task_inspector
+                 where task_id = ? order by officer_id""").param(task.id())
+                .query((rs, row) -> new TaskInspector(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+        List<Approval> approvals = jdbc.sql("""
+                select position, step, reason, decision, decided_by, decided_at, note from inspection.task_approval
+                 where task_id = ? order by position""").param(task.id()).query(TaskRepository::approval).list();
+        return new InspectionTask(task.id(), task.county(), task.code(), task.kind(), task.origin(),
+                task.originNote(), task.planId(), task.partyId(), task.leadAgencyId(), task.agencyIds(),
+                task.itemIds(), task.windowFrom(), task.windowTo(), task.emergency(), task.status(),
+                task.frequencyOutcome(), task.frequencyReasons(), task.codeVersion(), task.checkedInAt(),
+                task.result(), task.rectificationDue(), task.resultNote(), task.createdBy(), inspectors, approvals,
+                task.version());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, Search search) {
+        return spec.param("region", scope.region().value()).param("agency", scope.agencyId())
+                .param("status", search.status() == null ? null : search.status().name())
+                .param("party", search.partyId());
+    }
+
+    private static void requireOne(int updated, long id) {
+        if (updated != 1) {
+            throw new StaleEdit("inspection task", id);
+        }
+    }
+
+    private static Approval approval(ResultSet rs, int row) throws SQLException {
+        String decision = rs.getString("decision");
+        Timestamp decidedAt = rs.getTimestamp("decided_at");
+        return new Approval(rs.getInt("position"), ApprovalStep.valueOf(rs.getString("step")), rs.getString("reason"),
+                decision == null ? null : "APPROVED".equals(decision), rs.getString("decided_by"),
+                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("note"));
+    }
+
+    static InspectionTask map(ResultSet rs) throws SQLException {
+        Timestamp checkedIn = rs.getTimestamp("checked_in_at");
+        String result = rs.getString("result");
+        long planId = rs.getLong("plan_id");
+        boolean noPlan = rs.wasNull();
+        return new InspectionTask(rs.getLong("id"), RegionCode.of(rs.getString("region_code")), rs.getString("code"),
+                TaskKind.valueOf(rs.getString("kind")), TaskOrigin.valueOf(rs.getString("origin")),
+                rs.getString("origin_note"), noPlan ? null : planId, rs.getLong("party_id"),
+                rs.getLong("lead_agency_id"), Arrays.asList((Long[]) rs.getArray("agency_ids").getArray()),
+                Arrays.asList((Long[]) rs.getArray("item_ids").getArray()),
+                rs.getObject("window_from", LocalDate.class), rs.getObject("window_to", LocalDate.class),
+                rs.getBoolean("emergency"), TaskStatus.valueOf(rs.getString("status")),
+                FrequencyVerdict.Outcome.valueOf(rs.getString("frequency_outcome")),
+                Arrays.asList((String[]) rs.getArray("frequency_reasons").getArray()), rs.getInt("code_version"),
+                checkedIn == null ? null : checkedIn.toInstant(), result == null ? null : InspectionResult.valueOf(result),
+                rs.getObject("rectification_due", LocalDate.class), rs.getString("result_note"),
+                rs.getString("created_by"), List.of(), List.of(), rs.getInt("version"));
+    }
+}

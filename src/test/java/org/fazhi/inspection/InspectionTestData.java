@@ -1,0 +1,90 @@
+package org.fazhi.inspection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fazhi.catalog.BenchmarkTestData;
+import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.scope.ItemRef;
+import org.fazhi.inspection.conflict.ConflictDeclarations;
+import org.fazhi.inspection.conflict.ConflictForm;
+import org.fazhi.inspection.plan.InspectionPlan;
+import org.fazhi.inspection.plan.PlanDraws;
+import org.fazhi.inspection.plan.PlanForm;
+import org.fazhi.inspection.plan.PlanKind;
+import org.fazhi.inspection.plan.Plans;
+import org.fazhi.inspection.plan.SeedMode;
+import org.fazhi.registry.RegistryTestData;
+import org.fazhi.registry.agency.Agency;
+import org.fazhi.registry.officer.Officer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.supervisor;
+
+/** An agency with certified officers and an inspection item, and plans for it, made through the real services. */
+@Component
+public class InspectionTestData {
+
+    /** An agency ready to inspect: its officers (each with a valid certificate) and one inspection item. */
+    public record Inspecting(Agency agency, List<Officer> officers, ItemRef item) {
+    }
+
+    private final RegistryTestData registry;
+    private final BenchmarkTestData catalog;
+    private final Plans plans;
+    private final PlanDraws draws;
+    private final ConflictDeclarations conflicts;
+
+    InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
+                       ConflictDeclarations conflicts) {
+        this.registry = registry;
+        this.catalog = catalog;
+        this.plans = plans;
+        this.draws = draws;
+        this.conflicts = conflicts;
+    }
+
+    public ItemRef penaltyItem(Inspecting inspecting) {
+        return catalog.penaltyItem(inspecting.agency());
+    }
+
+    /** The officer declares (through the legal office) that he or she lives in the township. */
+    public void declareResidence(Inspecting inspecting, Officer officer, String township) {
+        conflicts.declare(agencyAdmin(inspecting.agency()),
+                new ConflictForm(officer.id(), null, township, "本人居住在该乡镇"));
+    }
+
+    public Inspecting agency(String namePrefix, int officerCount) {
+        Agency agency = registry.agency(namePrefix);
+        LocalDate today = LocalDate.now();
+        List<Officer> officers = java.util.stream.IntStream.range(0, officerCount).mapToObj(i -> {
+            Officer officer = registry.officer(agency);
+            registry.certificate(officer, today.minusMonths(3), today.plusYears(3));
+            return officer;
+        }).toList();
+        ItemRef item = catalog.item(agency, ItemCategory.INSPECTION, BenchmarkTestData.SINCE, null);
+        return new Inspecting(agency, officers, item);
+    }
+
+    public static PlanForm form(Inspecting inspecting, @Nullable List<String> townships) {
+        LocalDate today = LocalDate.now();
+        return new PlanForm("双随机抽查计划" + RegistryTestData.suffix(), PlanKind.SPECIAL, inspecting.agency().id(),
+                List.of(), List.of(inspecting.item().id()), townships, List.of(), today, today.plusMonths(2),
+                new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("50"),
+                new BigDecimal("10"), 2, null, true, SeedMode.COMMITTED, null, today, 0);
+    }
+
+    /** A plan drafted by the agency's legal office and approved by the justice bureau. */
+    public InspectionPlan approved(Inspecting inspecting, PlanForm form) {
+        InspectionPlan plan = plans.create(agencyAdmin(inspecting.agency()), form);
+        return plans.approve(supervisor(), plan.id(), plan.version());
+    }
+
+    public InspectionPlan published(Inspecting inspecting, PlanForm form) {
+        InspectionPlan plan = approved(inspecting, form);
+        return draws.publish(supervisor(), plan.id(), plan.version());
+    }
+}

@@ -1,0 +1,118 @@
+package org.fazhi.inspection;
+
+import java.nio.charset.StandardCharsets;
+
+import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.identity.Role;
+import org.fazhi.inspection.InspectionTestData.Inspecting;
+import org.fazhi.inspection.plan.InspectionPlan;
+import org.fazhi.inspection.plan.PlanDraws;
+import org.fazhi.inspection.plan.Plans;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.fazhi.registry.RegistryTestData.agencyAdmin;
+import static org.fazhi.registry.RegistryTestData.supervisor;
+import static org.fazhi.registry.RegistryTestData.user;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The plan pages for staff, and the public pages and API that let anyone check a draw. */
+@FazhiIntegrationTest
+class PlanPagesIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired InspectionTestData data;
+    @Autowired Plans plans;
+    @Autowired PlanDraws draws;
+
+    @Test
+    void anyoneSeesADrawAndCanCheckIt() throws Exception {
+        Inspecting inspecting = data.agency("公示抽查局", 3);
+        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
+        String seed = draws.draw(supervisor(), plan.id(), plan.version(), null).seed();
+
+        mvc.perform(get("/public/inspection/plans")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(plan.code())));
+        mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(seed), containsString(plan.seedCommitment()),
+                        containsString("复算核验"), containsString(inspecting.officers().get(0).name()))));
+        mvc.perform(get("/public/inspection/plans/" + plan.id() + "/verification")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("核验一致")));
+        mvc.perform(get("/api/v1/public/inspection/plans/" + plan.id() + "/verification"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matches").value(true));
+
+        String document = mvc.perform(get("/public/inspection/plans/" + plan.id() + "/draw.json"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        mvc.perform(post("/api/v1/public/inspection/draw-verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content(document))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matches").value(true));
+        mvc.perform(post("/api/v1/public/inspection/draw-verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content(document.replace(seed, seed.substring(1) + "0")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matches").value(false));
+        mvc.perform(post("/api/v1/public/inspection/draw-verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"format\": \"something else\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("无法读取")));
+    }
+
+    @Test
+    void draftsAreNotPublic() throws Exception {
+        Inspecting inspecting = data.agency("草拟局", 2);
+        InspectionPlan draft = plans.create(agencyAdmin(inspecting.agency()), InspectionTestData.form(inspecting, null));
+
+        mvc.perform(get("/public/inspection/plans/" + draft.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/public/inspection/plans")).andExpect(content().string(not(containsString(draft.code()))));
+    }
+
+    @Test
+    void staffPagesAreScopedAndRefuseTheWrongRoles() throws Exception {
+        Inspecting inspecting = data.agency("页面局", 2);
+        Inspecting stranger = data.agency("旁观局", 2);
+        InspectionPlan plan = plans.create(agencyAdmin(inspecting.agency()), InspectionTestData.form(inspecting, null));
+
+        mvc.perform(get("/inspection/plans").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(agencyAdmin(inspecting.agency()))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(plan.code())));
+        mvc.perform(get("/inspection/plans/" + plan.id()).with(asUser(agencyAdmin(stranger.agency()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/inspection/plans").with(asUser(user(Role.ENTERPRISE, null))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/inspection/plans/" + plan.id() + "/approve").param("version", "0")
+                        .with(asUser(user(Role.OFFICER, inspecting.agency().id()))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/inspection/plans/" + plan.id() + "/approve").param("version", "0")
+                        .with(asUser(supervisor())).with(csrf()))
+                .andExpect(redirectedUrl("/inspection/plans/" + plan.id()));
+        mvc.perform(get("/inspection/plans/" + plan.id()).with(asUser(supervisor())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已审批")));
+    }
+
+    @Test
+    void theFormShowsWhatIsWrongBesideTheField() throws Exception {
+        Inspecting inspecting = data.agency("表单局", 2);
+        mvc.perform(post("/inspection/plans").with(asUser(agencyAdmin(inspecting.agency()))).with(csrf())
+                        .param("name", "").param("kind", "ANNUAL").param("leadAgencyId", String.valueOf(inspecting.agency().id()))
+                        .param("periodFrom", "2026-01-01").param("periodTo", "2025-12-31").param("percentA", "150")
+                        .param("percentB", "5").param("percentC", "10").param("percentD", "30")
+                        .param("percentUnrated", "5").param("inspectorsPerParty", "1").param("seedMode", "COMMITTED")
+                        .param("drawOn", "2026-01-01").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请填写计划名称"), containsString("请至少选择一项检查事项"),
+                        containsString("抽查比例应在 0 到 100 之间"), containsString("每户至少两名检查人员"))));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor asUser(
+            org.fazhi.identity.SignedInUser user) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user);
+    }
+}
