@@ -28,6 +28,13 @@ public class ItemCatalog {
         return items.find(itemId).map(ItemCatalog::summary);
     }
 
+    /** The item's legal bases as cited to a party: 《法律法规》第某条. */
+    public List<String> legalBases(long itemId) {
+        return items.find(itemId).map(item -> item.legalBases().stream()
+                .map(basis -> "《" + basis.law() + "》" + (basis.article() == null ? "" : basis.article()))
+                .toList()).orElse(List.of());
+    }
+
     /** True when the item version exists and is on its county's published list on the day. */
     public boolean isPublishedInForce(long itemId, LocalDate day) {
         return items.find(itemId).filter(item -> item.isInForceOn(day)).isPresent();

@@ -55,7 +55,7 @@ public class PartyDirectory {
 
     /** An enterprise, individual business or organisation by its unified social credit code. */
     public Optional<PartyCard> findByCreditCode(String creditCode) {
-        return parties.findByIdentityKey(creditCode.strip().toUpperCase()).map(PartyDirectory::card);
+        return parties.findByIdentityKey("CC:" + creditCode.strip().toUpperCase()).map(PartyDirectory::card);
     }
 
     public List<PartyCard> findAll(Collection<Long> ids) {

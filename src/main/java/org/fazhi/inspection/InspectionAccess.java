@@ -11,7 +11,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * The inspection module's URL rules (first match wins): staff read plans and draws; the justice bureau and the
- * agencies' legal offices write them; officers declare their own conflicts of interest. Which plan and which
+ * agencies' legal offices write them; officers ask for inspections and declare conflicts of interest (the services
+ * decide who may do what to which task). Anyone may open a scanned visit code under {@code /visit}. Which plan and which
  * officer a user may touch, the services decide. Published plans and draws are under {@code /public/inspection}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +22,11 @@ class InspectionAccess implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, "/visit/**").permitAll();
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
+        requests.requestMatchers("/inspection/tasks/**").hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);
     }
 
@@ -31,6 +34,12 @@ class InspectionAccess implements AccessRules {
     NavigationEntry plansLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.plans", "/inspection/plans",
                 List.of(STAFF), 300);
+    }
+
+    @Bean
+    NavigationEntry tasksLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.tasks", "/inspection/tasks",
+                List.of(STAFF), 310);
     }
 
     @Bean

@@ -7,6 +7,13 @@ import java.util.List;
 import org.fazhi.catalog.BenchmarkTestData;
 import org.fazhi.catalog.ItemCategory;
 import org.fazhi.catalog.scope.ItemRef;
+import org.fazhi.entities.CreditGrade;
+import org.fazhi.entities.EntitiesTestData;
+import org.fazhi.entities.PartyKind;
+import org.fazhi.entities.party.Parties;
+import org.fazhi.entities.party.Party;
+import org.fazhi.entities.party.PartyForm;
+import org.fazhi.entities.party.PartyStatus;
 import org.fazhi.inspection.conflict.ConflictDeclarations;
 import org.fazhi.inspection.conflict.ConflictForm;
 import org.fazhi.inspection.plan.InspectionPlan;
@@ -15,6 +22,9 @@ import org.fazhi.inspection.plan.PlanForm;
 import org.fazhi.inspection.plan.PlanKind;
 import org.fazhi.inspection.plan.Plans;
 import org.fazhi.inspection.plan.SeedMode;
+import org.fazhi.inspection.task.TaskForm;
+import org.fazhi.inspection.task.TaskKind;
+import org.fazhi.inspection.task.TaskOrigin;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -37,14 +47,38 @@ public class InspectionTestData {
     private final Plans plans;
     private final PlanDraws draws;
     private final ConflictDeclarations conflicts;
+    private final Parties parties;
 
     InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
-                       ConflictDeclarations conflicts) {
+                       ConflictDeclarations conflicts, Parties parties) {
+        this.parties = parties;
         this.registry = registry;
         this.catalog = catalog;
         this.plans = plans;
         this.draws = draws;
         this.conflicts = conflicts;
+    }
+
+    /** An operating enterprise of the test county; {@code fiveAbove} marks it a 五上企业. */
+    public Party enterprise(boolean fiveAbove) {
+        return parties.register(RegistryTestData.admin(), new PartyForm(PartyKind.ENTERPRISE,
+                EntitiesTestData.enterpriseCode(), "检查测试" + EntitiesTestData.tradeName() + "有限公司", "410425102",
+                "测试路1号", "C13", null, fiveAbove, "联系人", "13912345678", PartyStatus.OPERATING, CreditGrade.B,
+                List.of(), 0));
+    }
+
+    /** A 个案检查 form for the party by two of the agency's officers, from today for a week. */
+    public static TaskForm caseForm(Inspecting inspecting, Party party) {
+        LocalDate today = LocalDate.now();
+        return new TaskForm(TaskKind.CASE, TaskOrigin.COMPLAINT, "12345 热线转办", party.creditCode(),
+                List.of(inspecting.item().id()), inspecting.officers().stream().limit(2).map(Officer::id).toList(),
+                today, today.plusDays(7), false);
+    }
+
+    public static TaskForm routineForm(Inspecting inspecting, Party party, LocalDate from) {
+        return new TaskForm(TaskKind.SPECIAL, TaskOrigin.CAMPAIGN, "专项行动", party.creditCode(),
+                List.of(inspecting.item().id()), inspecting.officers().stream().limit(2).map(Officer::id).toList(),
+                from, from.plusDays(7), false);
     }
 
     public ItemRef penaltyItem(Inspecting inspecting) {

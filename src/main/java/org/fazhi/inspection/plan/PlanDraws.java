@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fazhi.entities.CreditGrade;
@@ -22,6 +21,7 @@ import org.fazhi.inspection.draw.InspectorEntry;
 import org.fazhi.inspection.draw.PartyEntry;
 import org.fazhi.inspection.draw.RandomDraw;
 import org.fazhi.inspection.plan.DirectorySnapshots.Kind;
+import org.fazhi.inspection.task.DrawTasks;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.FieldCipher;
 import org.fazhi.platform.InvalidInput;
@@ -54,12 +54,13 @@ public class PlanDraws {
     private final CertifiedOfficers officers;
     private final ConflictDeclarations conflicts;
     private final FieldCipher cipher;
+    private final DrawTasks tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanDraws(Plans plans, PlanRepository repository, DirectorySnapshots snapshots, DrawRepository draws,
               PartyDirectory parties, CertifiedOfficers officers, ConflictDeclarations conflicts, FieldCipher cipher,
-              ApplicationEventPublisher events, Clock clock) {
+              DrawTasks tasks, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.repository = repository;
         this.snapshots = snapshots;
@@ -68,6 +69,7 @@ public class PlanDraws {
         this.officers = officers;
         this.conflicts = conflicts;
         this.cipher = cipher;
+        this.tasks = tasks;
         this.events = events;
         this.clock = clock;
     }
@@ -110,8 +112,11 @@ public class PlanDraws {
         InspectionPlan plan = plans.requireKept(user, id);
         plan.checkDrawableOn(LocalDate.now(clock));
         String seed = seed(plan, publicValue);
-        DrawOutcome outcome = RandomDraw.run(inputs(plan, seed));
+        DrawInputs inputs = inputs(plan, seed);
+        DrawOutcome outcome = RandomDraw.run(inputs);
         draws.insert(plan, RandomDraw.ALGORITHM, seed, user.getUsername(), outcome);
+        tasks.create(plan, outcome.assignments(), inputs.inspectors().stream()
+                .collect(Collectors.toMap(InspectorEntry::officerId, java.util.function.Function.identity())));
         repository.markDrawn(id, version);
         events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(), List.of("draw")));
         return draws.ofPlan(id).orElseThrow();
@@ -125,7 +130,10 @@ public class PlanDraws {
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "inspection.plan.cancel.reason.required");
         }
-        draws.ofPlan(id).ifPresent(draw -> draws.cancel(draw.id(), reason.strip(), user.getUsername()));
+        draws.ofPlan(id).ifPresent(draw -> {
+            draws.cancel(draw.id(), reason.strip(), user.getUsername());
+            tasks.revokeOpen(id);
+        });
         repository.cancel(id, version, reason.strip(), user.getUsername());
         events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(), List.of("status")));
         return repository.find(id).orElseThrow();

@@ -110,6 +110,13 @@ public class TaskRepository {
         requireOne(updated, id);
     }
 
+    void revokeOpenOfPlan(long planId) {
+        jdbc.sql("""
+                update inspection.task set status = 'REVOKED', code_version = code_version + 1, version = version + 1
+                 where plan_id = ? and status in ('AWAITING_APPROVAL', 'APPROVED', 'CHECKED_IN')""")
+                .param(planId).update();
+    }
+
     /** The first scan within the window checks the visit in; later scans change nothing. */
     boolean checkIn(long id) {
         return jdbc.sql("""

@@ -1,0 +1,163 @@
+package org.fazhi.inspection.task;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.fazhi.entities.PartyCard;
+import org.fazhi.entities.PartyDirectory;
+import org.fazhi.identity.Role;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.plan.PlanChoices;
+import org.fazhi.platform.Flash;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.PageRequest;
+import org.fazhi.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Inspection tasks: the list, asking for a 个案/专项 inspection, and a task's page with its code and approvals. */
+@Controller
+@RequestMapping("/inspection/tasks")
+class TaskController {
+
+    private final Tasks tasks;
+    private final Visits visits;
+    private final PartyDirectory parties;
+    private final PlanChoices choices;
+    private final Flash flash;
+
+    TaskController(Tasks tasks, Visits visits, PartyDirectory parties, PlanChoices choices, Flash flash) {
+        this.tasks = tasks;
+        this.visits = visits;
+        this.parties = parties;
+        this.choices = choices;
+        this.flash = flash;
+    }
+
+    @ModelAttribute
+    void common(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("agencyNames", choices.agencyNames(user.scope()));
+        model.addAttribute("today", tasks.today());
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable TaskStatus status,
+                @RequestParam(required = false) @Nullable Long party,
+                @RequestParam(required = false) @Nullable Integer page, Model model) {
+        Page<InspectionTask> found = tasks.search(user, new TaskRepository.Search(status, party, null),
+                PageRequest.of(page, null));
+        model.addAttribute("page", found);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("parties", parties.findAll(found.items().stream().map(InspectionTask::partyId).toList())
+                .stream().collect(Collectors.toMap(PartyCard::id, Function.identity())));
+        model.addAttribute("canCreate", user.hasRole(Role.AGENCY_ADMIN, Role.OFFICER) && user.agencyId() != null);
+        return "inspection/tasks";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("form", TaskForm.empty(tasks.today()));
+        return form(user, model);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") TaskForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                InspectionTask task = tasks.create(user, form);
+                flash.add(redirect, task.status() == TaskStatus.REFUSED ? "inspection.task.refused-by-cap"
+                        : "inspection.task.created", task.code());
+                return "redirect:/inspection/tasks/" + task.id();
+            } catch (InvalidInput invalid) {
+                invalid.addTo(errors);
+            }
+        }
+        return form(user, model);
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpServletRequest request,
+                Model model) {
+        InspectionTask task = tasks.get(user, id);
+        model.addAttribute("task", task);
+        model.addAttribute("party", parties.find(task.partyId()).orElse(null));
+        model.addAttribute("items", choices.inspectionItems(task.county(), task.agencyIds(), task.windowFrom()));
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        visits.codeOf(task).ifPresent(code -> {
+            model.addAttribute("visitLink", base + "/visit/" + code);
+            model.addAttribute("qrCode", visits.qrCodeOf(task, base).orElseThrow());
+        });
+        model.addAttribute("results", InspectionResult.values());
+        return "inspection/task";
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                  @RequestParam boolean approve, @RequestParam(required = false) @Nullable String note,
+                  RedirectAttributes redirect) {
+        return step(redirect, id, approve ? "inspection.task.approved" : "inspection.task.refused",
+                () -> tasks.decide(user, id, version, approve, note).code());
+    }
+
+    @PostMapping("/{id}/conclusion")
+    String conclude(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                    @RequestParam InspectionResult result,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate rectificationDue,
+                    @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.task.concluded",
+                () -> tasks.conclude(user, id, version, result, rectificationDue, note).code());
+    }
+
+    @PostMapping("/{id}/revocation")
+    String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                  RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.task.revoked", () -> tasks.revoke(user, id, version).code());
+    }
+
+    private String step(RedirectAttributes redirect, long id, String doneKey, java.util.function.Supplier<String> change) {
+        try {
+            flash.add(redirect, doneKey, change.get());
+        } catch (RuleViolation violation) {
+            flash.error(redirect, violation.messageKey(), violation.arguments());
+        } catch (InvalidInput invalid) {
+            flash.error(redirect, invalid.problems().get(0).messageKey(), invalid.problems().get(0).arguments().toArray());
+        }
+        return "redirect:/inspection/tasks/" + id;
+    }
+
+    private String form(SignedInUser user, Model model) {
+        TaskForm form = (TaskForm) model.getAttribute("form");
+        LocalDate from = form == null || form.windowFrom() == null ? tasks.today() : form.windowFrom();
+        LocalDate to = form == null || form.windowTo() == null ? from : form.windowTo();
+        model.addAttribute("kinds", TaskKind.values());
+        model.addAttribute("origins", TaskOrigin.values());
+        if (user.agencyId() != null) {
+            model.addAttribute("items", choices.inspectionItems(user.region().county(),
+                    java.util.List.of(user.agencyId()), from));
+            model.addAttribute("officers", tasks.inspectors(user.agencyId(), from, to.isBefore(from) ? from : to));
+        } else {
+            model.addAttribute("items", java.util.List.of());
+            model.addAttribute("officers", java.util.List.of());
+        }
+        return "inspection/task-form";
+    }
+}
