@@ -76,7 +76,7 @@ class AccountsController {
         }
         try {
             accounts.open(new NewAccount(form.username(), form.password(), form.displayName(), form.role(),
-                    RegionCode.of(form.regionCode()), form.agencyId(), true));
+                    RegionCode.of(form.regionCode()), form.agencyId(), null, true));
         } catch (RuleViolation refused) {
             errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             return "identity/account-form";
