@@ -38,7 +38,8 @@ public class PartyGeneration {
                 .map(RegionDirectory.RegionInfo::name).orElse(county.value());
         List<String> townships = within.stream().filter(region -> !region.county()).map(RegionDirectory.RegionInfo::name)
                 .toList();
-        SignedInUser system = new SignedInUser(0, "system", "数据生成", Role.ADMIN, county, null, true, false, false, null);
+        SignedInUser system = new SignedInUser(0, "system", "数据生成", Role.ADMIN, county, null, null, true, false,
+                false, null);
         PartyImport.Outcome outcome = imports.run(system, PartyRows.csv(sheet.layout().headers(), seed, county.value(),
                 countyName, townships.isEmpty() ? List.of(countyName) : townships, count), "generated.csv",
                 PartyImport.Mode.VALID_ROWS);

@@ -19,13 +19,15 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
+    private final PartyOptions parties;
     private final ApplicationEventPublisher events;
 
     Accounts(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-             ApplicationEventPublisher events) {
+             PartyOptions parties, ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
+        this.parties = parties;
         this.events = events;
     }
 
@@ -38,15 +40,36 @@ public class Accounts {
         if (account.role().isAgencyScoped() && account.agencyId() == null) {
             throw RuleViolation.of("identity.account.agency-required");
         }
+        checkParty(account);
         if (repository.findByUsername(account.username()).isPresent()) {
             throw RuleViolation.of("identity.account.username-taken", account.username());
         }
         long id = repository.insert(account.username(), passwordEncoder.encode(account.password()),
-                account.displayName(), account.role(), account.region(), account.agencyId(),
+                account.displayName(), account.role(), account.region(), account.agencyId(), account.partyId(),
                 account.mustChangePassword());
         events.publishEvent(DataChanged.created("identity.account", id, account.region(),
                 ChangedFields.of(NewAccount.class).stream().filter(name -> !name.equals("password")).toList()));
         return id;
+    }
+
+    /**
+     * An enterprise account speaks for exactly one party of its own region, and no other account speaks for one:
+     * the party decides whose inspection history the account sees.
+     */
+    private void checkParty(NewAccount account) {
+        Long partyId = account.partyId();
+        if (partyId == null) {
+            if (account.role().speaksForAParty()) {
+                throw RuleViolation.of("identity.account.party-required");
+            }
+            return;
+        }
+        if (!account.role().speaksForAParty()) {
+            throw RuleViolation.of("identity.account.party-not-allowed");
+        }
+        if (parties.find(partyId).filter(party -> account.region().contains(party.region())).isEmpty()) {
+            throw RuleViolation.of("identity.account.party-outside");
+        }
     }
 
     public boolean noneExist() {

@@ -24,6 +24,11 @@ public enum Role {
         return this == AGENCY_ADMIN || this == OFFICER;
     }
 
+    /** An enterprise account speaks for one regulated party (行政相对人) and sees only that party's records. */
+    public boolean speaksForAParty() {
+        return this == ENTERPRISE;
+    }
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

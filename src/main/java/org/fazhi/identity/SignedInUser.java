@@ -23,20 +23,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final RegionCode region;
     private final @Nullable Long agencyId;
+    private final @Nullable Long partyId;
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
     private @Nullable String passwordHash;
 
     public SignedInUser(long accountId, String username, String displayName, Role role, RegionCode region,
-                        @Nullable Long agencyId, boolean enabled, boolean locked, boolean mustChangePassword,
-                        @Nullable String passwordHash) {
+                        @Nullable Long agencyId, @Nullable Long partyId, boolean enabled, boolean locked,
+                        boolean mustChangePassword, @Nullable String passwordHash) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
         this.role = role;
         this.region = region;
         this.agencyId = agencyId;
+        this.partyId = partyId;
         this.enabled = enabled;
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
@@ -61,6 +63,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public @Nullable Long agencyId() {
         return agencyId;
+    }
+
+    /**
+     * The regulated party (行政相对人) an enterprise account speaks for; null for every other role. Services show an
+     * enterprise only this party's records: its {@link #scope()} stays the region, which is too wide on its own.
+     */
+    public @Nullable Long partyId() {
+        return partyId;
     }
 
     public boolean mustChangePassword() {

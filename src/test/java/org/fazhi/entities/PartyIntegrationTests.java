@@ -89,8 +89,8 @@ class PartyIntegrationTests {
     void aTownshipSeesOnlyItsOwnParties() {
         Party inTown = register("乡镇范围公司", "410425102");
         Party elsewhere = register("他乡范围公司", "410425103");
-        SignedInUser township = new SignedInUser(1, "t", "t", Role.SUPERVISOR, RegionCode.of("410425102"), null, true,
-                false, false, null);
+        SignedInUser township = new SignedInUser(1, "t", "t", Role.SUPERVISOR, RegionCode.of("410425102"), null, null,
+                true, false, false, null);
         assertThat(parties.get(township, inTown.id()).id()).isEqualTo(inTown.id());
         assertThatThrownBy(() -> parties.get(township, elsewhere.id()))
                 .isInstanceOf(org.fazhi.platform.NotFound.class);

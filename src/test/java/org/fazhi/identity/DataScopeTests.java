@@ -37,9 +37,20 @@ class DataScopeTests {
 
     @Test
     void agencyRolesGetAnAgencyScope() {
-        SignedInUser officer = new SignedInUser(1, "o", "o", Role.OFFICER, COUNTY, 7L, true, false, false, null);
-        SignedInUser leader = new SignedInUser(2, "l", "l", Role.LEADER, COUNTY, null, true, false, false, null);
+        SignedInUser officer = user(Role.OFFICER, 7L, null);
+        SignedInUser leader = user(Role.LEADER, null, null);
         assertThat(officer.scope()).isEqualTo(DataScope.ofAgency(COUNTY, 7));
         assertThat(leader.scope()).isEqualTo(DataScope.ofRegion(COUNTY));
+    }
+
+    @Test
+    void anEnterpriseKeepsARegionScopeAndNamesItsParty() {
+        SignedInUser enterprise = user(Role.ENTERPRISE, null, 42L);
+        assertThat(enterprise.scope()).isEqualTo(DataScope.ofRegion(COUNTY));
+        assertThat(enterprise.partyId()).isEqualTo(42L);
+    }
+
+    private static SignedInUser user(Role role, Long agencyId, Long partyId) {
+        return new SignedInUser(1, "u", "u", role, COUNTY, agencyId, partyId, true, false, false, null);
     }
 }

@@ -32,7 +32,7 @@ class LoginIntegrationTests {
     private String newAccount(boolean mustChangePassword) {
         String username = "login" + ThreadLocalRandom.current().nextInt(1_000_000);
         accounts.open(new NewAccount(username, PASSWORD, "测试", Role.LEADER, RegionCode.of("410425"), null,
-                mustChangePassword));
+                null, mustChangePassword));
         return username;
     }
 

@@ -73,9 +73,18 @@ public class RegistryTestData {
     }
 
     public static SignedInUser user(Role role, Long agencyId) {
+        return user(role, agencyId, null);
+    }
+
+    /** An enterprise account speaking for this regulated party. */
+    public static SignedInUser enterprise(long partyId) {
+        return user(Role.ENTERPRISE, null, partyId);
+    }
+
+    private static SignedInUser user(Role role, Long agencyId, Long partyId) {
         int id = SERIAL.incrementAndGet();
         return new SignedInUser(900_000 + id, "test-" + role.name().toLowerCase() + id, "测试用户", role, COUNTY,
-                agencyId, true, false, false, null);
+                agencyId, partyId, true, false, false, null);
     }
 
     public Agency agency(String namePrefix) {

@@ -89,7 +89,8 @@ public class DemoBenchmarks implements ApplicationRunner {
     }
 
     private int load(RegionCode county, Random random, List<ItemRef> penalties, List<ItemRef> compulsions) {
-        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, true, false, false, null);
+        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, null, true, false,
+                false, null);
         int made = 0;
         for (ItemRef item : penalties) {
             int roll = random.nextInt(12);

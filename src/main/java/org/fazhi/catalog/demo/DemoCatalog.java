@@ -103,7 +103,8 @@ public class DemoCatalog implements ApplicationRunner {
     }
 
     private int load(RegionCode county, String countyName, Map<String, Long> departments, Random random, int maxItems) {
-        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, true, false, false, null);
+        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, null, true, false,
+                false, null);
         List<DemoItemBook.Department> book = DemoItemBook.read();
         int filed = 0;
         for (int d = 0; d < book.size() && filed < maxItems; d++) {

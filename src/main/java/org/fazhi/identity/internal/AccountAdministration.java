@@ -5,6 +5,7 @@ import java.util.List;
 import org.fazhi.identity.DataScope;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.platform.NotFound;
+import org.fazhi.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,10 @@ public class AccountAdministration {
     @Transactional
     public void setEnabled(DataScope scope, long id, boolean enabled) {
         Account account = find(scope, id);
+        if (enabled && account.role().speaksForAParty() && account.partyId() == null) {
+            // Only accounts from before enterprise accounts named their party (migration V2026_11_23_11).
+            throw RuleViolation.of("identity.account.party-required");
+        }
         accounts.setEnabled(id, enabled);
         events.publishEvent(DataChanged.updated("identity.account", id, account.region(), List.of("enabled")));
     }

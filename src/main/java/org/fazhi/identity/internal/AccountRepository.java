@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class AccountRepository {
 
     private static final String COLUMNS = """
-            id, username, password_hash, display_name, role, region_code, agency_id, enabled,
+            id, username, password_hash, display_name, role, region_code, agency_id, party_id, enabled,
             must_change_password, failed_attempts, locked_until, password_changed_at, last_login_at, created_at, version
             """;
 
@@ -48,13 +48,20 @@ public class AccountRepository {
     }
 
     public long insert(String username, String passwordHash, String displayName, Role role, RegionCode region,
-                       @Nullable Long agencyId, boolean mustChangePassword) {
+                       @Nullable Long agencyId, @Nullable Long partyId, boolean mustChangePassword) {
         return jdbc.sql("""
                         insert into identity.account (username, password_hash, display_name, role, region_code,
-                                                      agency_id, must_change_password)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(username, passwordHash, displayName, role.name(), region.value(), agencyId, mustChangePassword)
+                                                      agency_id, party_id, must_change_password)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, passwordHash, displayName, role.name(), region.value(), agencyId, partyId,
+                        mustChangePassword)
                 .query(Long.class).single();
+    }
+
+    /** Links an enterprise account opened before accounts named their party, and lets it log in again. */
+    public void linkParty(long id, long partyId) {
+        jdbc.sql("update identity.account set party_id = ?, enabled = true, version = version + 1 where id = ?")
+                .params(partyId, id).update();
     }
 
     /** Counts a failed login; locks the account when the count reaches the limit. */
@@ -100,9 +107,9 @@ public class AccountRepository {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                 new RegionCode(rs.getString("region_code")), rs.getObject("agency_id", Long.class),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-                instant(rs, "locked_until"), instant(rs, "password_changed_at"), instant(rs, "last_login_at"),
-                instant(rs, "created_at"), rs.getInt("version"));
+                rs.getObject("party_id", Long.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"), instant(rs, "locked_until"), instant(rs, "password_changed_at"),
+                instant(rs, "last_login_at"), instant(rs, "created_at"), rs.getInt("version"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

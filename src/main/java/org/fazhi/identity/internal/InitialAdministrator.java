@@ -41,7 +41,8 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         String password = randomPassword();
-        accounts.open(new NewAccount("admin", password, "系统管理员", Role.ADMIN, RegionCode.of(regionCode), null, true));
+        accounts.open(new NewAccount("admin", password, "系统管理员", Role.ADMIN, RegionCode.of(regionCode), null, null,
+                true));
         // Printed once, to the console only: the operator must note it now. It is not logged to files.
         System.out.println("""
 

@@ -15,9 +15,15 @@ record AccountForm(
         @NotNull(message = "{identity.accounts.role.required}") @Nullable Role role,
         @NotBlank @Pattern(regexp = "[1-9][0-9]{5}([0-9]{3})?", message = "{shared.region-code.invalid}") String regionCode,
         @Nullable Long agencyId,
+        @Size(max = 40) @Nullable String partyCreditCode,
         @NotBlank(message = "{identity.password.new.required}") String password) {
 
     static AccountForm empty(RegionCode region) {
-        return new AccountForm("", "", null, region.value(), null, "");
+        return new AccountForm("", "", null, region.value(), null, "", "");
+    }
+
+    /** The credit code as typed, without surrounding spaces; empty when none was given. */
+    String partyCode() {
+        return partyCreditCode == null ? "" : partyCreditCode.strip();
     }
 }

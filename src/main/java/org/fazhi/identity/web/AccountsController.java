@@ -1,18 +1,25 @@
 package org.fazhi.identity.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.fazhi.identity.Accounts;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.NewAccount;
+import org.fazhi.identity.PartyOptions;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.identity.internal.Account;
 import org.fazhi.identity.internal.AccountAdministration;
 import org.fazhi.platform.Flash;
+import org.fazhi.shared.CreditCode;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +39,15 @@ class AccountsController {
     private final Accounts accounts;
     private final AccountAdministration administration;
     private final AgencyOptions agencies;
+    private final PartyOptions parties;
     private final Flash flash;
 
-    AccountsController(Accounts accounts, AccountAdministration administration, AgencyOptions agencies, Flash flash) {
+    AccountsController(Accounts accounts, AccountAdministration administration, AgencyOptions agencies,
+                       PartyOptions parties, Flash flash) {
         this.accounts = accounts;
         this.administration = administration;
         this.agencies = agencies;
+        this.parties = parties;
         this.flash = flash;
     }
 
@@ -55,7 +65,12 @@ class AccountsController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser admin, Model model) {
-        model.addAttribute("accounts", administration.list(admin.scope()));
+        List<Account> list = administration.list(admin.scope());
+        Map<Long, String> partyNames = new LinkedHashMap<>();
+        list.stream().map(Account::partyId).filter(Objects::nonNull).distinct().forEach(id ->
+                parties.find(id).ifPresent(party -> partyNames.put(id, party.name())));
+        model.addAttribute("accounts", list);
+        model.addAttribute("parties", partyNames);
         return "identity/accounts";
     }
 
@@ -71,18 +86,45 @@ class AccountsController {
         if (!errors.hasFieldErrors("regionCode") && !admin.region().contains(RegionCode.of(form.regionCode()))) {
             errors.rejectValue("regionCode", "identity.accounts.region.outside");
         }
+        Long partyId = party(form, errors);
         if (errors.hasErrors()) {
             return "identity/account-form";
         }
         try {
             accounts.open(new NewAccount(form.username(), form.password(), form.displayName(), form.role(),
-                    RegionCode.of(form.regionCode()), form.agencyId(), true));
+                    RegionCode.of(form.regionCode()), form.agencyId(), partyId, true));
         } catch (RuleViolation refused) {
-            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            if (refused.messageKey().startsWith("identity.account.party")) {
+                errors.rejectValue("partyCreditCode", refused.messageKey(), refused.arguments(), refused.messageKey());
+            } else {
+                errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            }
             return "identity/account-form";
         }
         flash.add(redirect, "identity.accounts.created", form.username());
         return "redirect:/admin/accounts";
+    }
+
+    /**
+     * The party named by the credit code the administrator typed, or null when none was typed. Whether the role
+     * needs one, and whether it lies in the account's region, is for {@link Accounts#open} to say.
+     */
+    private @Nullable Long party(AccountForm form, BindingResult errors) {
+        if (form.partyCode().isEmpty()) {
+            return null;
+        }
+        Optional<String> invalid = CreditCode.validate(form.partyCode());
+        if (invalid.isPresent()) {
+            errors.rejectValue("partyCreditCode", invalid.get());
+            return null;
+        }
+        Optional<PartyOptions.Option> party = parties.byCreditCode(form.partyCode());
+        if (party.isEmpty()) {
+            errors.rejectValue("partyCreditCode", "identity.accounts.party.unknown",
+                    new Object[] {CreditCode.of(form.partyCode()).value()}, "identity.accounts.party.unknown");
+            return null;
+        }
+        return party.get().id();
     }
 
     @PostMapping("/{id}/unlock")

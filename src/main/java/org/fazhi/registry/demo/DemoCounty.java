@@ -90,7 +90,8 @@ class DemoCounty implements ApplicationRunner {
     }
 
     private void load(Random random) {
-        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, true, false, false, null);
+        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, null, true, false,
+                false, null);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         regions.registerCounty(system, county, "郏县");
         List<RegionCode> townships = new ArrayList<>();
