@@ -23,6 +23,7 @@ class InspectionAccess implements AccessRules {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/visit/**").permitAll();
+        requests.requestMatchers("/enterprise/**").hasRole("ENTERPRISE");
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
@@ -40,6 +41,12 @@ class InspectionAccess implements AccessRules {
     NavigationEntry tasksLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.tasks", "/inspection/tasks",
                 List.of(STAFF), 310);
+    }
+
+    @Bean
+    NavigationEntry enterpriseVisitsLink() {
+        return new NavigationEntry("nav.group.enterprise", "nav.enterprise.inspections", "/enterprise/inspections",
+                List.of("ENTERPRISE"), 900);
     }
 
     @Bean

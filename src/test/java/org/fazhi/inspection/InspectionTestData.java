@@ -68,9 +68,9 @@ public class InspectionTestData {
     }
 
     /** A 个案检查 form for the party by two of the agency's officers, from today for a week. */
-    public static TaskForm caseForm(Inspecting inspecting, Party party) {
+    public static TaskForm caseForm(Inspecting inspecting, @Nullable Party party) {
         LocalDate today = LocalDate.now();
-        return new TaskForm(TaskKind.CASE, TaskOrigin.COMPLAINT, "12345 热线转办", party.creditCode(),
+        return new TaskForm(TaskKind.CASE, TaskOrigin.COMPLAINT, "12345 热线转办", party == null ? "" : party.creditCode(),
                 List.of(inspecting.item().id()), inspecting.officers().stream().limit(2).map(Officer::id).toList(),
                 today, today.plusDays(7), false);
     }

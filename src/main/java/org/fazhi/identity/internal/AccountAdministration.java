@@ -41,7 +41,7 @@ public class AccountAdministration {
     public void setEnabled(DataScope scope, long id, boolean enabled) {
         Account account = find(scope, id);
         if (enabled && account.role().speaksForAParty() && account.partyId() == null) {
-            // Only accounts from before enterprise accounts named their party (migration V2026_11_23_11).
+            // Only accounts from before enterprise accounts named their party (migration V2026_11_23_93).
             throw RuleViolation.of("identity.account.party-required");
         }
         accounts.setEnabled(id, enabled);

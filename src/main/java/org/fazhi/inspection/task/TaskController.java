@@ -11,6 +11,7 @@ import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.enterprise.EnterpriseInspections;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
@@ -38,12 +39,15 @@ class TaskController {
 
     private final Tasks tasks;
     private final Visits visits;
+    private final EnterpriseInspections ratings;
     private final PartyDirectory parties;
     private final PlanChoices choices;
     private final Flash flash;
 
-    TaskController(Tasks tasks, Visits visits, PartyDirectory parties, PlanChoices choices, Flash flash) {
+    TaskController(Tasks tasks, Visits visits, EnterpriseInspections ratings, PartyDirectory parties,
+                   PlanChoices choices, Flash flash) {
         this.tasks = tasks;
+        this.ratings = ratings;
         this.visits = visits;
         this.parties = parties;
         this.choices = choices;
@@ -68,6 +72,7 @@ class TaskController {
         model.addAttribute("parties", parties.findAll(found.items().stream().map(InspectionTask::partyId).toList())
                 .stream().collect(Collectors.toMap(PartyCard::id, Function.identity())));
         model.addAttribute("canCreate", user.hasRole(Role.AGENCY_ADMIN, Role.OFFICER) && user.agencyId() != null);
+        model.addAttribute("average", ratings.average(user.scope()));
         return "inspection/tasks";
     }
 
@@ -107,6 +112,7 @@ class TaskController {
             model.addAttribute("qrCode", visits.qrCodeOf(task, base).orElseThrow());
         });
         model.addAttribute("results", InspectionResult.values());
+        ratings.evaluationFor(user, id).ifPresent(evaluation -> model.addAttribute("evaluation", evaluation));
         return "inspection/task";
     }
 

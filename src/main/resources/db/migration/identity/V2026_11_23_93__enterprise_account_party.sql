@@ -7,8 +7,7 @@ alter table identity.account add column party_id bigint;
 -- name no party. Filling in a guess such as the region's first party would show a stranger's inspection history
 -- to whoever holds the account, so they are disabled until linked instead (the demo account is relinked at
 -- start-up by DemoAccounts). A NOT VALID constraint would not do: PostgreSQL checks every updated row, so the next
--- login of such an account (which writes last_login_at) would fail. Reading entities.party here is not possible
--- anyway: on a new database this runs before the entities schema exists.
+-- login of such an account (which writes last_login_at) would fail.
 update identity.account set enabled = false where role = 'ENTERPRISE';
 
 alter table identity.account add constraint enterprise_accounts_speak_for_a_party
