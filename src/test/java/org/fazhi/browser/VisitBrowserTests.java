@@ -48,6 +48,7 @@ class VisitBrowserTests extends BrowserTest {
         logIn("enterprise");
         open("/enterprise/inspections");
         WebElement row = waitFor(By.id("visit-" + task.id()));
+        assertThat(row.getText()).contains(task.inspectors().get(1).name()).contains("已扫码入企");
         new Select(row.findElement(By.name("conduct"))).selectByValue("5");
         new Select(row.findElement(By.name("professionalism"))).selectByValue("4");
         new Select(row.findElement(By.name("burden"))).selectByValue("3");

@@ -92,7 +92,7 @@ public class TaskRepository {
     /** A party's tasks from a day on, any status: its inspection calendar and its frequency history. */
     public List<InspectionTask> ofParty(long partyId, LocalDate from) {
         return jdbc.sql("select " + COLUMNS + " from inspection.task where party_id = ? and window_to >= ? order by window_from")
-                .params(partyId, from).query((rs, row) -> map(rs)).list();
+                .params(partyId, from).query((rs, row) -> map(rs)).list().stream().map(this::complete).toList();
     }
 
     void decide(long taskId, int position, boolean approved, String username, @Nullable String note) {
