@@ -27,7 +27,8 @@ class InspectionAccess implements AccessRules {
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
-        requests.requestMatchers("/inspection/tasks/**").hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
+        requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**")
+                .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);
     }
 
@@ -41,6 +42,12 @@ class InspectionAccess implements AccessRules {
     NavigationEntry tasksLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.tasks", "/inspection/tasks",
                 List.of(STAFF), 310);
+    }
+
+    @Bean
+    NavigationEntry otherVisitsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.other-visits", "/inspection/other-visits",
+                List.of(STAFF), 315);
     }
 
     @Bean
