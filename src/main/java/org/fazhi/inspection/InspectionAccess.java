@@ -27,7 +27,7 @@ class InspectionAccess implements AccessRules {
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
-        requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**")
+        requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**", "/inspection/joint-visits/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);
     }
@@ -42,6 +42,12 @@ class InspectionAccess implements AccessRules {
     NavigationEntry tasksLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.tasks", "/inspection/tasks",
                 List.of(STAFF), 310);
+    }
+
+    @Bean
+    NavigationEntry jointVisitsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.joint-visits", "/inspection/joint-visits",
+                List.of(STAFF), 312);
     }
 
     @Bean

@@ -28,8 +28,11 @@ public class DrawTasks {
     private final TaskFrequency frequency;
     private final ApprovalChain chain;
     private final PartyDirectory parties;
+    private final JointVisits jointVisits;
 
-    DrawTasks(TaskRepository repository, TaskFrequency frequency, ApprovalChain chain, PartyDirectory parties) {
+    DrawTasks(TaskRepository repository, TaskFrequency frequency, ApprovalChain chain, PartyDirectory parties,
+              JointVisits jointVisits) {
+        this.jointVisits = jointVisits;
         this.repository = repository;
         this.frequency = frequency;
         this.chain = chain;
@@ -53,6 +56,7 @@ public class DrawTasks {
                     refused ? TaskStatus.REFUSED : TaskStatus.AWAITING_APPROVAL, verdict.outcome(), verdict.reasons(),
                     1, null, null, null, null, AUTHOR, team,
                     refused ? List.of() : chain.steps(fiveAbove.contains(assignment.partyId()), verdict), 0));
+            jointVisits.refresh(assignment.partyId());
         }
         return assignments.size();
     }

@@ -47,11 +47,14 @@ public class Tasks {
     private final PartyDirectory parties;
     private final CertifiedOfficers officers;
     private final PlanChoices choices;
+    private final JointVisits jointVisits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Tasks(TaskRepository repository, TaskFrequency frequency, ApprovalChain chain, PartyDirectory parties,
-          CertifiedOfficers officers, PlanChoices choices, ApplicationEventPublisher events, Clock clock) {
+          CertifiedOfficers officers, PlanChoices choices, JointVisits jointVisits, ApplicationEventPublisher events,
+          Clock clock) {
+        this.jointVisits = jointVisits;
         this.repository = repository;
         this.frequency = frequency;
         this.chain = chain;
@@ -103,6 +106,7 @@ public class Tasks {
                 verdict.reasons(), 1, null, null, null, null, user.getUsername(), inspectors,
                 refused ? List.of() : chain.steps(party.fiveAbove(), verdict), 0);
         long id = repository.insert(task);
+        jointVisits.refresh(party.id());
         events.publishEvent(DataChanged.created(RECORD_TYPE, id, task.county(), List.of("task")));
         return repository.find(id).orElseThrow();
     }
