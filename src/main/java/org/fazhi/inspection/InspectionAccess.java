@@ -51,6 +51,12 @@ class InspectionAccess implements AccessRules {
     }
 
     @Bean
+    NavigationEntry complaintsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.complaints", "/inspection/complaints",
+                List.of(STAFF), 318);
+    }
+
+    @Bean
     NavigationEntry otherVisitsLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.other-visits", "/inspection/other-visits",
                 List.of(STAFF), 315);

@@ -8,6 +8,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionTestData.Inspecting;
 import org.fazhi.inspection.enterprise.EnterpriseInspections;
 import org.fazhi.inspection.enterprise.EvaluationForm;
+import org.fazhi.inspection.enterprise.VisitComplaints;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.inspection.task.Tasks;
 import org.fazhi.inspection.task.Visits;
@@ -33,6 +34,7 @@ class EnterpriseInspectionsIntegrationTests {
     @Autowired Tasks tasks;
     @Autowired Visits visits;
     @Autowired EnterpriseInspections enterprise;
+    @Autowired VisitComplaints complaints;
 
     @Test
     void anEnterpriseRatesItsVisitOnceAfterItHappened() {
@@ -75,6 +77,23 @@ class EnterpriseInspectionsIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enterprise.complain(RegistryTestData.enterprise(party.id()), task.id(), "短"))
                 .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void theBureauAnswersAComplaintTheAgencyOnlyReadsIt() {
+        Inspecting inspecting = data.agency("投诉局", 2);
+        Party party = data.enterprise(false);
+        InspectionTask task = approvedTask(inspecting, party);
+        enterprise.complain(RegistryTestData.enterprise(party.id()), task.id(), "检查人员未出示执法证件");
+
+        var ofAgency = complaints.list(agencyAdmin(inspecting.agency()));
+        assertThat(ofAgency).singleElement().satisfies(c -> assertThat(c.text()).contains("未出示执法证件"));
+        long id = ofAgency.get(0).id();
+        assertThatThrownBy(() -> complaints.answer(agencyAdmin(inspecting.agency()), id, "已核实"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> complaints.answer(supervisor(), id, " ")).isInstanceOf(InvalidInput.class);
+        complaints.answer(supervisor(), id, "已约谈该部门，责令整改");
+        assertThat(complaints.list(supervisor())).anySatisfy(c -> assertThat(c.answer()).isEqualTo("已约谈该部门，责令整改"));
     }
 
     private InspectionTask approvedTask(Inspecting inspecting, Party party) {
