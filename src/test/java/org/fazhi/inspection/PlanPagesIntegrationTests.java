@@ -35,6 +35,8 @@ class PlanPagesIntegrationTests {
     @Autowired InspectionTestData data;
     @Autowired Plans plans;
     @Autowired PlanDraws draws;
+    @Autowired org.fazhi.inspection.task.Tasks tasks;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anyoneSeesADrawAndCanCheckIt() throws Exception {
@@ -47,6 +49,16 @@ class PlanPagesIntegrationTests {
         mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(seed), containsString(plan.seedCommitment()),
                         containsString("复算核验"), containsString(inspecting.officers().get(0).name()))));
+        long taskId = jdbc.sql("select min(id) from inspection.task where plan_id = ?").param(plan.id())
+                .query(Long.class).single();
+        var task = tasks.get(supervisor(), taskId);
+        var approved = tasks.decide(agencyAdmin(inspecting.agency()), taskId, task.version(), true, null);
+        if (approved.pendingApproval().isPresent()) { // a 五上企业 also needs the justice bureau
+            approved = tasks.decide(supervisor(), taskId, approved.version(), true, null);
+        }
+        tasks.conclude(user(Role.OFFICER, inspecting.agency().id()), taskId, approved.version(),
+                InspectionResult.NO_PROBLEM, null, null);
+        mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(content().string(containsString("未发现问题")));
         mvc.perform(get("/public/inspection/plans/" + plan.id() + "/verification")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("核验一致")));
         mvc.perform(get("/api/v1/public/inspection/plans/" + plan.id() + "/verification"))

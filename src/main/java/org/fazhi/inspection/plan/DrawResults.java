@@ -14,6 +14,7 @@ import org.fazhi.inspection.plan.DirectorySnapshots.Kind;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class DrawResults {
 
-    /** One selected party and its inspectors; {@code party} is null if the party has since been deleted. */
-    public record Row(int position, long partyId, @Nullable PartyCard party, List<InspectorEntry> inspectors) {
+    /**
+     * One selected party and its inspectors; {@code party} is null if the party has since been deleted;
+     * {@code result} is the inspection's result once concluded (结果公示).
+     */
+    public record Row(int position, long partyId, @Nullable PartyCard party, List<InspectorEntry> inspectors,
+                      @Nullable String result) {
     }
 
     private final DrawRepository draws;
     private final DirectorySnapshots snapshots;
     private final PartyDirectory parties;
+    private final JdbcClient jdbc;
 
-    DrawResults(DrawRepository draws, DirectorySnapshots snapshots, PartyDirectory parties) {
+    DrawResults(DrawRepository draws, DirectorySnapshots snapshots, PartyDirectory parties, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.draws = draws;
         this.snapshots = snapshots;
         this.parties = parties;
@@ -44,12 +51,26 @@ public class DrawResults {
                 .collect(Collectors.toMap(InspectorEntry::officerId, Function.identity()));
         Map<Long, PartyCard> cards = parties.findAll(assignments.items().stream().map(Assignment::partyId).toList())
                 .stream().collect(Collectors.toMap(PartyCard::id, Function.identity()));
+        Map<Long, String> outcomes = results(draw.planId(), assignments.items().stream().map(Assignment::partyId).toList());
         int first = (int) request.offset();
         List<Assignment> items = assignments.items();
         List<Row> rows = java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> new Row(first + i + 1,
                 items.get(i).partyId(), cards.get(items.get(i).partyId()),
-                items.get(i).officerIds().stream().map(inspectors::get).toList())).toList();
+                items.get(i).officerIds().stream().map(inspectors::get).toList(),
+                outcomes.get(items.get(i).partyId()))).toList();
         return request.page(rows, assignments.total());
+    }
+
+    private Map<Long, String> results(long planId, List<Long> partyIds) {
+        if (partyIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select party_id, result from inspection.task
+                 where plan_id = :plan and party_id in (:parties) and result is not null""")
+                .param("plan", planId).param("parties", partyIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
     public List<DirectorySnapshots.Summary> directories(long planId) {
