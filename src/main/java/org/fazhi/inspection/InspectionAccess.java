@@ -51,6 +51,12 @@ class InspectionAccess implements AccessRules {
     }
 
     @Bean
+    NavigationEntry statisticsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.statistics", "/inspection/statistics",
+                List.of(STAFF), 330);
+    }
+
+    @Bean
     NavigationEntry complaintsLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.complaints", "/inspection/complaints",
                 List.of(STAFF), 318);

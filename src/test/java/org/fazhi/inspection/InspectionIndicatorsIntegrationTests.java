@@ -23,6 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.registry.RegistryTestData.agencyAdmin;
 import static org.fazhi.registry.RegistryTestData.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The inspection indicators follow the records: one agency's visits, check-ins and ratings, counted as declared. */
 @FazhiIntegrationTest
@@ -33,9 +37,11 @@ class InspectionIndicatorsIntegrationTests {
     @Autowired Visits visits;
     @Autowired EnterpriseInspections enterprise;
     @Autowired List<Indicator> indicators;
+    @Autowired org.fazhi.inspection.indicator.InspectionStatistics statistics;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void countsAnAgencysVisitsCheckInsAndRatings() {
+    void countsAnAgencysVisitsCheckInsAndRatings() throws Exception {
         Inspecting inspecting = data.agency("指标局", 2);
         Party party = data.enterprise(false);
         SignedInUser officer = user(Role.OFFICER, inspecting.agency().id());
@@ -56,6 +62,15 @@ class InspectionIndicatorsIntegrationTests {
         assertThat(ofAgency("INSPECTIONS_YOY", agency).figure().hasValue()).isFalse();
         assertThat(measure("INSPECTIONS").total().numerator())
                 .isGreaterThanOrEqualTo(2);
+        var scope = org.fazhi.identity.DataScope.ofAgency(RegistryTestData.COUNTY, agency);
+        int year = LocalDate.now().getYear();
+        assertThat(statistics.visitsPerParty(scope, year)).containsEntry(2, 1L).containsEntry(1, 0L);
+        assertThat(statistics.byAgencyAndMonth(scope, year)).singleElement()
+                .satisfies(row -> assertThat(row.months()[LocalDate.now().getMonthValue() - 1]).isEqualTo(2));
+        mvc.perform(get("/inspection/statistics").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(agencyAdmin(inspecting.agency()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(inspecting.agency().name())));
     }
 
     private InspectionTask approve(Inspecting inspecting, InspectionTask task) {
