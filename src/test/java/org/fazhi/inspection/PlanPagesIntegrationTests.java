@@ -106,7 +106,8 @@ class PlanPagesIntegrationTests {
                         .with(asUser(supervisor())).with(csrf()))
                 .andExpect(redirectedUrl("/inspection/plans/" + plan.id()));
         mvc.perform(get("/inspection/plans/" + plan.id()).with(asUser(supervisor())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("已审批")));
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("已审批"),
+                        containsString(inspecting.agency().name()), containsString("A 级 5%，B 级 10%"))));
     }
 
     @Test

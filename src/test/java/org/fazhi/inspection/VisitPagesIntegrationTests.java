@@ -45,7 +45,10 @@ class VisitPagesIntegrationTests {
 
         mvc.perform(get("/inspection/tasks/" + task.id()).with(asUser(agencyAdmin(inspecting.agency()))))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("<svg"),
-                        containsString("/visit/" + code))));
+                        containsString("/visit/" + code), containsString(inspecting.agency().name()))));
+        mvc.perform(get("/inspection/tasks").with(asUser(agencyAdmin(inspecting.agency()))))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString(task.code()),
+                        containsString(inspecting.agency().name()))));
         mvc.perform(get("/visit/" + code)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("检查码真实有效"), containsString(officer.name()),
                         containsString(inspecting.item().name()), containsString(inspecting.agency().name()))));

@@ -1,8 +1,13 @@
 package org.fazhi.inspection.plan;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.fazhi.catalog.ItemSummary;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionProperties;
 import org.fazhi.platform.Flash;
@@ -172,8 +177,16 @@ class PlanController {
         model.addAttribute("seedModes", SeedMode.values());
         model.addAttribute("agencies", choices.agencies(user.scope()));
         List<Long> agencyIds = choices.agencies(user.scope()).stream().map(option -> option.id()).toList();
-        model.addAttribute("items", choices.inspectionItems(user.region().county(), agencyIds,
-                form == null || form.periodFrom() == null ? plans.today() : form.periodFrom()));
+        List<ItemSummary> items = choices.inspectionItems(user.region().county(), agencyIds,
+                form == null || form.periodFrom() == null ? plans.today() : form.periodFrom());
+        Map<Long, String> names = choices.agencyNames(user.scope());
+        // Grouped by agency, the user's own agency first: a plan cites only its agencies' items.
+        Map<String, List<ItemSummary>> byAgency = new LinkedHashMap<>();
+        items.stream().sorted(Comparator.comparing((ItemSummary item) -> !Long.valueOf(item.agencyId())
+                        .equals(user.agencyId())).thenComparing(ItemSummary::agencyId).thenComparing(ItemSummary::code))
+                .forEach(item -> byAgency.computeIfAbsent(names.getOrDefault(item.agencyId(), ""),
+                        name -> new ArrayList<>()).add(item));
+        model.addAttribute("itemsByAgency", byAgency);
         model.addAttribute("townships", choices.townships(user.region()));
         model.addAttribute("industries", choices.industries());
         return "inspection/plan-form";

@@ -20,6 +20,12 @@ public record SamplingRatios(BigDecimal a, BigDecimal b, BigDecimal c, BigDecima
         }
     }
 
+    /** The five ratios as people write them: "3%", in the order A, B, C, D, unrated. */
+    public java.util.List<String> percents() {
+        return byGrade().values().stream().map(ratio -> ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                .toList();
+    }
+
     /** Keyed as the draw's published rules are: "A" to "D", and "-" for parties without a grade. */
     public Map<String, BigDecimal> byGrade() {
         Map<String, BigDecimal> ratios = new LinkedHashMap<>();
