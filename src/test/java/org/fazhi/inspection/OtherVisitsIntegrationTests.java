@@ -52,6 +52,13 @@ class OtherVisitsIntegrationTests {
         mvc.perform(get("/inspection/other-visits").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user(officer)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("了解企业复工复产情况")));
+        mvc.perform(get("/inspection/parties/" + party.id() + "/calendar").with(org.springframework.security.test.web
+                        .servlet.request.SecurityMockMvcRequestPostProcessors.user(user(Role.LEADER, null))))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        containsString("调研（非执法）"), containsString(task.code()), containsString("专项检查"))));
+        mvc.perform(get("/inspection/parties/" + party.id() + "/calendar").with(org.springframework.security.test.web
+                        .servlet.request.SecurityMockMvcRequestPostProcessors.user(user(Role.ENTERPRISE, null))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
