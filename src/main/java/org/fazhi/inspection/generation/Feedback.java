@@ -30,7 +30,7 @@ final class Feedback {
             rate(task, task.concludedAt, random);
         }
         boolean unhappy = task.rating != null && Math.min(task.rating.conduct(), task.rating.burden()) <= 2;
-        if (unhappy ? random.nextInt(100) < 35 : random.nextInt(1000) < 2) {
+        if (unhappy ? random.nextInt(100) < 8 : random.nextInt(1000) < 1) {
             complain(task, task.concludedAt, random);
         }
     }

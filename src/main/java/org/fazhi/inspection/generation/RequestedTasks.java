@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestedTasks {
 
-    /** A 专项 campaign: one agency's, over a few weeks. */
-    private record Campaign(TaskKind kind, long agencyId, String name, LocalDate from, LocalDate to) {
+    /**
+     * A 专项 campaign: one agency's, over a few weeks, aimed at one sector — a pool of a twenty-fifth of the
+     * parties, some of which are visited again (what the repeat warnings and the yearly caps are for).
+     */
+    private record Campaign(TaskKind kind, long agencyId, String name, LocalDate from, LocalDate to, int[] pool) {
     }
 
     /** Per-party weights for cause-based inspections by grade A, B, C, D, unrated: complaints find the D parties. */
@@ -84,7 +87,7 @@ final class RequestedTasks {
         if (agency == null) {
             return null;
         }
-        PartyEntry party = Picks.one(county.parties(), random);
+        PartyEntry party = county.parties().get(campaign.pool()[random.nextInt(campaign.pool().length)]);
         OffsetDateTime created = Moments.during(day.minusDays(3 + random.nextInt(8)), 9, 17, random);
         return task(kind, TaskOrigin.CAMPAIGN, campaign.name(), party, agency, day, 14, created);
     }
@@ -116,7 +119,24 @@ final class RequestedTasks {
         String theme = Wording.campaignTheme(random);
         String name = kind == TaskKind.SPECIAL ? "%d年%s专项整治行动".formatted(year.year(), theme)
                 : "上级部署：%d年%s专项检查".formatted(year.year(), theme);
-        return new Campaign(kind, agency, name, from, to.isAfter(year.last()) ? year.last() : to);
+        return new Campaign(kind, agency, name, from, to.isAfter(year.last()) ? year.last() : to, pool());
+    }
+
+    /** A twenty-fifth of the parties (fifty at least), by a partial shuffle of their indices. */
+    private int[] pool() {
+        int size = county.parties().size();
+        int[] indices = new int[size];
+        for (int i = 0; i < size; i++) {
+            indices[i] = i;
+        }
+        int count = Math.min(size, Math.max(50, size / 25));
+        for (int i = 0; i < count; i++) {
+            int j = i + random.nextInt(size - i);
+            int swap = indices[i];
+            indices[i] = indices[j];
+            indices[j] = swap;
+        }
+        return Arrays.copyOf(indices, count);
     }
 
     private int caseParty() {
