@@ -2,6 +2,7 @@ package org.fazhi.catalog;
 
 import org.fazhi.catalog.demo.DemoBenchmarks;
 import org.fazhi.catalog.demo.DemoCatalog;
+import org.fazhi.catalog.demo.InspectionLists;
 import org.fazhi.shared.RegionCode;
 import org.springframework.stereotype.Service;
 
@@ -19,14 +20,26 @@ public class CatalogGeneration {
 
     private final DemoCatalog items;
     private final DemoBenchmarks benchmarks;
+    private final InspectionLists inspectionLists;
 
-    CatalogGeneration(DemoCatalog items, DemoBenchmarks benchmarks) {
+    CatalogGeneration(DemoCatalog items, DemoBenchmarks benchmarks, InspectionLists inspectionLists) {
         this.items = items;
         this.benchmarks = benchmarks;
+        this.inspectionLists = inspectionLists;
     }
 
     public County generateCounty(RegionCode county, String countyName, int maxItems, long seed) {
         int filed = items.fileCounty(county, countyName, maxItems, seed);
         return new County(filed, filed == 0 ? 0 : benchmarks.benchmarkCounty(county, seed));
+    }
+
+    /**
+     * Puts every county department's inspection items on the county's 2021 and 2024 lists (those a generated
+     * county lacks), so that generated inspections of past years cite items in force then. Safe to repeat.
+     *
+     * @return how many item versions were filed
+     */
+    public int fileInspectionLists(RegionCode county, String countyName, long seed) {
+        return inspectionLists.fileCounty(county, countyName, seed);
     }
 }

@@ -46,6 +46,12 @@ public class ItemCatalog {
         return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
     }
 
+    /** The county's whole list in force on the day, every agency's, by code: one query where a loop would be many. */
+    public List<ItemSummary> inForce(RegionCode county, LocalDate day) {
+        return items.all(DataScope.ofRegion(county.county()), ItemRepository.Search.inForceOn(day)).stream()
+                .map(ItemCatalog::summary).toList();
+    }
+
     private static ItemSummary summary(EnforcementItem item) {
         return new ItemSummary(item.id(), item.region(), item.agencyId(), item.code(), item.name(), item.category(),
                 item.enterpriseRelated(), item.effectiveFrom(), item.effectiveTo());

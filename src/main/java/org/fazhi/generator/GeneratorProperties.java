@@ -5,9 +5,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * What to generate: {@code --fazhi.generate.counties=100} turns the generator on. The defaults give the issue's
- * benchmark scale per county: 100 counties × (20,000 parties, 1,000 officers, 200 items).
+ * benchmark scale per county: 100 counties × (20,000 parties, 1,000 officers, 200 items, 5 years × 6,000
+ * inspections), 3,000,000 inspections in all.
  *
- * @param exit stop the application when done (the generator is a command, not a service)
+ * @param inspectionsPerYear inspection tasks per county and year; 0 generates none
+ * @param inspectionYears    how many calendar years of inspections, ending with the current one
+ * @param exit               stop the application when done (the generator is a command, not a service)
  */
 @ConfigurationProperties("fazhi.generate")
 record GeneratorProperties(
@@ -15,6 +18,8 @@ record GeneratorProperties(
         @DefaultValue("20000") int partiesPerCounty,
         @DefaultValue("1000") int officersPerCounty,
         @DefaultValue("200") int itemsPerCounty,
+        @DefaultValue("6000") int inspectionsPerYear,
+        @DefaultValue("5") int inspectionYears,
         @DefaultValue("42") long seed,
         @DefaultValue("true") boolean exit) {
 }

@@ -2,9 +2,11 @@ package org.fazhi.generator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.entities.PartyGeneration;
+import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --fazhi.generate.counties=N}: generates N counties, one after another (each in its own transactions, so
- * an interrupted run keeps the counties already done), prints what it made and how long it took, and exits.
+ * an interrupted run keeps the counties already done), prints what it made and how long it took, and exits. A
+ * county that exists already is skipped, except that one without inspections gets them: a province generated
+ * before inspections existed is completed by running the same command again.
  */
 @Component
 @Order(100)
@@ -32,17 +36,19 @@ class ProvinceGenerator implements ApplicationRunner {
     private final RegistryGeneration registry;
     private final CatalogGeneration catalog;
     private final PartyGeneration parties;
+    private final InspectionGeneration inspections;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
 
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
-                      PartyGeneration parties,
-                      RegionDirectory regions, JdbcClient jdbc, ConfigurableApplicationContext context) {
+                      PartyGeneration parties, InspectionGeneration inspections, RegionDirectory regions,
+                      JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
         this.parties = parties;
+        this.inspections = inspections;
         this.regions = regions;
         this.jdbc = jdbc;
         this.context = context;
@@ -54,38 +60,55 @@ class ProvinceGenerator implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        long[] totals = new long[6];
+        GenerationTally tally = new GenerationTally();
         for (RegionCode county : counties(properties.counties())) {
-            if (regions.find(county).isPresent()) {
-                log.info("县 {} 已存在，跳过", county);
-                continue;
-            }
-            long countyStarted = System.nanoTime();
             long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
-            RegistryGeneration.County made = registry.generateCounty(county, properties.officersPerCounty(), seed);
-            CatalogGeneration.County catalogued = catalog.generateCounty(county, made.name(),
-                    properties.itemsPerCounty(), seed);
-            PartyGeneration.Generated generated = parties.generate(county, properties.partiesPerCounty(), seed);
-            totals[0] += made.agencies();
-            totals[1] += made.officers();
-            totals[2] += made.certificates();
-            totals[3] += generated.inserted();
-            totals[4] += catalogued.items();
-            totals[5] += catalogued.benchmarks();
-            log.info("已生成 {} {}：执法主体 {}，执法人员 {}，执法证 {}，执法事项 {}，裁量基准 {}，行政相对人 {}，用时 {} ms",
-                    county, made.name(), made.agencies(), made.officers(), made.certificates(), catalogued.items(),
-                    catalogued.benchmarks(), generated.inserted(), (System.nanoTime() - countyStarted) / 1_000_000);
+            Optional<String> existing = regions.find(county).map(RegionDirectory.RegionInfo::name);
+            if (existing.isEmpty()) {
+                generateCounty(county, seed, tally);
+            } else if (properties.inspectionsPerYear() > 0 && !inspections.hasInspections(county)) {
+                log.info("县 {} 已存在，补充检查数据", county);
+                addInspections(county, existing.get(), seed, tally);
+                tally.countyCompleted();
+            } else {
+                log.info("县 {} 已存在，跳过", county);
+            }
         }
         jdbc.sql("vacuum analyze").update();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        String summary = String.format(
-                "生成完成：%d 个县，执法主体 %d，执法人员 %d，执法证 %d，执法事项 %d，裁量基准 %d，行政相对人 %d，用时 %.1f 秒",
-                properties.counties(), totals[0], totals[1], totals[2], totals[4], totals[5], totals[3], seconds);
+        String summary = tally.summary(properties.counties(), (System.nanoTime() - started) / 1e9);
         log.info(summary);
         System.out.println(summary);
         if (properties.exit()) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
+    }
+
+    private void generateCounty(RegionCode county, long seed, GenerationTally tally) {
+        long started = System.nanoTime();
+        RegistryGeneration.County made = registry.generateCounty(county, properties.officersPerCounty(), seed);
+        CatalogGeneration.County catalogued = catalog.generateCounty(county, made.name(),
+                properties.itemsPerCounty(), seed);
+        PartyGeneration.Generated generated = parties.generate(county, properties.partiesPerCounty(), seed);
+        tally.countyGenerated(made, catalogued, generated);
+        log.info("已生成 {} {}：执法主体 {}，执法人员 {}，执法证 {}，执法事项 {}，裁量基准 {}，行政相对人 {}，用时 {} ms",
+                county, made.name(), made.agencies(), made.officers(), made.certificates(), catalogued.items(),
+                catalogued.benchmarks(), generated.inserted(), (System.nanoTime() - started) / 1_000_000);
+        if (properties.inspectionsPerYear() > 0) {
+            addInspections(county, made.name(), seed, tally);
+        }
+    }
+
+    /** Every department's inspection items on the lists of the years inspected, then the inspections. */
+    private void addInspections(RegionCode county, String name, long seed, GenerationTally tally) {
+        long started = System.nanoTime();
+        int listed = catalog.fileInspectionLists(county, name, seed);
+        InspectionGeneration.County made = inspections.generateCounty(county, properties.inspectionsPerYear(),
+                properties.inspectionYears(), seed);
+        tally.inspections(listed, made);
+        log.info("已生成 {} {} 的检查数据：检查事项版本 {}，检查计划 {}，检查任务 {}，检查人员 {}，审批 {}，扫码 {}，"
+                        + "企业评价 {}，投诉 {}，非执法入企 {}，用时 {} ms", county, name, listed, made.plans(),
+                made.tasks(), made.inspectors(), made.approvals(), made.scans(), made.ratings(), made.complaints(),
+                made.otherVisits(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */

@@ -3,7 +3,9 @@ package org.fazhi.generator;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.entities.PartyGeneration;
+import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
@@ -19,30 +21,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProvinceGeneratorIntegrationTests {
 
     @Autowired RegistryGeneration registry;
-    @Autowired org.fazhi.catalog.CatalogGeneration catalog;
+    @Autowired CatalogGeneration catalog;
     @Autowired PartyGeneration parties;
+    @Autowired InspectionGeneration inspections;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
+    @Autowired GeneratedInspections generated;
 
     @Test
-    void generatesEachCountysRegistryAndPartiesAndSkipsCountiesAlreadyThere() throws Exception {
-        ProvinceGenerator generator = new ProvinceGenerator(new GeneratorProperties(2, 150, 40, 25, 7, false), registry,
-                catalog, parties, regions, jdbc, context);
+    void generatesEachCountysRegistryPartiesAndInspectionsAndOnlyCompletesCountiesAlreadyThere() {
+        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 7, false));
         generator.run(null);
         List<RegionCode> counties = ProvinceGenerator.counties(2);
         for (RegionCode county : counties) {
             assertThat(count("select count(*) from registry.region where code like ?", county)).isEqualTo(16);
             assertThat(count("select count(*) from registry.agency where region_code like ?", county)).isEqualTo(45);
-            assertThat(count("select count(*) from registry.officer where region_code like ?", county)).isBetween(40L, 200L);
+            assertThat(count("select count(*) from registry.officer where region_code like ?", county)).isEqualTo(120);
             assertThat(count("select count(*) from entities.party where region_code like ?", county)).isEqualTo(150);
-            assertThat(count("select count(distinct code) from catalog.item where region_code like ?", county))
-                    .as("items, whatever their versions").isEqualTo(25);
+            assertThat(count("select count(distinct code) from catalog.item where region_code like ?"
+                    + " and category <> 'INSPECTION'", county)).as("the item budget, less inspection items")
+                    .isLessThanOrEqualTo(25);
+            assertThat(count("""
+                    select count(*) from registry.agency a where region_code like ? and kind = 'COUNTY_DEPARTMENT'
+                       and not exists (select 1 from catalog.item i where i.agency_id = a.id
+                                          and i.category = 'INSPECTION' and i.effective_from <= '2021-01-01')""",
+                    county)).as("every department has inspection items since the 2021 list").isZero();
+            assertThat(count("select count(*) from inspection.task where region_code like ?", county)).isPositive();
         }
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
+        long tasks = count("select count(*) from inspection.task where region_code like ?", counties.get(0));
+        generated.deleteInspections(counties.get(1)); // as generated before inspections existed
+
         generator.run(null);
+
         assertThat(count("select count(*) from registry.officer where region_code like ?", counties.get(0)))
                 .as("a second run skips the counties already generated").isEqualTo(officers);
+        assertThat(count("select count(*) from inspection.task where region_code like ?", counties.get(0)))
+                .isEqualTo(tasks);
+        assertThat(count("select count(*) from inspection.task where region_code like ?", counties.get(1)))
+                .as("a county without inspections gets them").isPositive();
+    }
+
+    private ProvinceGenerator generator(GeneratorProperties properties) {
+        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, regions, jdbc, context);
     }
 
     private long count(String sql, RegionCode county) {

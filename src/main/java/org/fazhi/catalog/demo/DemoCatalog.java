@@ -103,8 +103,7 @@ public class DemoCatalog implements ApplicationRunner {
     }
 
     private int load(RegionCode county, String countyName, Map<String, Long> departments, Random random, int maxItems) {
-        SignedInUser system = new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, null, true, false,
-                false, null);
+        SignedInUser system = system(county);
         List<DemoItemBook.Department> book = DemoItemBook.read();
         int filed = 0;
         for (int d = 0; d < book.size() && filed < maxItems; d++) {
@@ -121,6 +120,10 @@ public class DemoCatalog implements ApplicationRunner {
             }
         }
         return filed;
+    }
+
+    static SignedInUser system(RegionCode county) {
+        return new SignedInUser(0, "system", "演示数据", Role.ADMIN, county, null, null, true, false, false, null);
     }
 
     private void file(SignedInUser system, long agencyId, String code, DemoItemBook.Entry entry,
@@ -149,7 +152,7 @@ public class DemoCatalog implements ApplicationRunner {
         }
     }
 
-    private static ItemForm form(long agencyId, String code, DemoItemBook.Entry entry, boolean enterprise,
+    static ItemForm form(long agencyId, String code, DemoItemBook.Entry entry, boolean enterprise,
                                  LocalDate from, @Nullable LocalDate to, boolean quoted,
                                  List<ItemForm.DelegationRow> delegations, int version) {
         List<ItemForm.BasisRow> bases = new ArrayList<>();

@@ -37,7 +37,8 @@ public class DirectorySnapshots {
         this.jdbc = jdbc;
     }
 
-    void save(long planId, Kind kind, List<String> lines) {
+    /** Freezes one directory of a plan being published (also how the data generator publishes its plans). */
+    public void save(long planId, Kind kind, List<String> lines) {
         jdbc.sql("""
                 insert into inspection.directory_snapshot (plan_id, kind, digest, line_count, content)
                 values (?, ?, ?, ?, ?)""")

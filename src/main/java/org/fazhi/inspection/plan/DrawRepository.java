@@ -2,6 +2,7 @@ package org.fazhi.inspection.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.fazhi.inspection.draw.Assignment;
 import org.fazhi.inspection.draw.DrawOutcome;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,11 +28,19 @@ public class DrawRepository {
     }
 
     long insert(InspectionPlan plan, String algorithm, String seed, String drawnBy, DrawOutcome outcome) {
+        return insert(plan, algorithm, seed, drawnBy, outcome, null);
+    }
+
+    /** Records a draw; {@code drawnAt} null means now (the data generator records draws of past years). */
+    public long insert(InspectionPlan plan, String algorithm, String seed, String drawnBy, DrawOutcome outcome,
+                       @Nullable Instant drawnAt) {
         long id = jdbc.sql("""
-                insert into inspection.draw (plan_id, region_code, algorithm, seed, drawn_by, selected, unstaffed)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(plan.id(), plan.county().value(), algorithm, seed, drawnBy, outcome.assignments().size(),
-                        outcome.unstaffedPartyIds().toArray(Long[]::new))
+                insert into inspection.draw (plan_id, region_code, algorithm, seed, drawn_at, drawn_by, selected,
+                                             unstaffed)
+                values (?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?) returning id""")
+                .params(plan.id(), plan.county().value(), algorithm, seed,
+                        drawnAt == null ? null : java.sql.Timestamp.from(drawnAt), drawnBy,
+                        outcome.assignments().size(), outcome.unstaffedPartyIds().toArray(Long[]::new))
                 .query(Long.class).single();
         List<Assignment> assignments = outcome.assignments();
         for (int from = 0; from < assignments.size(); from += BATCH) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * reason the step is there.
  */
 @Component
-class ApprovalChain {
+public class ApprovalChain {
 
     private final InspectionProperties rules;
 
@@ -22,7 +22,7 @@ class ApprovalChain {
         this.rules = rules;
     }
 
-    List<Approval> steps(boolean fiveAbove, FrequencyVerdict verdict) {
+    public List<Approval> steps(boolean fiveAbove, FrequencyVerdict verdict) {
         List<Approval> steps = new ArrayList<>();
         if (rules.legalOfficeFirst()) {
             steps.add(step(steps.size(), ApprovalStep.LEGAL_OFFICE, null));

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class DrawTasks {
 
     /** Tasks a draw creates are nobody's own, so whoever drew may still approve them. */
-    static final String AUTHOR = "system:draw";
+    public static final String AUTHOR = "system:draw";
 
     private final TaskRepository repository;
     private final TaskFrequency frequency;

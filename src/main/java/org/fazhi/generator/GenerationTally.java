@@ -1,0 +1,65 @@
+package org.fazhi.generator;
+
+import org.fazhi.catalog.CatalogGeneration;
+import org.fazhi.entities.PartyGeneration;
+import org.fazhi.inspection.InspectionGeneration;
+import org.fazhi.registry.RegistryGeneration;
+
+/** What a run of the province generator made, county by county, for its final summary. */
+final class GenerationTally {
+
+    private int generatedCounties;
+    private int completedCounties;
+    private long agencies;
+    private long officers;
+    private long certificates;
+    private long items;
+    private long benchmarks;
+    private long parties;
+    private long listedItems;
+    private long plans;
+    private long tasks;
+    private long inspectors;
+    private long approvals;
+    private long scans;
+    private long ratings;
+    private long complaints;
+    private long otherVisits;
+
+    void countyGenerated(RegistryGeneration.County registry, CatalogGeneration.County catalog,
+                         PartyGeneration.Generated generated) {
+        generatedCounties++;
+        agencies += registry.agencies();
+        officers += registry.officers();
+        certificates += registry.certificates();
+        items += catalog.items();
+        benchmarks += catalog.benchmarks();
+        parties += generated.inserted();
+    }
+
+    /** A county of an earlier run that had no inspections got them. */
+    void countyCompleted() {
+        completedCounties++;
+    }
+
+    void inspections(int itemVersions, InspectionGeneration.County made) {
+        listedItems += itemVersions;
+        plans += made.plans();
+        tasks += made.tasks();
+        inspectors += made.inspectors();
+        approvals += made.approvals();
+        scans += made.scans();
+        ratings += made.ratings();
+        complaints += made.complaints();
+        otherVisits += made.otherVisits();
+    }
+
+    String summary(int counties, double seconds) {
+        return String.format("生成完成：%d 个县（新生成 %d，补充检查数据 %d），执法主体 %d，执法人员 %d，执法证 %d，执法事项 %d"
+                        + "（另补检查事项版本 %d），裁量基准 %d，行政相对人 %d；检查计划 %d，检查任务 %d，检查人员 %d，审批 %d，"
+                        + "扫码 %d，企业评价 %d，投诉 %d，非执法入企 %d；用时 %.1f 秒",
+                counties, generatedCounties, completedCounties, agencies, officers, certificates, items, listedItems,
+                benchmarks, parties, plans, tasks, inspectors, approvals, scans, ratings, complaints, otherVisits,
+                seconds);
+    }
+}

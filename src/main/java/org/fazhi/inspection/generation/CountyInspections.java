@@ -1,0 +1,133 @@
+package org.fazhi.inspection.generation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import org.fazhi.inspection.InspectionGeneration.County;
+import org.fazhi.inspection.InspectionProperties;
+import org.fazhi.inspection.frequency.FrequencyVerdict;
+import org.fazhi.inspection.task.ApprovalChain;
+import org.fazhi.inspection.task.TaskStatus;
+import org.fazhi.shared.DataImported;
+import org.fazhi.shared.RegionCode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A county's generated inspection history, year after year, in one transaction (an interrupted run leaves the
+ * county without inspections, and a rerun generates them whole). Each year: the annual plans drawn, the other
+ * tasks made around them, all taken in the order they were made through the frequency rules and their lives,
+ * then the enterprises' feedback and the non-enforcement visits. Deterministic for the seed and the day.
+ */
+@Component
+public class CountyInspections {
+
+    private final CountyRecords records;
+    private final YearPlans plans;
+    private final InspectionRows rows;
+    private final ApprovalChain chain;
+    private final InspectionProperties rules;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CountyInspections(CountyRecords records, YearPlans plans, InspectionRows rows, ApprovalChain chain,
+                      InspectionProperties rules, JdbcClient jdbc, TransactionTemplate transaction,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.plans = plans;
+        this.rows = rows;
+        this.chain = chain;
+        this.rules = rules;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public boolean hasAny(RegionCode county) {
+        return jdbc.sql("""
+                select exists (select 1 from inspection.plan where region_code = :county)
+                    or exists (select 1 from inspection.task where region_code = :county)""")
+                .param("county", county.value()).query(Boolean.class).single();
+    }
+
+    public County generate(RegionCode county, int perYear, int years, long seed) {
+        if (hasAny(county)) {
+            throw new IllegalStateException("县 " + county + " 已有检查数据，不再生成");
+        }
+        County generated = Objects.requireNonNull(transaction.execute(status -> generateIn(county, perYear, years,
+                seed)));
+        events.publishEvent(new DataImported("inspection.task", county, generated.tasks(), 0));
+        events.publishEvent(new DataImported("inspection.other_visit", county, generated.otherVisits(), 0));
+        return generated;
+    }
+
+    private County generateIn(RegionCode county, int perYear, int years, long seed) {
+        CountyFacts facts = records.county(county, LocalDate.now(clock));
+        if (facts.parties().isEmpty()) {
+            return new County(0, 0, 0, 0, 0, 0, 0, 0); // nobody to inspect: no plan, no task
+        }
+        FrequencyLedger ledger = new FrequencyLedger(rules.frequencyRules(), facts::nameOf);
+        TaskLives lives = new TaskLives(county, facts.today());
+        Feedback feedback = new Feedback(county, facts.today());
+        List<TaskDraft> tasks = new ArrayList<>();
+        List<OtherVisits.Visit> visits = new ArrayList<>();
+        List<OffsetDateTime> forged = new ArrayList<>();
+        int planCount = 0;
+        for (int year = facts.today().getYear() - years + 1; year <= facts.today().getYear(); year++) {
+            YearFacts yearFacts = records.year(facts, year);
+            if (yearFacts == null) {
+                continue;
+            }
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + year);
+            YearPlans.Drawn drawn = plans.draw(facts, yearFacts, perYear, random.split());
+            planCount += drawn.plans();
+            List<TaskDraft> ofYear = new ArrayList<>(drawn.tasks());
+            ofYear.addAll(new RequestedTasks(facts, yearFacts, random.split()).make(perYear - ofYear.size()));
+            ofYear.sort(Comparator.comparing(task -> task.createdAt));
+            SplittableRandom fates = random.split();
+            for (TaskDraft task : ofYear) {
+                live(task, facts, ledger, lives, fates);
+                feedback.follow(task, fates);
+            }
+            tasks.addAll(ofYear);
+            visits.addAll(OtherVisits.make(facts, yearFacts, (int) Math.round(ofYear.size() * 0.10),
+                    random.split()));
+            forged.addAll(forgedScans(yearFacts, ofYear.size() / 1000 + 1, random.split()));
+        }
+        InspectionRows.Written written = rows.write(county, tasks, visits, forged);
+        return new County(planCount, written.tasks(), written.inspectors(),
+                written.approvals(), written.scans(), written.ratings(), written.complaints(), written.otherVisits());
+    }
+
+    /** The frequency check when the task is made, then its life; a cap the county enforces refuses it outright. */
+    private void live(TaskDraft task, CountyFacts facts, FrequencyLedger ledger, TaskLives lives,
+                      SplittableRandom random) {
+        task.verdict = ledger.assess(task);
+        if (task.verdict.outcome() == FrequencyVerdict.Outcome.REFUSED) {
+            task.status = TaskStatus.REFUSED;
+        } else {
+            lives.live(task, chain.steps(facts.fiveAbove().contains(task.partyId), task.verdict), random);
+        }
+        ledger.record(task);
+    }
+
+    /** Scans of codes that are not genuine: someone tried a made-up code (the supervisors see these). */
+    private static List<OffsetDateTime> forgedScans(YearFacts year, int count, SplittableRandom random) {
+        List<OffsetDateTime> scans = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            scans.add(Moments.during(Moments.between(year.first(), year.last(), random), 8, 20, random));
+        }
+        return scans;
+    }
+}

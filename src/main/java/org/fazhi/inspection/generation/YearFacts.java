@@ -1,0 +1,36 @@
+package org.fazhi.inspection.generation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.fazhi.registry.CertifiedOfficer;
+
+/**
+ * One calendar year of a county as the registry and the catalog record it: the inspection items each agency had
+ * in force the whole year (清单之外无检查: an agency without any does not inspect), and for each month the officers
+ * certified from its first to its last day, by agency (only they may inspect in a window within the month).
+ *
+ * @param last the year's last day on which things happen: 31 December, or the day before generation
+ */
+record YearFacts(int year, LocalDate first, LocalDate last, Map<Long, List<Long>> items,
+                 List<Map<Long, List<CertifiedOfficer>>> rosters) {
+
+    YearFacts {
+        items = Map.copyOf(items);
+        rosters = List.copyOf(rosters);
+    }
+
+    /** The agencies' certified officers in the month of the day (empty after {@code last}'s month). */
+    Map<Long, List<CertifiedOfficer>> rosterOn(LocalDate day) {
+        int month = day.getMonthValue() - 1;
+        return month < rosters.size() ? rosters.get(month) : Map.of();
+    }
+
+    /** The agencies that may inspect in the day's month: items in force and two certified officers at least. */
+    List<Long> inspectingOn(LocalDate day) {
+        Map<Long, List<CertifiedOfficer>> roster = rosterOn(day);
+        return items.keySet().stream().sorted()
+                .filter(agency -> roster.getOrDefault(agency, List.of()).size() >= 2).toList();
+    }
+}
