@@ -78,6 +78,22 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void aResultNotPublishedTwentyWorkingDaysAfterTheInspectionShowsAsOverdue() throws Exception {
+        Inspecting inspecting = data.agency("逾期公示局", 3);
+        java.time.LocalDate from = java.time.LocalDate.now().withDayOfYear(1).minusYears(1);
+        var form = InspectionTestData.form(inspecting, null);
+        var past = new org.fazhi.inspection.plan.PlanForm(form.name(), form.kind(), form.leadAgencyId(),
+                java.util.List.of(), form.itemIds(), null, null, from, from.plusMonths(2), form.percentA(),
+                form.percentB(), form.percentC(), form.percentD(), form.percentUnrated(), 2, null, true,
+                form.seedMode(), null, from.plusDays(10), 0);
+        InspectionPlan plan = data.published(inspecting, past);
+        draws.draw(supervisor(), plan.id(), plan.version(), null);
+
+        mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("逾期未公示结果")));
+    }
+
+    @Test
     void draftsAreNotPublic() throws Exception {
         Inspecting inspecting = data.agency("草拟局", 2);
         InspectionPlan draft = plans.create(agencyAdmin(inspecting.agency()), InspectionTestData.form(inspecting, null));
