@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.fazhi.catalog.ItemCatalog;
 import org.fazhi.catalog.ItemSummary;
@@ -18,8 +21,7 @@ import org.fazhi.inspection.visit.VisitPass;
 import org.fazhi.platform.FieldCipher;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.registry.CertifiedOfficers;
-import org.fazhi.registry.Eligibility;
-import org.fazhi.registry.OfficerId;
+import org.fazhi.registry.CertifiedOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,10 +102,14 @@ public class Visits {
 
     private Scan shown(InspectionTask task) {
         LocalDate today = LocalDate.now(clock);
+        // One roster query for the team's agencies instead of an eligibility check per inspector.
+        Map<Long, CertifiedOfficer> certified = officers.roster(task.inspectors().stream()
+                        .map(TaskInspector::agencyId).distinct().toList(), today).stream()
+                .collect(Collectors.toMap(CertifiedOfficer::officerId, Function.identity()));
         List<Inspector> team = task.inspectors().stream().map(inspector -> {
-            Eligibility eligibility = officers.eligibility(new OfficerId(inspector.officerId()), today, null);
-            return new Inspector(inspector.name(), inspector.certificateNumber(), eligibility.eligible(),
-                    eligibility.certificateExpiresOn());
+            CertifiedOfficer officer = certified.get(inspector.officerId());
+            return new Inspector(inspector.name(), inspector.certificateNumber(), officer != null,
+                    officer == null ? null : officer.certificateExpiresOn());
         }).toList();
         List<Item> cited = task.itemIds().stream().map(items::find).flatMap(Optional::stream)
                 .map((ItemSummary item) -> new Item(item.code(), item.name(), items.legalBases(item.id()))).toList();
