@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.fazhi.catalog.ItemSummary;
+import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionProperties;
 import org.fazhi.platform.Flash;
@@ -62,8 +64,7 @@ class PlanController {
         model.addAttribute("status", status);
         model.addAttribute("year", year);
         model.addAttribute("page", plans.search(user, status, year, PageRequest.of(page, null)));
-        model.addAttribute("canCreate", user.hasRole(org.fazhi.identity.Role.ADMIN,
-                org.fazhi.identity.Role.SUPERVISOR, org.fazhi.identity.Role.AGENCY_ADMIN));
+        model.addAttribute("canCreate", user.hasRole(Role.ADMIN, Role.SUPERVISOR, Role.AGENCY_ADMIN));
         return "inspection/plans";
     }
 
@@ -158,7 +159,7 @@ class PlanController {
     }
 
     /** Runs a state change; a refusal comes back to the plan's page as a flash message, not an error page. */
-    private String step(RedirectAttributes redirect, long id, String doneKey, java.util.function.Supplier<String> change) {
+    private String step(RedirectAttributes redirect, long id, String doneKey, Supplier<String> change) {
         try {
             flash.add(redirect, doneKey, change.get());
         } catch (RuleViolation violation) {

@@ -1,7 +1,9 @@
 package org.fazhi.inspection.task;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -139,7 +141,7 @@ class TaskController {
         return step(redirect, id, "inspection.task.revoked", () -> tasks.revoke(user, id, version).code());
     }
 
-    private String step(RedirectAttributes redirect, long id, String doneKey, java.util.function.Supplier<String> change) {
+    private String step(RedirectAttributes redirect, long id, String doneKey, Supplier<String> change) {
         try {
             flash.add(redirect, doneKey, change.get());
         } catch (RuleViolation violation) {
@@ -158,11 +160,11 @@ class TaskController {
         model.addAttribute("origins", TaskOrigin.values());
         if (user.agencyId() != null) {
             model.addAttribute("items", choices.inspectionItems(user.region().county(),
-                    java.util.List.of(user.agencyId()), from));
+                    List.of(user.agencyId()), from));
             model.addAttribute("officers", tasks.inspectors(user.agencyId(), from, to.isBefore(from) ? from : to));
         } else {
-            model.addAttribute("items", java.util.List.of());
-            model.addAttribute("officers", java.util.List.of());
+            model.addAttribute("items", List.of());
+            model.addAttribute("officers", List.of());
         }
         return "inspection/task-form";
     }
