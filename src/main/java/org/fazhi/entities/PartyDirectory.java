@@ -59,7 +59,7 @@ public class PartyDirectory {
     }
 
     public List<PartyCard> findAll(Collection<Long> ids) {
-        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+        return parties.findAll(ids).stream().map(PartyDirectory::card).toList();
     }
 
     public List<Entry> directory(Criteria criteria) {

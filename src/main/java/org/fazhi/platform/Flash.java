@@ -2,6 +2,7 @@ package org.fazhi.platform;
 
 import java.util.Locale;
 
+import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,5 +26,21 @@ public class Flash {
 
     public void error(RedirectAttributes redirect, String messageKey, Object... arguments) {
         redirect.addFlashAttribute("flashError", messages.getMessage(messageKey, arguments, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /**
+     * Runs a state change that has no form of its own (approve, draw, accept): a rule or an input problem that
+     * refuses it becomes the next page's error message instead of an error page. {@code change} adds its own
+     * confirmation.
+     */
+    public void attempt(RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+        } catch (RuleViolation refused) {
+            error(redirect, refused.messageKey(), refused.arguments());
+        } catch (InvalidInput invalid) {
+            InvalidInput.FieldProblem problem = invalid.problems().get(0);
+            error(redirect, problem.messageKey(), problem.arguments().toArray());
+        }
     }
 }

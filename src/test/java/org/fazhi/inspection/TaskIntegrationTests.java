@@ -48,7 +48,7 @@ class TaskIntegrationTests {
         int selected = draws.draw(supervisor(), plan.id(), plan.version(), null).selected();
 
         SignedInUser head = agencyAdmin(inspecting.agency());
-        var page = tasks.search(head, new TaskRepository.Search(null, null, null), PageRequest.of(1, 200));
+        var page = tasks.search(head, new TaskRepository.Search(null, null), PageRequest.of(1, 200));
         List<InspectionTask> ofPlan = page.items().stream().filter(task -> plan.id() == task.planId()).toList();
 
         assertThat(page.total()).isEqualTo(selected);
@@ -147,6 +147,25 @@ class TaskIntegrationTests {
                 .hasMessageContaining("inspection.task.inspectors.required");
         assertThatThrownBy(() -> tasks.create(supervisor(), form))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void anotherAgencyNeitherSeesNorConcludesNorRevokesTheTask() {
+        Inspecting inspecting = data.agency("办结本局", 2);
+        Inspecting other = data.agency("办结他局", 2);
+        InspectionTask asked = tasks.create(user(Role.OFFICER, inspecting.agency().id()),
+                InspectionTestData.caseForm(inspecting, data.enterprise(false)));
+        InspectionTask task = tasks.decide(agencyAdmin(inspecting.agency()), asked.id(), asked.version(), true, null);
+        SignedInUser stranger = user(Role.OFFICER, other.agency().id());
+
+        assertThatThrownBy(() -> tasks.get(stranger, task.id())).isInstanceOf(org.fazhi.platform.NotFound.class);
+        assertThatThrownBy(() -> tasks.conclude(stranger, task.id(), task.version(), InspectionResult.NO_PROBLEM,
+                null, null)).isInstanceOf(org.fazhi.platform.NotFound.class);
+        assertThatThrownBy(() -> tasks.revoke(supervisor(), task.id(), task.version()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.conclude(user(Role.OFFICER, inspecting.agency().id()), task.id(),
+                task.version(), InspectionResult.RECTIFICATION, null, null))
+                .isInstanceOf(RuleViolation.class).hasMessage("inspection.task.conclude.rectification-due");
     }
 
     @Test

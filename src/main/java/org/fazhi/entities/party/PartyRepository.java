@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,15 @@ public class PartyRepository {
     public Optional<Party> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from entities.party p where p.id = ?").param(id)
                 .query(PartyRepository::map).optional();
+    }
+
+    /** Several parties in one query (a page of draw results, a task list), in no particular order. */
+    public List<Party> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from entities.party p where p.id = any(?)")
+                .param(ids.stream().distinct().toArray(Long[]::new)).query(PartyRepository::map).list();
     }
 
     public Optional<String> identityKey(long id) {

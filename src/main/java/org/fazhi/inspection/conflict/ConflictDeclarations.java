@@ -21,6 +21,7 @@ import org.fazhi.platform.NotFound;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.registry.CertifiedOfficer;
 import org.fazhi.registry.CertifiedOfficers;
+import org.fazhi.registry.RegionDirectory;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,10 +45,12 @@ public class ConflictDeclarations {
     private final CertifiedOfficers officers;
     private final AgencyDirectory agencies;
     private final PartyDirectory parties;
+    private final RegionDirectory regions;
     private final Clock clock;
 
     ConflictDeclarations(JdbcClient jdbc, CertifiedOfficers officers, AgencyDirectory agencies, PartyDirectory parties,
-                         Clock clock) {
+                         RegionDirectory regions, Clock clock) {
+        this.regions = regions;
         this.jdbc = jdbc;
         this.officers = officers;
         this.agencies = agencies;
@@ -94,7 +97,7 @@ public class ConflictDeclarations {
         if (hasParty && party.filter(p -> user.region().county().contains(p.region())).isEmpty()) {
             problems.add(FieldProblem.of("partyCode", "inspection.conflict.party.unknown"));
         }
-        if (hasTownship && !form.township().strip().matches("[1-9][0-9]{8}")) {
+        if (hasTownship && !isTownshipOf(user.region().county(), form.township().strip())) {
             problems.add(FieldProblem.of("township", "inspection.conflict.township.invalid"));
         }
         if (!problems.isEmpty()) {
@@ -121,6 +124,11 @@ public class ConflictDeclarations {
         if (updated != 1) {
             throw new NotFound("inspection.conflict", id);
         }
+    }
+
+    private boolean isTownshipOf(RegionCode county, String code) {
+        return code.matches("[1-9][0-9]{8}") && county.contains(RegionCode.of(code))
+                && regions.find(RegionCode.of(code)).filter(region -> !region.county()).isPresent();
     }
 
     /** The declarations of these officers in force on the day: what a plan's frozen directory lists. */

@@ -3,7 +3,6 @@ package org.fazhi.inspection.enterprise;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
-import org.fazhi.platform.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,12 +37,10 @@ class ComplaintController {
     @PostMapping("/{id}/answer")
     String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                   @RequestParam(required = false) @Nullable String answer, RedirectAttributes redirect) {
-        try {
+        flash.attempt(redirect, () -> {
             complaints.answer(user, id, answer);
             flash.add(redirect, "inspection.complaint.answered");
-        } catch (InvalidInput invalid) {
-            flash.error(redirect, invalid.problems().get(0).messageKey());
-        }
+        });
         return "redirect:/inspection/complaints";
     }
 }

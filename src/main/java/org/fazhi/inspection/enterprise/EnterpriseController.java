@@ -3,8 +3,6 @@ package org.fazhi.inspection.enterprise;
 import jakarta.validation.Valid;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
-import org.fazhi.platform.InvalidInput;
-import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,24 +43,20 @@ class EnterpriseController {
             flash.error(redirect, "inspection.evaluation.score.range");
             return "redirect:/enterprise/inspections";
         }
-        try {
+        flash.attempt(redirect, () -> {
             inspections.rate(user, id, form);
             flash.add(redirect, "inspection.evaluation.saved");
-        } catch (RuleViolation refused) {
-            flash.error(redirect, refused.messageKey());
-        }
+        });
         return "redirect:/enterprise/inspections";
     }
 
     @PostMapping("/{id}/complaint")
     String complain(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                     @RequestParam(required = false) @Nullable String text, RedirectAttributes redirect) {
-        try {
+        flash.attempt(redirect, () -> {
             inspections.complain(user, id, text);
             flash.add(redirect, "inspection.complaint.saved");
-        } catch (InvalidInput invalid) {
-            flash.error(redirect, invalid.problems().get(0).messageKey());
-        }
+        });
         return "redirect:/enterprise/inspections";
     }
 }

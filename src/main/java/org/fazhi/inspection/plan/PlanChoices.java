@@ -53,8 +53,10 @@ public class PlanChoices {
 
     /** The inspection items in force on the day of the given agencies. */
     public List<ItemSummary> inspectionItems(RegionCode county, Collection<Long> agencyIds, LocalDate day) {
-        return agencyIds.stream().flatMap(agency -> items.inForce(county, agency, day).stream())
-                .filter(item -> item.category() == ItemCategory.INSPECTION).toList();
+        Set<Long> agencies = Set.copyOf(agencyIds);
+        return items.inForce(county, day).stream()
+                .filter(item -> item.category() == ItemCategory.INSPECTION && agencies.contains(item.agencyId()))
+                .toList();
     }
 
     /** The county an agency belongs to. */

@@ -15,7 +15,6 @@ import org.fazhi.inspection.InspectionProperties;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.PageRequest;
-import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -158,16 +157,9 @@ class PlanController {
         return step(redirect, id, "inspection.plan.cancelled", () -> draws.cancel(user, id, version, reason).code());
     }
 
-    /** Runs a state change; a refusal comes back to the plan's page as a flash message, not an error page. */
+    /** Runs a state change; a refusal comes back to the plan's page as a message, not an error page. */
     private String step(RedirectAttributes redirect, long id, String doneKey, Supplier<String> change) {
-        try {
-            flash.add(redirect, doneKey, change.get());
-        } catch (RuleViolation violation) {
-            flash.error(redirect, violation.messageKey(), violation.arguments());
-        } catch (InvalidInput invalid) {
-            InvalidInput.FieldProblem problem = invalid.problems().get(0);
-            flash.error(redirect, problem.messageKey(), problem.arguments().toArray());
-        }
+        flash.attempt(redirect, () -> flash.add(redirect, doneKey, change.get()));
         return "redirect:/inspection/plans/" + id;
     }
 

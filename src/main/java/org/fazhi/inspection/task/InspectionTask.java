@@ -26,8 +26,6 @@ public record InspectionTask(long id, RegionCode county, String code, TaskKind k
                              @Nullable String resultNote, String createdBy, List<TaskInspector> inspectors,
                              List<Approval> approvals, int version) {
 
-    public static final String INSPECTORS_BASIS = "行政处罚法第四十二条";
-
     public InspectionTask {
         agencyIds = List.copyOf(agencyIds);
         itemIds = List.copyOf(itemIds);

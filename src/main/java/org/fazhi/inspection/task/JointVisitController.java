@@ -8,7 +8,6 @@ import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.Flash;
-import org.fazhi.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,24 +47,17 @@ class JointVisitController {
 
     @PostMapping("/{id}/acceptance")
     String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            jointVisits.accept(user, id).ifPresentOrElse(
-                    task -> flash.add(redirect, "inspection.merge.merged"),
-                    () -> flash.add(redirect, "inspection.merge.accepted"));
-        } catch (RuleViolation refused) {
-            flash.error(redirect, refused.messageKey());
-        }
+        flash.attempt(redirect, () -> flash.add(redirect, jointVisits.accept(user, id).isPresent()
+                ? "inspection.merge.merged" : "inspection.merge.accepted"));
         return "redirect:/inspection/joint-visits";
     }
 
     @PostMapping("/{id}/declination")
     String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
+        flash.attempt(redirect, () -> {
             jointVisits.decline(user, id);
             flash.add(redirect, "inspection.merge.declined");
-        } catch (RuleViolation refused) {
-            flash.error(redirect, refused.messageKey());
-        }
+        });
         return "redirect:/inspection/joint-visits";
     }
 }

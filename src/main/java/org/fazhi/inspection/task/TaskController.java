@@ -19,7 +19,6 @@ import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
-import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,7 +65,7 @@ class TaskController {
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable TaskStatus status,
                 @RequestParam(required = false) @Nullable Long party,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        Page<InspectionTask> found = tasks.search(user, new TaskRepository.Search(status, party, null),
+        Page<InspectionTask> found = tasks.search(user, new TaskRepository.Search(status, party),
                 PageRequest.of(page, null));
         model.addAttribute("page", found);
         model.addAttribute("status", status);
@@ -142,13 +141,7 @@ class TaskController {
     }
 
     private String step(RedirectAttributes redirect, long id, String doneKey, Supplier<String> change) {
-        try {
-            flash.add(redirect, doneKey, change.get());
-        } catch (RuleViolation violation) {
-            flash.error(redirect, violation.messageKey(), violation.arguments());
-        } catch (InvalidInput invalid) {
-            flash.error(redirect, invalid.problems().get(0).messageKey(), invalid.problems().get(0).arguments().toArray());
-        }
+        flash.attempt(redirect, () -> flash.add(redirect, doneKey, change.get()));
         return "redirect:/inspection/tasks/" + id;
     }
 

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.fazhi.identity.DataScope;
 import org.fazhi.inspection.InspectionResult;
@@ -29,7 +31,7 @@ public class TaskRepository {
             checked_in_at, result, rectification_due, result_note, created_by, version""";
 
     /** What the task list filters by. */
-    public record Search(@Nullable TaskStatus status, @Nullable Long partyId, @Nullable Boolean awaitingMe) {
+    public record Search(@Nullable TaskStatus status, @Nullable Long partyId) {
     }
 
     private final JdbcClient jdbc;
@@ -86,13 +88,14 @@ public class TaskRepository {
                 + " order by window_from desc, id desc limit :limit offset :offset");
         List<InspectionTask> tasks = bind(select, scope, search).param("limit", request.size())
                 .param("offset", request.offset()).query((rs, row) -> map(rs)).list();
-        return request.page(tasks.stream().map(this::complete).toList(), total);
+        return request.page(complete(tasks), total);
     }
 
     /** A party's tasks from a day on, any status: its inspection calendar and its frequency history. */
     public List<InspectionTask> ofParty(long partyId, LocalDate from) {
-        return jdbc.sql("select " + COLUMNS + " from inspection.task where party_id = ? and window_to >= ? order by window_from")
-                .params(partyId, from).query((rs, row) -> map(rs)).list().stream().map(this::complete).toList();
+        return complete(jdbc.sql("select " + COLUMNS
+                        + " from inspection.task where party_id = ? and window_to >= ? order by window_from")
+                .params(partyId, from).query((rs, row) -> map(rs)).list());
     }
 
     void decide(long taskId, int position, boolean approved, String username, @Nullable String note) {
@@ -139,20 +142,35 @@ public class TaskRepository {
     }
 
     private InspectionTask complete(InspectionTask task) {
-        List<TaskInspector> inspectors = jdbc.sql("""
-                select officer_id, agency_id, name, certificate_number from inspection.task_inspector
-                 where task_id = ? order by officer_id""").param(task.id())
-                .query((rs, row) -> new TaskInspector(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-                .list();
-        List<Approval> approvals = jdbc.sql("""
-                select position, step, reason, decision, decided_by, decided_at, note from inspection.task_approval
-                 where task_id = ? order by position""").param(task.id()).query(TaskRepository::approval).list();
-        return new InspectionTask(task.id(), task.county(), task.code(), task.kind(), task.origin(),
-                task.originNote(), task.planId(), task.partyId(), task.leadAgencyId(), task.agencyIds(),
+        return complete(List.of(task)).get(0);
+    }
+
+    /** Adds the inspectors and approval steps of several tasks in two queries, whatever their number. */
+    private List<InspectionTask> complete(List<InspectionTask> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Long[] ids = found.stream().map(InspectionTask::id).toArray(Long[]::new);
+        Map<Long, List<TaskInspector>> inspectors = jdbc.sql("""
+                select task_id, officer_id, agency_id, name, certificate_number from inspection.task_inspector
+                 where task_id = any(?) order by task_id, officer_id""").param(ids)
+                .query((rs, row) -> Map.entry(rs.getLong(1), new TaskInspector(rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<Approval>> approvals = jdbc.sql("""
+                select task_id, position, step, reason, decision, decided_by, decided_at, note
+                  from inspection.task_approval where task_id = any(?) order by task_id, position""").param(ids)
+                .query((rs, row) -> Map.entry(rs.getLong("task_id"), approval(rs, row)))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return found.stream().map(task -> new InspectionTask(task.id(), task.county(), task.code(), task.kind(),
+                task.origin(), task.originNote(), task.planId(), task.partyId(), task.leadAgencyId(), task.agencyIds(),
                 task.itemIds(), task.windowFrom(), task.windowTo(), task.emergency(), task.status(),
                 task.frequencyOutcome(), task.frequencyReasons(), task.codeVersion(), task.checkedInAt(),
-                task.result(), task.rectificationDue(), task.resultNote(), task.createdBy(), inspectors, approvals,
-                task.version());
+                task.result(), task.rectificationDue(), task.resultNote(), task.createdBy(),
+                inspectors.getOrDefault(task.id(), List.of()), approvals.getOrDefault(task.id(), List.of()),
+                task.version())).toList();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, Search search) {
