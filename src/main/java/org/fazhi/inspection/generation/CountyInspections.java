@@ -6,10 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
+import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionGeneration.County;
+import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.InspectionProperties;
 import org.fazhi.inspection.frequency.FrequencyVerdict;
 import org.fazhi.inspection.task.ApprovalChain;
@@ -106,6 +110,7 @@ public class CountyInspections {
             forged.addAll(forgedScans(yearFacts, ofYear.size() / 1000 + 1, random.split()));
         }
         InspectionRows.Written written = rows.write(county, tasks, visits, forged);
+        announceCasesToFile(county, tasks);
         return new County(planCount, written.tasks(), written.inspectors(),
                 written.approvals(), written.scans(), written.ratings(), written.complaints(), written.otherVisits());
     }
@@ -120,6 +125,27 @@ public class CountyInspections {
             lives.live(task, chain.steps(facts.fiveAbove().contains(task.partyId), task.verdict), random);
         }
         ledger.record(task);
+    }
+
+    /**
+     * Announces each conclusion "case to be filed" as {@code Tasks.conclude} does, inside the county's transaction,
+     * so that casework files the generated cases as it files real ones. Other results are not announced: nothing
+     * downstream acts on them, and a province's millions of them would only fill the event registry.
+     */
+    private void announceCasesToFile(RegionCode county, List<TaskDraft> tasks) {
+        List<TaskDraft> cases = tasks.stream().filter(task -> task.result == InspectionResult.CASE_TO_FILE).toList();
+        if (cases.isEmpty()) {
+            return;
+        }
+        Map<Long, String> codes = jdbc.sql("select id, code from inspection.task where id = any(?)")
+                .param(cases.stream().map(task -> task.id).toArray(Long[]::new))
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (TaskDraft task : cases) {
+            events.publishEvent(new InspectionConcluded(task.id, codes.get(task.id), county, task.partyId,
+                    task.leadAgencyId, task.itemIds, InspectionResult.CASE_TO_FILE,
+                    Objects.requireNonNull(task.concludedAt).toLocalDate()));
+        }
     }
 
     /** Scans of codes that are not genuine: someone tried a made-up code (the supervisors see these). */
