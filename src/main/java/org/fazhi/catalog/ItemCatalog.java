@@ -1,12 +1,20 @@
 package org.fazhi.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.fazhi.catalog.item.EnforcementItem;
 import org.fazhi.catalog.item.ItemRepository;
+import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
+import org.fazhi.registry.AgencyDirectory;
+import org.fazhi.registry.RegionDirectory;
+import org.fazhi.registry.RegionDirectory.RegionInfo;
 import org.fazhi.shared.RegionCode;
 import org.springframework.stereotype.Service;
 
@@ -19,9 +27,13 @@ import org.springframework.stereotype.Service;
 public class ItemCatalog {
 
     private final ItemRepository items;
+    private final AgencyDirectory agencies;
+    private final RegionDirectory regions;
 
-    ItemCatalog(ItemRepository items) {
+    ItemCatalog(ItemRepository items, AgencyDirectory agencies, RegionDirectory regions) {
         this.items = items;
+        this.agencies = agencies;
+        this.regions = regions;
     }
 
     public Optional<ItemSummary> find(long itemId) {
@@ -40,16 +52,30 @@ public class ItemCatalog {
         return items.find(itemId).filter(item -> item.isInForceOn(day)).isPresent();
     }
 
-    /** The agency's items in force on the day in the county's list, by code. */
-    public List<ItemSummary> inForce(RegionCode county, long agencyId, LocalDate day) {
-        ItemRepository.Search search = new ItemRepository.Search(null, agencyId, null, null, day, false);
-        return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
-    }
-
     /** The county's whole list in force on the day, every agency's, by code: one query where a loop would be many. */
     public List<ItemSummary> inForce(RegionCode county, LocalDate day) {
         return items.all(DataScope.ofRegion(county.county()), ItemRepository.Search.inForceOn(day)).stream()
                 .map(ItemCatalog::summary).toList();
+    }
+
+    /**
+     * The items each agency of the county may cite on the day, by agency id: its own items in force and, for a
+     * township team, the items delegated to its township by then (赋权: to every town and township, to every
+     * subdistrict, or to that one township), which it enforces in its own name.
+     */
+    public Map<Long, List<ItemSummary>> citableInForce(RegionCode county, LocalDate day) {
+        List<EnforcementItem> listed = items.all(DataScope.ofRegion(county.county()), ItemRepository.Search.inForceOn(day));
+        Map<Long, List<ItemSummary>> citable = listed.stream().collect(Collectors.groupingBy(EnforcementItem::agencyId,
+                TreeMap::new, Collectors.mapping(ItemCatalog::summary, Collectors.toCollection(ArrayList::new))));
+        Map<RegionCode, Boolean> subdistricts = regions.within(county.county()).stream()
+                .collect(Collectors.toMap(RegionInfo::code, RegionInfo::subdistrict));
+        for (Option team : agencies.townshipTeams(DataScope.ofRegion(county.county()))) {
+            boolean subdistrict = subdistricts.getOrDefault(team.region(), false);
+            listed.stream().filter(item -> item.delegations().stream()
+                            .anyMatch(delegation -> delegation.reaches(team.region(), subdistrict, day)))
+                    .forEach(item -> citable.computeIfAbsent(team.id(), id -> new ArrayList<>()).add(summary(item)));
+        }
+        return citable;
     }
 
     private static ItemSummary summary(EnforcementItem item) {

@@ -33,6 +33,12 @@ public class AgencyDirectory implements AgencyOptions {
         return agencies.find(agencyId).map(agency -> agency.name());
     }
 
+    /** The township teams (乡镇综合行政执法大队) in a scope, each in its township: who receives delegated powers. */
+    public List<Option> townshipTeams(DataScope scope) {
+        return agencies.all(scope).stream().filter(agency -> agency.kind() == AgencyKind.TOWNSHIP_TEAM)
+                .map(agency -> new Option(agency.id(), agency.name(), agency.region())).toList();
+    }
+
     /** The county departments (县直部门) in a scope: the agencies whose powers may be delegated to townships (赋权). */
     public List<Option> countyDepartments(DataScope scope) {
         return agencies.all(scope).stream().filter(agency -> agency.kind() == AgencyKind.COUNTY_DEPARTMENT)

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.inspection.InspectionGeneration;
+import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.draw.Verification;
 import org.fazhi.inspection.plan.PublishedDraws;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ class InspectionGenerationIntegrationTests {
     @Autowired GeneratedInspections generated;
     @Autowired PublishedDraws publishedDraws;
     @Autowired JdbcClient jdbc;
+    @Autowired AnnouncedConclusions conclusions;
 
     InspectionGeneration.County made;
 
@@ -82,6 +84,15 @@ class InspectionGenerationIntegrationTests {
     }
 
     @Test
+    void townshipTeamsInspectWithTheItemsDelegatedToTheirTownships() {
+        String byTeam = "lead_agency_id in (select id from registry.agency where kind = 'TOWNSHIP_TEAM')";
+        assertThat(count(byTeam)).isPositive();
+        assertThat(count(byTeam + " and exists (select 1 from unnest(item_ids) cited where not exists ("
+                + "select 1 from catalog.delegation d where d.item_id = cited and d.effective_from <= window_from))"))
+                .as("a township team cites only items delegated to it by then").isZero();
+    }
+
+    @Test
     void statusesAgreeWithApprovalsScansAndResults() {
         String decisions = "(select count(*) from inspection.task_approval a where a.task_id = task.id and decision ";
         assertThat(count("status in ('APPROVED', 'CHECKED_IN', 'CONCLUDED', 'REVOKED') and ("
@@ -128,6 +139,23 @@ class InspectionGenerationIntegrationTests {
                  where d.region_code = ? and d.selected <> (select count(*) from inspection.task t
                                                              where t.plan_id = d.plan_id)""")
                 .param(COUNTY.value()).query(Long.class).single()).as("one task per drawn party").isZero();
+    }
+
+    @Test
+    void everyGeneratedCaseToFileIsAnnouncedAsTheTaskServiceAnnouncesIt() {
+        List<String> filed = jdbc.sql("select id || ' ' || code || ' ' || party_id || ' ' || lead_agency_id || ' '"
+                        + " || item_ids::text || ' ' || (concluded_at at time zone 'Asia/Shanghai')::date from "
+                        + TASKS + " and result = 'CASE_TO_FILE' order by id")
+                .query(String.class).list();
+        List<String> announced = conclusions.of(COUNTY).stream()
+                .peek(concluded -> assertThat(concluded.result()).isEqualTo(InspectionResult.CASE_TO_FILE))
+                .map(concluded -> concluded.taskId() + " " + concluded.taskCode() + " " + concluded.partyId() + " "
+                        + concluded.leadAgencyId() + " " + concluded.itemIds().toString().replace('[', '{')
+                        .replace(']', '}').replace(" ", "") + " " + concluded.concludedOn())
+                .toList();
+        assertThat(filed).hasSizeGreaterThan(20);
+        // Another test may generate the county again: the latest generation's announcements come last.
+        assertThat(announced).endsWith(filed.toArray(String[]::new));
     }
 
     private long count(String where) {

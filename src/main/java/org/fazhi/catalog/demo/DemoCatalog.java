@@ -133,14 +133,7 @@ public class DemoCatalog implements ApplicationRunner {
                     List.of(), 0));
             return;
         }
-        List<ItemForm.DelegationRow> delegations = new ArrayList<>();
-        if (entry.delegatedToTownships()) {
-            delegations.add(new ItemForm.DelegationRow(Delegation.Receiver.TOWNSHIPS, null, agencyId, domain, DELEGATED_ON));
-        }
-        if (entry.delegatedToSubdistricts()) {
-            delegations.add(new ItemForm.DelegationRow(Delegation.Receiver.SUBDISTRICTS, null, agencyId, domain,
-                    DELEGATED_ON));
-        }
+        List<ItemForm.DelegationRow> delegations = delegations(agencyId, entry, domain);
         if (entry.hasEarlierVersion()) {
             // The 2021 list cited the article without its words; the 2024 list quotes them and adds delegations.
             EnforcementItem earlier = items.create(system, form(agencyId, code, entry, enterprise, PREVIOUS_LIST,
@@ -150,6 +143,19 @@ public class DemoCatalog implements ApplicationRunner {
         } else {
             items.create(system, form(agencyId, code, entry, enterprise, CURRENT_LIST, null, true, delegations, 0));
         }
+    }
+
+    /** The entry's delegations on the 2024 list (赋权), by the department that holds the item. */
+    static List<ItemForm.DelegationRow> delegations(long agencyId, DemoItemBook.Entry entry, @Nullable String domain) {
+        List<ItemForm.DelegationRow> delegations = new ArrayList<>();
+        if (entry.delegatedToTownships()) {
+            delegations.add(new ItemForm.DelegationRow(Delegation.Receiver.TOWNSHIPS, null, agencyId, domain, DELEGATED_ON));
+        }
+        if (entry.delegatedToSubdistricts()) {
+            delegations.add(new ItemForm.DelegationRow(Delegation.Receiver.SUBDISTRICTS, null, agencyId, domain,
+                    DELEGATED_ON));
+        }
+        return delegations;
     }
 
     static ItemForm form(long agencyId, String code, DemoItemBook.Entry entry, boolean enterprise,

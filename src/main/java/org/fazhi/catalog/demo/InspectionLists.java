@@ -15,6 +15,7 @@ import org.fazhi.identity.DataScope;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.RegionCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,20 +64,21 @@ public class InspectionLists {
                 }
                 boolean enterprise = random.nextInt(100) < 50;
                 String code = "JC-%02d-%03d".formatted(d + 1, e + 1);
-                filed += file(system, county, agencyId, code, entry, enterprise);
+                filed += file(system, county, agencyId, code, entry, book.get(d).domain(), enterprise);
             }
         }
         return filed;
     }
 
     private int file(SignedInUser system, RegionCode county, long agencyId, String code, DemoItemBook.Entry entry,
-                     boolean enterprise) {
+                     @Nullable String domain, boolean enterprise) {
         ItemHistory history = repository.history(county, code);
         if (history.versions().isEmpty()) {
             EnforcementItem earlier = items.create(system, DemoCatalog.form(agencyId, code, entry, enterprise,
                     DemoCatalog.PREVIOUS_LIST, null, false, List.of(), 0));
             items.revise(system, earlier.id(), DemoCatalog.form(agencyId, code, entry, enterprise,
-                    DemoCatalog.CURRENT_LIST, null, true, List.of(), earlier.version()));
+                    DemoCatalog.CURRENT_LIST, null, true, DemoCatalog.delegations(agencyId, entry, domain),
+                    earlier.version()));
             return 2;
         }
         EnforcementItem first = history.versions().get(0);

@@ -27,6 +27,16 @@ public record Delegation(Receiver receiver, @Nullable RegionCode receiverRegion,
         }
     }
 
+    /** Whether this delegation reaches the township (街道 when {@code subdistrict}) on the day. */
+    public boolean reaches(RegionCode township, boolean subdistrict, LocalDate day) {
+        boolean receives = switch (receiver) {
+            case TOWNSHIPS -> !subdistrict;
+            case SUBDISTRICTS -> subdistrict;
+            case ONE_REGION -> township.equals(receiverRegion);
+        };
+        return receives && !effectiveFrom.isAfter(day);
+    }
+
     /** Delegated to all towns and townships or all subdistricts (indicator E10 counts these). */
     public boolean isToEveryTownship() {
         return receiver != Receiver.ONE_REGION;

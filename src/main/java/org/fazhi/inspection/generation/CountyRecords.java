@@ -65,14 +65,15 @@ class CountyRecords {
         return new YearFacts(year, first, last, listed, rosters);
     }
 
-    /** Each agency's inspection items in force from the first to the last day, by agency id. */
+    /**
+     * The inspection items each agency may cite from the first to the last day, by agency id: a township team's
+     * are those delegated to its township (赋权).
+     */
     private Map<Long, List<Long>> inspectionItems(RegionCode county, LocalDate first, LocalDate last) {
         Map<Long, List<Long>> byAgency = new TreeMap<>();
-        for (ItemSummary item : items.inForce(county, first)) {
-            if (item.category() == ItemCategory.INSPECTION && item.isInForceOn(last)) {
-                byAgency.computeIfAbsent(item.agencyId(), agency -> new ArrayList<>()).add(item.id());
-            }
-        }
+        items.citableInForce(county, first).forEach((agency, citable) -> citable.stream()
+                .filter(item -> item.category() == ItemCategory.INSPECTION && item.isInForceOn(last))
+                .forEach(item -> byAgency.computeIfAbsent(agency, id -> new ArrayList<>()).add(item.id())));
         return byAgency;
     }
 

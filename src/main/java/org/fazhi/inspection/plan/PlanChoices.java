@@ -51,12 +51,13 @@ public class PlanChoices {
                 java.util.LinkedHashMap::new));
     }
 
-    /** The inspection items in force on the day of the given agencies. */
+    /**
+     * The inspection items the given agencies may cite on the day: their own, and a township team's delegated ones.
+     */
     public List<ItemSummary> inspectionItems(RegionCode county, Collection<Long> agencyIds, LocalDate day) {
-        Set<Long> agencies = Set.copyOf(agencyIds);
-        return items.inForce(county, day).stream()
-                .filter(item -> item.category() == ItemCategory.INSPECTION && agencies.contains(item.agencyId()))
-                .toList();
+        Map<Long, List<ItemSummary>> citable = items.citableInForce(county, day);
+        return agencyIds.stream().distinct().flatMap(agency -> citable.getOrDefault(agency, List.of()).stream())
+                .filter(item -> item.category() == ItemCategory.INSPECTION).distinct().toList();
     }
 
     /** The county an agency belongs to. */

@@ -35,14 +35,24 @@ class DemoCatalogIntegrationTests {
     }
 
     @Test
-    void delegatesSixtyOneItemsToTownshipsAndFortyFiveToSubdistrictsFromFiveDepartments() {
+    void delegatesSixtyOnePenaltyPowersToTownshipsAndFortyFiveToSubdistrictsFromFiveDepartments() {
         String delegated = "select %s from catalog.item i join catalog.delegation d on d.item_id = i.id where "
                 + DEMO + " and " + IN_FORCE + " and d.receiver = '%s'";
-        assertThat(count(delegated.formatted("count(distinct i.id)", "TOWNSHIPS"))).isEqualTo(61);
-        assertThat(count(delegated.formatted("count(distinct d.domain)", "TOWNSHIPS"))).isEqualTo(5);
-        assertThat(count(delegated.formatted("count(distinct i.id)", "SUBDISTRICTS"))).isEqualTo(45);
-        assertThat(count(delegated.formatted("count(distinct d.domain)", "SUBDISTRICTS"))).isEqualTo(4);
+        String penalties = delegated + " and i.category = 'PENALTY'";
+        assertThat(count(penalties.formatted("count(distinct i.id)", "TOWNSHIPS"))).isEqualTo(61);
+        assertThat(count(penalties.formatted("count(distinct d.domain)", "TOWNSHIPS"))).isEqualTo(5);
+        assertThat(count(penalties.formatted("count(distinct i.id)", "SUBDISTRICTS"))).isEqualTo(45);
+        assertThat(count(penalties.formatted("count(distinct d.domain)", "SUBDISTRICTS"))).isEqualTo(4);
         assertThat(count(delegated.formatted("count(distinct d.delegating_agency_id)", "TOWNSHIPS"))).isEqualTo(5);
+    }
+
+    @Test
+    void delegatesTheInspectionsThatGoWithThePenaltyPowers() {
+        String inspections = "select count(distinct i.id) from catalog.item i join catalog.delegation d"
+                + " on d.item_id = i.id where " + DEMO + " and " + IN_FORCE
+                + " and i.category = 'INSPECTION' and d.receiver = '%s'";
+        assertThat(count(inspections.formatted("TOWNSHIPS"))).isEqualTo(6);
+        assertThat(count(inspections.formatted("SUBDISTRICTS"))).isEqualTo(4);
     }
 
     @Test
