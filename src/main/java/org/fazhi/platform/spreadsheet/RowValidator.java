@@ -97,11 +97,14 @@ final class RowValidator {
         if (text.isEmpty()) {
             return column.required() ? refuse(number, column, "import.error.required") : "";
         }
+        if (column.type() == ColumnType.CODE && CellValues.digitsLost(text) > 0) {
+            return refuse(number, column, "import.error.code-as-number", CellValues.digitsLost(text), text);
+        }
         if (column.maxLength() > 0 && text.codePointCount(0, text.length()) > column.maxLength()) {
             return refuse(number, column, "import.error.too-long", column.maxLength());
         }
         return switch (column.type()) {
-            case TEXT -> text;
+            case TEXT, CODE -> text;
             case INTEGER -> orRefuse(CellValues.plainInteger(text), number, column, "import.error.not-an-integer");
             case DECIMAL -> orRefuse(CellValues.plainDecimal(text), number, column, "import.error.not-a-number");
             case DATE -> orRefuse(CellValues.isoDate(text), number, column, "import.error.not-a-date");
