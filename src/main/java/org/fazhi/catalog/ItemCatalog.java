@@ -52,6 +52,12 @@ public class ItemCatalog {
                 .map(ItemCatalog::summary).toList();
     }
 
+    /** Every version of the agency's items on the county's list, past ones too: what a record of an old visit cites. */
+    public List<ItemSummary> everyVersion(RegionCode county, long agencyId) {
+        ItemRepository.Search search = new ItemRepository.Search(null, agencyId, null, null, null, true);
+        return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
+    }
+
     private static ItemSummary summary(EnforcementItem item) {
         return new ItemSummary(item.id(), item.region(), item.agencyId(), item.code(), item.name(), item.category(),
                 item.enterpriseRelated(), item.effectiveFrom(), item.effectiveTo());
