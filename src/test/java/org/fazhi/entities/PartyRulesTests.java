@@ -73,6 +73,14 @@ class PartyRulesTests {
     }
 
     @Test
+    void aMaskedPhoneAsExportsShowItLeavesTheStoredPhoneAlone() {
+        PartyDraft draft = rules.check(form(PartyKind.ENTERPRISE, EntitiesTestData.enterpriseCode(), "堂街镇", "13",
+                "138****5678"), lookups, null);
+        assertThat(draft.contactPhoneCipher()).isNull();
+        assertThat(draft.party().contactPhoneMasked()).isNull();
+    }
+
+    @Test
     void namesEveryProblemOfTheRow() {
         assertThatThrownBy(() -> rules.check(form(PartyKind.ENTERPRISE, "91410425ABCDEFGH12", "火星镇", "Z99",
                 "12345"), lookups, null))
