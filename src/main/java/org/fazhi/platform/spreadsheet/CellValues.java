@@ -76,15 +76,18 @@ final class CellValues {
 
     /**
      * How many digits a code had when a spreadsheet turned it into a number and cut it short — {@code 18} for
-     * {@code 9.24104253562301E+17} or for {@code 924104253562301000} — or 0 when the text does not look so. A long
-     * number ending in zeros that is a valid ID number or credit code (their check digits say so) is left alone.
+     * {@code 9.24104253562301E+17} — or 0 when the text does not look so. Where cells arrive as the spreadsheet
+     * displayed them ({@code displayed}: a CSV), a long number whose digits after the 15th are zeros
+     * ({@code 924104253562301000}) is such a code too, unless it is a valid ID number or credit code (their check
+     * digits say so); a text cell of a workbook is what was typed, so only the scientific form counts there.
      */
-    static int digitsLost(String text) {
+    static int digitsLost(String text, boolean displayed) {
         Matcher scientific = SCIENTIFIC.matcher(text);
         if (scientific.matches()) {
             return Integer.parseInt(scientific.group(2)) + 1;
         }
-        boolean rounded = ROUNDED.matcher(text).matches() && !IdNumber.isValid(text) && !CreditCode.isValid(text);
+        boolean rounded = displayed && ROUNDED.matcher(text).matches() && !IdNumber.isValid(text)
+                && !CreditCode.isValid(text);
         return rounded ? text.length() : 0;
     }
 

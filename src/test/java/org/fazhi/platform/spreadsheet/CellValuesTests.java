@@ -18,20 +18,25 @@ class CellValuesTests {
 
     @Test
     void countsTheDigitsACutShortCodeHad() {
-        assertThat(CellValues.digitsLost("9.24104253562301E+17")).isEqualTo(18);
-        assertThat(CellValues.digitsLost("4.10425E+017")).isEqualTo(18);
-        assertThat(CellValues.digitsLost("4.10425e11")).isEqualTo(12);
-        assertThat(CellValues.digitsLost("924104253562301000")).isEqualTo(18);
+        assertThat(CellValues.digitsLost("9.24104253562301E+17", false)).isEqualTo(18);
+        assertThat(CellValues.digitsLost("4.10425E+017", false)).isEqualTo(18);
+        assertThat(CellValues.digitsLost("4.10425e11", true)).isEqualTo(12);
+        assertThat(CellValues.digitsLost("924104253562301000", true)).isEqualTo(18);
+    }
+
+    @Test
+    void trustsAWorkbooksTextCellEndingInZeros() {
+        assertThat(CellValues.digitsLost("924104253562301000", false)).isZero();
     }
 
     @Test
     void leavesRealCodesAlone() {
-        assertThat(CellValues.digitsLost("410425199001011234")).isZero();
-        assertThat(CellValues.digitsLost("91410425MA9XXXXXX0")).isZero();
-        assertThat(CellValues.digitsLost("410425100")).isZero();
-        assertThat(CellValues.digitsLost("13800000000")).isZero();
-        assertThat(CellValues.digitsLost("2E-3")).isZero();
-        assertThat(CellValues.digitsLost(idNumberEndingInZeros())).isZero();
+        assertThat(CellValues.digitsLost("410425199001011234", true)).isZero();
+        assertThat(CellValues.digitsLost("91410425MA9XXXXXX0", true)).isZero();
+        assertThat(CellValues.digitsLost("410425100", true)).isZero();
+        assertThat(CellValues.digitsLost("13800000000", true)).isZero();
+        assertThat(CellValues.digitsLost("2E-3", true)).isZero();
+        assertThat(CellValues.digitsLost(idNumberEndingInZeros(), true)).isZero();
     }
 
     /** A valid ID number whose last three characters are 000, as a rounded number's would be. */
