@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One inspection from an agency's ledger, as imported: who inspected whom on which day, citing which items, with
- * what result. It has no task code, approval, draw or visit code, because none existed; it is never edited, only
- * imported (a wrong row is corrected in the ledger and the agency's file imported again after removal).
+ * what result. It has no task code, approval, draw or visit code, because none existed; it is imported, never
+ * edited (the same agency, party and day cannot be imported twice).
  *
  * @param enterprise whether the party is an enterprise (not a natural person): only those count as 涉企 inspections
  * @param itemIds    the catalog versions the codes named
