@@ -40,6 +40,12 @@ public class ItemCatalog {
         return items.find(itemId).map(ItemCatalog::summary);
     }
 
+    /** Every version of the agency's items on the county's list, past ones too: what a record of an old visit cites. */
+    public List<ItemSummary> everyVersion(RegionCode county, long agencyId) {
+        ItemRepository.Search search = new ItemRepository.Search(null, agencyId, null, null, null, true);
+        return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
+    }
+
     /** The item's legal bases as cited to a party: 《法律法规》第某条. */
     public List<String> legalBases(long itemId) {
         return items.find(itemId).map(item -> item.legalBases().stream()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fazhi.entities.industry.Industries;
+import org.fazhi.entities.party.Parties;
 import org.fazhi.entities.party.Party;
 import org.fazhi.entities.party.PartyRepository;
 import org.fazhi.entities.party.PartyStatus;
@@ -35,11 +36,13 @@ public class PartyDirectory {
     }
 
     private final PartyRepository parties;
+    private final Parties register;
     private final Industries industries;
     private final JdbcClient jdbc;
 
-    PartyDirectory(PartyRepository parties, Industries industries, JdbcClient jdbc) {
+    PartyDirectory(PartyRepository parties, Parties register, Industries industries, JdbcClient jdbc) {
         this.parties = parties;
+        this.register = register;
         this.industries = industries;
         this.jdbc = jdbc;
     }
@@ -56,6 +59,20 @@ public class PartyDirectory {
     /** An enterprise, individual business or organisation by its unified social credit code. */
     public Optional<PartyCard> findByCreditCode(String creditCode) {
         return parties.findByIdentityKey("CC:" + creditCode.strip().toUpperCase()).map(PartyDirectory::card);
+    }
+
+    /** A party of the county by its credit code, or a person by the ID number (matched by its keyed hash). */
+    public Optional<PartyCard> findByCode(RegionCode county, String creditCodeOrIdNumber) {
+        String key = register.codeKey(creditCodeOrIdNumber);
+        return key == null ? Optional.empty() : parties.findByIdentityKey(key.startsWith("ID:") ? key : "CC:" + key)
+                .filter(party -> county.county().contains(party.region())).map(PartyDirectory::card);
+    }
+
+    /** The county's parties of exactly this name: more than one when the name does not tell them apart. */
+    public List<PartyCard> findByName(RegionCode county, String name) {
+        List<Long> ids = jdbc.sql("select id from entities.party where region_code like ? and name = ? limit 2")
+                .params(county.county().value() + "%", name.strip()).query(Long.class).list();
+        return findAll(ids);
     }
 
     public List<PartyCard> findAll(Collection<Long> ids) {

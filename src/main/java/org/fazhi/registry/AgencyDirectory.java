@@ -1,12 +1,14 @@
 package org.fazhi.registry;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.registry.agency.AgencyKind;
 import org.fazhi.registry.agency.AgencyRepository;
+import org.fazhi.shared.RegionCode;
 import org.springframework.stereotype.Service;
 
 /** Other modules' read-only view of the agencies: names and regions by id, and the agencies in a scope. */
@@ -27,6 +29,15 @@ public class AgencyDirectory implements AgencyOptions {
 
     public Optional<Option> find(long agencyId) {
         return agencies.find(agencyId).map(agency -> new Option(agency.id(), agency.name(), agency.region()));
+    }
+
+    /** An agency of the county by its name or its unified social credit code. */
+    public Optional<Option> findByNameOrCode(RegionCode county, String nameOrCode) {
+        String value = nameOrCode.strip();
+        return agencies.findByName(county.county(), value)
+                .or(() -> agencies.findByCreditCode(value.toUpperCase(Locale.ROOT))
+                        .filter(agency -> county.county().contains(agency.region())))
+                .map(agency -> new Option(agency.id(), agency.name(), agency.region()));
     }
 
     public Optional<String> nameOf(long agencyId) {

@@ -28,7 +28,8 @@ class PartyRulesTests {
 
     private PartyRules rules;
     private final PartyLookups lookups = new PartyLookups(Map.of("堂街镇", RegionCode.of("410425102")),
-            Set.of("410425", "410425102"), Map.of("C13", "C13", "C", "C", "农副食品加工业", "C13"));
+            Set.of("410425", "410425102"), Map.of("C13", "C13", "13", "C13", "C", "C", "农副食品加工业", "C13",
+            "F52", "F52", "52", "F52", "F", "F"));
 
     @BeforeEach
     void rules() {
@@ -59,6 +60,24 @@ class PartyRulesTests {
         assertThat(draft.idNumberCipher()).doesNotContain(id);
         assertThat(draft.party().idNumberMasked()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
         assertThat(draft.party().creditCode()).isNull();
+    }
+
+    @Test
+    void takesAnIndustryCodeAtAnyDepthWithOrWithoutItsSectionAndKeepsTheDivision() {
+        assertThat(List.of("5212", "F5212", "f5212", "521", "F52", "52", " 52 "))
+                .allSatisfy(typed -> assertThat(lookups.industry(typed)).contains("F52"));
+        assertThat(lookups.industry("F")).contains("F");
+        assertThat(lookups.industry("农副食品加工业")).contains("C13");
+        assertThat(List.of("C5212", "9912", "5", "F521234", "Z", "零售")).allSatisfy(typed ->
+                assertThat(lookups.industry(typed)).isEmpty());
+    }
+
+    @Test
+    void aMaskedPhoneAsExportsShowItLeavesTheStoredPhoneAlone() {
+        PartyDraft draft = rules.check(form(PartyKind.ENTERPRISE, EntitiesTestData.enterpriseCode(), "堂街镇", "13",
+                "138****5678"), lookups, null);
+        assertThat(draft.contactPhoneCipher()).isNull();
+        assertThat(draft.party().contactPhoneMasked()).isNull();
     }
 
     @Test

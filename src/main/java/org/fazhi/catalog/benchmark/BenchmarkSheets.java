@@ -50,7 +50,7 @@ class BenchmarkSheets extends SpreadsheetEndpoints<SignedInUser> {
         this.yes = messages.getMessage("common.yes", null, Locale.SIMPLIFIED_CHINESE);
         this.no = messages.getMessage("common.no", null, Locale.SIMPLIFIED_CHINESE);
         this.layout = SheetLayout.of("裁量基准",
-                Column.text("itemCode", "事项编码", true, 40), Column.text("itemName", "事项名称", true, 200),
+                Column.code("itemCode", "事项编码", true, 40), Column.text("itemName", "事项名称", true, 200),
                 Column.text("agency", "执法主体", true, 60), Column.text("title", "基准名称", true, 200),
                 Column.date("effectiveFrom", "施行日期", true), Column.text("published", "已公布", true, 2),
                 Column.text("tier", "档次", true, 20), Column.text("circumstances", "适用情形", true, 1000),

@@ -48,7 +48,7 @@ class FlexibleSheets extends SpreadsheetEndpoints<SignedInUser> {
         this.kinds = EnumLabels.of(messages, "catalog.flexible.kind.", FlexibleListKind.values());
         this.layout = SheetLayout.of("柔性执法清单",
                 Column.choice("listKind", "清单类别", true, kinds.labels()),
-                Column.text("itemCode", "事项编码", true, 40).withExample("330217001"),
+                Column.code("itemCode", "事项编码", true, 40).withExample("330217001"),
                 Column.text("circumstances", "情形", true, FlexibleEntry.MAX_CIRCUMSTANCES)
                         .withExample("超出核准登记的经营范围从事经营活动，首次被发现"),
                 Column.text("conditions", "条件", false, FlexibleEntry.MAX_CONDITIONS)

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An item's delegations written in one spreadsheet cell: entries separated by "；" or new lines, each
- * {@code 接收方:赋权部门[:领域]}, the receiver being 乡镇 (every town and township), 街道 (every subdistrict) or a
- * nine-digit township code (that one township or park). Colons may be full-width.
+ * {@code 接收方:赋权部门[:领域]}, the receiver being 乡镇 (every town and township), 街道 (every subdistrict) or one
+ * township or park by its nine-digit code (as exported) or its name. Colons may be full-width.
  */
 final class DelegationText {
 
@@ -23,8 +23,11 @@ final class DelegationText {
     private DelegationText() {
     }
 
-    /** The cell's delegations, the departments found by name among {@code agencyIds}; every problem at once. */
-    static List<ItemForm.DelegationRow> parse(String cell, Map<String, Long> agencyIds) {
+    /**
+     * The cell's delegations, the departments found by name among {@code agencyIds}, a township named by its name
+     * found among {@code townships} (name → code); every problem at once.
+     */
+    static List<ItemForm.DelegationRow> parse(String cell, Map<String, Long> agencyIds, Map<String, String> townships) {
         List<ItemForm.DelegationRow> rows = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (String entry : cell.split("[；;\\n]")) {
@@ -32,7 +35,8 @@ final class DelegationText {
                 continue;
             }
             String[] parts = entry.strip().split("[:：]", -1);
-            Delegation.Receiver receiver = parts.length < 2 || parts.length > 3 ? null : receiverOf(parts[0].strip());
+            String receiverText = townships.getOrDefault(parts[0].strip(), parts[0].strip());
+            Delegation.Receiver receiver = parts.length < 2 || parts.length > 3 ? null : receiverOf(receiverText);
             if (receiver == null) {
                 problems.add(FieldProblem.of("delegations", "catalog.item.delegation.unreadable", entry.strip()));
                 continue;
@@ -43,7 +47,7 @@ final class DelegationText {
                 continue;
             }
             rows.add(new ItemForm.DelegationRow(receiver,
-                    receiver == Delegation.Receiver.ONE_REGION ? parts[0].strip() : null, agencyId,
+                    receiver == Delegation.Receiver.ONE_REGION ? receiverText : null, agencyId,
                     parts.length == 3 ? parts[2].strip() : null, null));
         }
         if (!problems.isEmpty()) {

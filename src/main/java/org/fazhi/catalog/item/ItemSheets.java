@@ -22,6 +22,8 @@ import org.fazhi.platform.spreadsheet.SheetRow;
 import org.fazhi.platform.spreadsheet.SpreadsheetEndpoints;
 import org.fazhi.platform.spreadsheet.SpreadsheetTools;
 import org.fazhi.registry.AgencyDirectory;
+import org.fazhi.registry.RegionDirectory;
+import org.fazhi.registry.RegionDirectory.RegionInfo;
 import org.fazhi.shared.DataExported;
 import org.fazhi.shared.InvalidValueException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,19 +46,21 @@ class ItemSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     private final EnforcementItems items;
     private final AgencyDirectory agencies;
+    private final RegionDirectory regions;
     private final ApplicationEventPublisher events;
     private final EnumLabels<ItemCategory> categories;
     private final SheetLayout layout;
 
-    ItemSheets(SpreadsheetTools tools, EnforcementItems items, AgencyDirectory agencies,
+    ItemSheets(SpreadsheetTools tools, EnforcementItems items, AgencyDirectory agencies, RegionDirectory regions,
                ApplicationEventPublisher events, MessageSource messages) {
         super(tools);
         this.items = items;
         this.agencies = agencies;
+        this.regions = regions;
         this.events = events;
         this.categories = EnumLabels.of(messages, "catalog.item.category.", ItemCategory.values());
         this.layout = SheetLayout.of("执法事项",
-                Column.text("code", "事项编码", true, 40).withExample("CF-01-001"),
+                Column.code("code", "事项编码", true, 40).withExample("CF-01-001"),
                 Column.text("name", "事项名称", true, 200).withExample("对生产经营腐败变质食品的行政处罚"),
                 Column.choice("category", "事项类别", true, categories.labels()),
                 Column.text("agency", "实施主体", true, 60).withExample("郏县市场监督管理局"),
@@ -66,7 +70,7 @@ class ItemSheets extends SpreadsheetEndpoints<SignedInUser> {
                 Column.text("legalBases", "法律依据", true, 20000).withExample("《中华人民共和国食品安全法》第一百二十四条："
                         + "违反本法规定……（每条依据一行，或以“；”分隔；格式为《法名》第X条：原文，原文可省略）"),
                 Column.text("delegations", "赋权", false, 2000).withExample("乡镇:郏县农业农村局:农业农村；"
-                        + "街道:郏县城市管理局（接收方:赋权部门[:领域]，接收方为乡镇、街道或9位乡镇区划代码）"));
+                        + "街道:郏县城市管理局（接收方:赋权部门[:领域]，接收方为乡镇、街道，或某一乡镇的名称或9位区划代码）"));
     }
 
     @Override
@@ -96,11 +100,14 @@ class ItemSheets extends SpreadsheetEndpoints<SignedInUser> {
         }
         Map<String, Long> agencyIds = agencies.within(DataScope.ofRegion(user.region().county())).stream()
                 .collect(Collectors.toMap(Option::name, Option::id, (a, b) -> a));
-        return ImportTarget.of(layout, row -> items.create(user, toForm(row, agencyIds)),
+        Map<String, String> townships = regions.within(user.region().county()).stream()
+                .filter(region -> !region.county())
+                .collect(Collectors.toMap(RegionInfo::name, region -> region.code().value(), (a, b) -> a));
+        return ImportTarget.of(layout, row -> items.create(user, toForm(row, agencyIds, townships)),
                 Map.of("agencyId", "agency", "enterpriseRelated", "enterprise"));
     }
 
-    private ItemForm toForm(SheetRow row, Map<String, Long> agencyIds) {
+    private ItemForm toForm(SheetRow row, Map<String, Long> agencyIds, Map<String, String> townships) {
         List<FieldProblem> problems = new ArrayList<>();
         Long agencyId = agencyIds.get(row.text("agency"));
         if (agencyId == null) {
@@ -115,7 +122,7 @@ class ItemSheets extends SpreadsheetEndpoints<SignedInUser> {
         }
         List<ItemForm.DelegationRow> delegations = List.of();
         try {
-            delegations = DelegationText.parse(row.text("delegations"), agencyIds);
+            delegations = DelegationText.parse(row.text("delegations"), agencyIds, townships);
         } catch (InvalidInput unreadable) {
             problems.addAll(unreadable.problems());
         }

@@ -41,15 +41,15 @@ public class PartySheet {
         this.marks = EnumLabels.of(messages, "entities.party.mark.", PartyMark.values());
         this.layout = SheetLayout.of("行政相对人",
                 Column.choice("kind", "类型", true, kinds.labels()),
-                Column.text("code", "统一社会信用代码或身份证号", true, 18).withExample("91410425MA9XXXXXX0"),
+                Column.code("code", "统一社会信用代码或身份证号", true, 18).withExample("91410425MA9XXXXXX0"),
                 Column.text("name", "名称", true, 200).withExample("郏县恒达建材有限公司"),
                 Column.text("region", "所在乡镇（街道）", true, 40).withExample("堂街镇"),
                 Column.text("address", "地址", false, 300).withExample("堂街镇建设路18号"),
-                Column.text("industry", "行业代码", false, 40).withExample("C30"),
+                Column.text("industry", "行业代码", false, 40).withExample("F52、52 或 5212"),
                 Column.choice("scale", "规模", false, scales.labels()),
                 Column.choice("fiveAbove", "五上企业", false, List.of(YES, NO)),
                 Column.text("contactName", "联系人", false, 30).withExample("王经理"),
-                Column.text("contactPhone", "联系电话", false, 20).withExample("13800000000"),
+                Column.code("contactPhone", "联系电话", false, 20).withExample("13800000000"),
                 Column.choice("status", "状态", false, statuses.labels()),
                 Column.choice("grade", "信用等级", false, List.of("A", "B", "C", "D")),
                 Column.text("marks", "标记", false, 100).withExample("企业联系点"));

@@ -45,12 +45,13 @@ public class Industries {
         return names;
     }
 
-    /** Codes, and the names of divisions, to the code: what an import cell may contain. */
+    /** Codes, divisions' digits ("52") and divisions' names to the code: what an import cell may contain. */
     public Map<String, String> byCodeOrName() {
         Map<String, String> lookup = new LinkedHashMap<>();
         all.forEach(industry -> {
             lookup.put(industry.code(), industry.code());
             if (!industry.isSection()) {
+                lookup.put(industry.code().substring(1), industry.code());
                 lookup.putIfAbsent(industry.name(), industry.code());
             }
         });

@@ -24,6 +24,8 @@ public class PartyRules {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
+    /** A phone as pages and exports show it (138****5678): the stored number stays as it is. */
+    private static final Pattern MASKED = Pattern.compile("([0-9]{3})?\\*{4}([0-9]{4})?");
 
     private final FieldCipher cipher;
 
@@ -87,6 +89,9 @@ public class PartyRules {
             industry = known.orElse(null);
         }
         String phone = form.contactPhone() == null ? "" : form.contactPhone().strip().replace(" ", "");
+        if (MASKED.matcher(phone).matches()) {
+            phone = "";
+        }
         if (!phone.isEmpty() && !MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
             problems.add(FieldProblem.of("contactPhone", "entities.party.phone.invalid"));
         }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The inspection indicators (issue 4): inspections carried out, 涉企检查同比, the share of joint visits, visits per
  * inspected party, attempts over the frequency cap, the check-in rate, and the enterprises' average rating. An
- * inspection "carried out" was checked in or concluded, dated by the start of its window.
+ * inspection "carried out" was checked in or concluded, dated by the start of its window, or is an enterprise's
+ * inspection imported from an agency's ledger (view {@code inspection.inspection_carried_out}): so the first year
+ * with Fazhi is compared with a last year of imported history. Imported history has no check-in, rating or joint
+ * visits to count, so the other indicators read tasks only.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionIndicators {
@@ -22,6 +25,13 @@ class InspectionIndicators {
               from inspection.task t cross join lateral unnest(t.agency_ids) as a(agency_id)
              where t.region_code = :county and %s
              group by grouping sets ((a.agency_id), ())""";
+    /** Inspections carried out, tasks and imported history alike, counted like {@link #PER_TASK}. */
+    private static final String PER_INSPECTION = """
+            select case when grouping(a.agency_id) = 1 then null else a.agency_id end, %s
+              from inspection.inspection_carried_out i cross join lateral unnest(i.agency_ids) as a(agency_id)
+             where i.region_code = :county and %s
+             group by grouping sets ((a.agency_id), ())""";
+    private static final String DONE_IN_PERIOD = "i.carried_out_on between :from and :to";
     private static final String IN_PERIOD = "t.window_from between :from and :to";
     private static final String CARRIED_OUT = "t.status in ('CHECKED_IN', 'CONCLUDED')";
 
@@ -30,19 +40,22 @@ class InspectionIndicators {
         return PER_TASK.formatted(figures, where);
     }
 
+    private static String perInspection(String figures, String where) {
+        return PER_INSPECTION.formatted(figures, where);
+    }
+
     @Bean
     Indicator inspectionsIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
         return new InspectionTally("INSPECTIONS", Unit.TIMES, Kind.COUNT,
-                perTask("count(distinct t.id), 0", IN_PERIOD + " and " + CARRIED_OUT), jdbc, agencies);
+                perInspection("count(distinct i.inspection_key), 0", DONE_IN_PERIOD), jdbc, agencies);
     }
 
     @Bean
     Indicator inspectionsYearOnYearIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
-        return new InspectionTally("INSPECTIONS_YOY", Unit.PERCENT, Kind.CHANGE, perTask("""
-                count(distinct t.id) filter (where t.window_from between :from and :to),
-                count(distinct t.id) filter (where t.window_from between :lastFrom and :lastTo)""",
-                "(t.window_from between :from and :to or t.window_from between :lastFrom and :lastTo) and "
-                        + CARRIED_OUT), jdbc, agencies);
+        return new InspectionTally("INSPECTIONS_YOY", Unit.PERCENT, Kind.CHANGE, perInspection("""
+                count(distinct i.inspection_key) filter (where i.carried_out_on between :from and :to),
+                count(distinct i.inspection_key) filter (where i.carried_out_on between :lastFrom and :lastTo)""",
+                "(" + DONE_IN_PERIOD + " or i.carried_out_on between :lastFrom and :lastTo)"), jdbc, agencies);
     }
 
     @Bean
@@ -54,9 +67,8 @@ class InspectionIndicators {
 
     @Bean
     Indicator visitsPerPartyIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
-        return new InspectionTally("VISITS_PER_PARTY", Unit.TIMES, Kind.AVERAGE, perTask(
-                "count(distinct t.id), count(distinct t.party_id)", IN_PERIOD + " and " + CARRIED_OUT), jdbc,
-                agencies);
+        return new InspectionTally("VISITS_PER_PARTY", Unit.TIMES, Kind.AVERAGE, perInspection(
+                "count(distinct i.inspection_key), count(distinct i.party_id)", DONE_IN_PERIOD), jdbc, agencies);
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 /**
  * The inspection figures that are tables rather than single numbers: inspections carried out by agency and month
  * (a joint visit counts for each of its agencies), and how many parties were inspected once, twice, three times,
- * four times or more in the year.
+ * four times or more in the year. Both count imported history as well as tasks.
  */
 @Service
 public class InspectionStatistics {
@@ -33,10 +33,9 @@ public class InspectionStatistics {
     public List<AgencyMonths> byAgencyAndMonth(DataScope scope, int year) {
         Map<Long, long[]> months = new LinkedHashMap<>();
         jdbc.sql("""
-                select a.agency_id, extract(month from t.window_from)::int, count(*)
-                  from inspection.task t cross join lateral unnest(t.agency_ids) as a(agency_id)
-                 where t.region_code = left(?, 6) and extract(year from t.window_from) = ?
-                   and t.status in ('CHECKED_IN', 'CONCLUDED')
+                select a.agency_id, extract(month from i.carried_out_on)::int, count(*)
+                  from inspection.inspection_carried_out i cross join lateral unnest(i.agency_ids) as a(agency_id)
+                 where i.region_code = left(?, 6) and extract(year from i.carried_out_on) = ?
                  group by 1, 2""").params(scope.region().value(), year)
                 .query((rs, n) -> {
                     months.computeIfAbsent(rs.getLong(1), id -> new long[12])[rs.getInt(2) - 1] = rs.getLong(3);
@@ -53,9 +52,9 @@ public class InspectionStatistics {
         Map<Integer, Long> distribution = new LinkedHashMap<>(Map.of(1, 0L, 2, 0L, 3, 0L, 4, 0L));
         jdbc.sql("""
                 select least(visits, 4), count(*) from (
-                    select party_id, count(*) as visits from inspection.task t
-                     where t.region_code = left(?, 6) and extract(year from t.window_from) = ?
-                       and t.status in ('CHECKED_IN', 'CONCLUDED') and (?::bigint is null or ? = any(t.agency_ids))
+                    select party_id, count(*) as visits from inspection.inspection_carried_out i
+                     where i.region_code = left(?, 6) and extract(year from i.carried_out_on) = ?
+                       and (?::bigint is null or ? = any(i.agency_ids))
                      group by party_id) per_party
                  group by 1 order by 1""")
                 .params(scope.region().value(), year, scope.agencyId(), scope.agencyId())

@@ -8,14 +8,17 @@ import java.util.List;
 import org.fazhi.entities.PartyCard;
 import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.inspection.history.ImportedInspection;
+import org.fazhi.inspection.history.ImportedInspections;
 import org.fazhi.platform.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * 企业检查日历: everything that entered one enterprise — inspections of every agency (planned, done, refused) and
- * non-enforcement visits — in date order, so anyone deciding on another visit sees the burden already there.
+ * 企业检查日历: everything that entered one enterprise — inspections of every agency (planned, done, refused, or
+ * imported from the agencies' ledgers of the time before Fazhi) and non-enforcement visits — in date order, so anyone
+ * deciding on another visit sees the burden already there.
  */
 @Service
 public class PartyCalendar {
@@ -26,11 +29,13 @@ public class PartyCalendar {
     }
 
     private final TaskRepository tasks;
+    private final ImportedInspections history;
     private final PartyDirectory parties;
     private final JdbcClient jdbc;
 
-    PartyCalendar(TaskRepository tasks, PartyDirectory parties, JdbcClient jdbc) {
+    PartyCalendar(TaskRepository tasks, ImportedInspections history, PartyDirectory parties, JdbcClient jdbc) {
         this.tasks = tasks;
+        this.history = history;
         this.parties = parties;
         this.jdbc = jdbc;
     }
@@ -48,6 +53,10 @@ public class PartyCalendar {
         for (InspectionTask task : tasks.ofParty(partyId, since)) {
             entries.add(new Entry(task.windowFrom(), task.windowTo(), task.agencyIds(), "TASK_" + task.kind().name(),
                     task.id(), task.code(), task.status(), task.originNote()));
+        }
+        for (ImportedInspection record : history.ofParty(partyId, since)) {
+            entries.add(new Entry(record.inspectedOn(), record.inspectedOn(), List.of(record.agencyId()),
+                    "IMPORTED_" + record.kind().name(), null, null, null, record.note()));
         }
         entries.addAll(jdbc.sql("""
                 select visited_on, agency_id, kind, purpose from inspection.other_visit

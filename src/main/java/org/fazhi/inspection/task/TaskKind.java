@@ -9,7 +9,7 @@ public enum TaskKind {
     /** 专项检查 the county orders. */ SPECIAL,
     /** 上级部署的专项检查. */ HIGHER_SPECIAL;
 
-    VisitKind visitKind() {
+    public VisitKind visitKind() {
         return VisitKind.valueOf(name());
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fazhi.shared.CreditCode;
+import org.fazhi.shared.IdNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,12 @@ final class CellValues {
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
+    /** How Excel and Calc show a large number in a General cell, and write it into a CSV: 9.24104253562301E+17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?(\\d{1,3})");
+    /** A number of 16 digits or more whose digits after the 15th are zeros: a spreadsheet's rounding, written out. */
+    private static final Pattern ROUNDED = Pattern.compile("[1-9]\\d{14}0+");
+    /** From 10^15 on a double no longer holds every digit Excel shows, so a code that long has lost some. */
+    private static final double FIRST_INEXACT = 1e15;
 
     private CellValues() {
     }
@@ -56,9 +64,39 @@ final class CellValues {
         return number == null ? null : plain(number);
     }
 
-    /** A numeric cell's value as a person reads it in Excel: {@code 12}, not {@code 12.0} or {@code 1.2E1}. */
+    /**
+     * A numeric cell's value as a person reads it in Excel: {@code 12}, not {@code 12.0} or {@code 1.2E1}. A number
+     * of 16 digits or more keeps the scientific form Excel shows ({@code 9.24104253562301E+17}), since its last
+     * digits are gone: written out in full it would look like a real code ending in zeros.
+     */
     static String plainNumber(double value) {
-        return plain(new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION));
+        BigDecimal number = new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION);
+        return Math.abs(value) >= FIRST_INEXACT ? scientific(number) : plain(number);
+    }
+
+    /**
+     * How many digits a code had when a spreadsheet turned it into a number and cut it short — {@code 18} for
+     * {@code 9.24104253562301E+17} — or 0 when the text does not look so. Where cells arrive as the spreadsheet
+     * displayed them ({@code displayed}: a CSV), a long number whose digits after the 15th are zeros
+     * ({@code 924104253562301000}) is such a code too, unless it is a valid ID number or credit code (their check
+     * digits say so); a text cell of a workbook is what was typed, so only the scientific form counts there.
+     */
+    static int digitsLost(String text, boolean displayed) {
+        Matcher scientific = SCIENTIFIC.matcher(text);
+        if (scientific.matches()) {
+            return Integer.parseInt(scientific.group(2)) + 1;
+        }
+        boolean rounded = displayed && ROUNDED.matcher(text).matches() && !IdNumber.isValid(text)
+                && !CreditCode.isValid(text);
+        return rounded ? text.length() : 0;
+    }
+
+    private static String scientific(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        String digits = stripped.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - stripped.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (number.signum() < 0 ? "-" : "") + mantissa + "E+" + exponent;
     }
 
     private static String plain(BigDecimal number) {

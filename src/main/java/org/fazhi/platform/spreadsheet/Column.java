@@ -35,6 +35,11 @@ public record Column(String key, String header, boolean required, int maxLength,
         return new Column(key, header, required, maxLength, ColumnType.TEXT, List.of(), "");
     }
 
+    /** A {@link ColumnType#CODE} column: digits that must stay text, such as an ID number. */
+    public static Column code(String key, String header, boolean required, int maxLength) {
+        return new Column(key, header, required, maxLength, ColumnType.CODE, List.of(), "");
+    }
+
     public static Column integer(String key, String header, boolean required) {
         return new Column(key, header, required, 0, ColumnType.INTEGER, List.of(), "");
     }

@@ -43,7 +43,7 @@ public final class CsvReader implements SheetReader {
 
     @Override
     public void read(InputStream in, SheetLayout layout, Consumer<SheetRow> rows, ImportProblems problems) {
-        RowValidator validator = new RowValidator(layout, rows, problems, maxRows);
+        RowValidator validator = new RowValidator(layout, rows, problems, maxRows, true);
         int number = 0;
         try {
             BufferedInputStream bytes = new BufferedInputStream(in, PREFIX_BYTES);

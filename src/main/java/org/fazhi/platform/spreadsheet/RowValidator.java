@@ -18,15 +18,19 @@ final class RowValidator {
     private final Consumer<SheetRow> rows;
     private final ImportProblems problems;
     private final int maxRows;
+    /** Cells are text as the spreadsheet displayed it (a CSV), not typed cells with their types (a workbook). */
+    private final boolean displayedText;
     private boolean headerChecked;
     private boolean stopped;
     private int dataRows;
 
-    RowValidator(SheetLayout layout, Consumer<SheetRow> rows, ImportProblems problems, int maxRows) {
+    RowValidator(SheetLayout layout, Consumer<SheetRow> rows, ImportProblems problems, int maxRows,
+                 boolean displayedText) {
         this.layout = layout;
         this.rows = rows;
         this.problems = problems;
         this.maxRows = maxRows;
+        this.displayedText = displayedText;
     }
 
     /**
@@ -97,11 +101,15 @@ final class RowValidator {
         if (text.isEmpty()) {
             return column.required() ? refuse(number, column, "import.error.required") : "";
         }
+        int digitsLost = column.type() == ColumnType.CODE ? CellValues.digitsLost(text, displayedText) : 0;
+        if (digitsLost > 0) {
+            return refuse(number, column, "import.error.code-as-number", digitsLost, text);
+        }
         if (column.maxLength() > 0 && text.codePointCount(0, text.length()) > column.maxLength()) {
             return refuse(number, column, "import.error.too-long", column.maxLength());
         }
         return switch (column.type()) {
-            case TEXT -> text;
+            case TEXT, CODE -> text;
             case INTEGER -> orRefuse(CellValues.plainInteger(text), number, column, "import.error.not-an-integer");
             case DECIMAL -> orRefuse(CellValues.plainDecimal(text), number, column, "import.error.not-a-number");
             case DATE -> orRefuse(CellValues.isoDate(text), number, column, "import.error.not-a-date");

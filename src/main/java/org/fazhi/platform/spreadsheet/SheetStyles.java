@@ -57,12 +57,12 @@ final class SheetStyles {
     }
 
     /**
-     * The format typed input in a column of this type should get: text for TEXT and CHOICE, so an ID number keeps
-     * all 18 digits and a code its leading zeros; ISO dates for DATE; none (General) for numbers.
+     * The format typed input in a column of this type should get: text for TEXT, CODE and CHOICE, so an ID number
+     * keeps all 18 digits and a code its leading zeros; ISO dates for DATE; none (General) for numbers.
      */
     @Nullable CellStyle inputStyle(ColumnType type) {
         return switch (type) {
-            case TEXT, CHOICE -> text;
+            case TEXT, CODE, CHOICE -> text;
             case DATE -> date;
             case INTEGER, DECIMAL -> null;
         };

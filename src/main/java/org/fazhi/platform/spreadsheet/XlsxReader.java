@@ -44,7 +44,7 @@ public final class XlsxReader implements SheetReader {
 
     @Override
     public void read(InputStream in, SheetLayout layout, Consumer<SheetRow> rows, ImportProblems problems) {
-        RowValidator validator = new RowValidator(layout, rows, problems, maxRows);
+        RowValidator validator = new RowValidator(layout, rows, problems, maxRows, false);
         Path copy = copyToTemporaryFile(in);
         try {
             if (readFirstSheet(copy, layout.columns().size(), validator)) {

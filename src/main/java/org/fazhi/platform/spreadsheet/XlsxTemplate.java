@@ -106,6 +106,8 @@ public class XlsxTemplate {
         return switch (column.type()) {
             case TEXT -> column.maxLength() > 0 ? text("import.template.rule.text-max", column.maxLength())
                     : text("import.template.rule.text");
+            case CODE -> column.maxLength() > 0 ? text("import.template.rule.code-max", column.maxLength())
+                    : text("import.template.rule.code");
             case INTEGER -> text("import.template.rule.integer");
             case DECIMAL -> text("import.template.rule.decimal");
             case DATE -> text("import.template.rule.date");

@@ -28,7 +28,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Agencies in and out of Excel: region, entrusting agency and areas are given by their Chinese names. */
+/**
+ * Agencies in and out of Excel: entrusting agency and areas are given by their Chinese names, the region by its name
+ * (as exported) or its code.
+ */
 @Controller
 @RequestMapping("/registry/agencies")
 class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
@@ -55,8 +58,8 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
         this.layout = SheetLayout.of("执法主体",
                 Column.text("name", "名称", true, 60).withExample("郏县市场监督管理局"),
                 Column.choice("kind", "类型", true, kinds.labels()),
-                Column.text("region", "所属区划", true, 40).withExample("郏县"),
-                Column.text("creditCode", "统一社会信用代码", true, 18).withExample("11410425MB1234567X"),
+                Column.text("region", "所属区划", true, 40).withExample("郏县（或区划代码 410425）"),
+                Column.code("creditCode", "统一社会信用代码", true, 18).withExample("11410425MB1234567X"),
                 Column.text("legalBasis", "职权依据", true, 2000).withExample("《中华人民共和国行政处罚法》第十七条"),
                 Column.text("entrustedBy", "委托机关", false, 60),
                 Column.text("areas", "执法领域", false, 300).withExample("市场监管、商务"),
@@ -92,7 +95,7 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
 
     private AgencyForm toForm(SignedInUser user, SheetRow row) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Region> region = regions.findByName(user.region(), row.text("region"));
+        Optional<Region> region = regions.findByCodeOrName(user.region(), row.text("region"));
         if (region.isEmpty()) {
             problems.add(FieldProblem.of("region", "registry.agency.region.unknown"));
         }

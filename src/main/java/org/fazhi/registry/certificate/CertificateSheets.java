@@ -65,8 +65,8 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
         this.kinds = EnumLabels.of(messages, "registry.certificate.kind.", CertificateKind.values());
         this.standings = EnumLabels.of(messages, "registry.certificate.standing.", Standing.values());
         List<Column> columns = List.of(
-                Column.text("number", "证号", true, 30).withExample("41042510001"),
-                Column.text("idNumber", "持证人身份证号", true, 18).withExample("11010519491231002X"),
+                Column.code("number", "证号", true, 30).withExample("41042510001"),
+                Column.code("idNumber", "持证人身份证号", true, 18).withExample("11010519491231002X"),
                 Column.text("name", "持证人姓名", false, 30).withExample("张伟"),
                 Column.choice("kind", "证件类型", true, kinds.labels()),
                 Column.date("issuedOn", "发证日期", true).withExample("2024-03-25"),

@@ -50,11 +50,11 @@ class ExamResultSheet {
         this.passed = messages.getMessage("registry.exam.outcome.passed", null, Locale.SIMPLIFIED_CHINESE);
         this.failed = messages.getMessage("registry.exam.outcome.failed", null, Locale.SIMPLIFIED_CHINESE);
         this.layout = SheetLayout.of("考试成绩",
-                Column.text("idNumber", "身份证号", true, 18).withExample("11010519491231002X"),
+                Column.code("idNumber", "身份证号", true, 18).withExample("11010519491231002X"),
                 Column.text("name", "姓名", false, 30).withExample("张伟"),
                 Column.decimal("score", "成绩", true).withExample("86.5"));
         this.exportLayout = SheetLayout.of("考试成绩",
-                Column.text("idNumber", "身份证号", true, 18),
+                Column.code("idNumber", "身份证号", true, 18),
                 Column.text("name", "姓名", false, 30),
                 Column.text("agency", "执法主体", false, 60),
                 Column.decimal("score", "成绩", true),

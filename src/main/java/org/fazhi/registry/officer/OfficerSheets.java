@@ -63,7 +63,7 @@ class OfficerSheets extends SpreadsheetEndpoints<SignedInUser> {
         this.statuses = EnumLabels.of(messages, "registry.officer.status.", OfficerStatus.values());
         this.layout = SheetLayout.of("执法人员",
                 Column.text("name", "姓名", true, 30).withExample("张伟"),
-                Column.text("idNumber", "身份证号", true, 18).withExample("11010519491231002X"),
+                Column.code("idNumber", "身份证号", true, 18).withExample("11010519491231002X"),
                 Column.text("agency", "执法主体", true, 60).withExample("郏县市场监督管理局"),
                 Column.choice("post", "岗位", true, posts.labels()),
                 Column.choice("establishment", "编制类型", true, establishments.labels()),

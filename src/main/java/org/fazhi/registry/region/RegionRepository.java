@@ -36,6 +36,15 @@ public class RegionRepository {
                 .params(within.county().value() + "%", name.trim()).query(RegionRepository::map).optional();
     }
 
+    /** A region of the county by its code (as stored: 6 digits for the county, 9 for a township) or its name. */
+    public Optional<Region> findByCodeOrName(RegionCode within, String codeOrName) {
+        String value = codeOrName.strip();
+        if (RegionCode.isValid(value)) {
+            return find(RegionCode.of(value)).filter(region -> within.county().contains(region.code()));
+        }
+        return findByName(within, value);
+    }
+
     void insert(Region region) {
         jdbc.sql("insert into registry.region (code, name, kind, parent_code, region_code) values (?, ?, ?, ?, ?)")
                 .params(region.code().value(), region.name(), region.kind().name(),

@@ -45,7 +45,7 @@ class RegionSheets extends SpreadsheetEndpoints<SignedInUser> {
         List<String> townshipKinds = List.of(kinds.label(RegionKind.TOWN), kinds.label(RegionKind.TOWNSHIP),
                 kinds.label(RegionKind.SUBDISTRICT));
         this.layout = SheetLayout.of("行政区划",
-                Column.text("code", "区划代码", true, 9).withExample("410425100"),
+                Column.code("code", "区划代码", true, 9).withExample("410425100"),
                 Column.text("name", "名称", true, 40).withExample("堂街镇"),
                 Column.choice("kind", "类型", true, townshipKinds));
     }

@@ -51,7 +51,7 @@ class TrainingSheets extends SpreadsheetEndpoints<SignedInUser> {
         this.cipher = cipher;
         this.events = events;
         List<Column> columns = List.of(
-                Column.text("idNumber", "持证人身份证号", true, 18).withExample("11010519491231002X"),
+                Column.code("idNumber", "持证人身份证号", true, 18).withExample("11010519491231002X"),
                 Column.text("name", "姓名", false, 30).withExample("张伟"),
                 Column.text("course", "培训课程", true, TrainingRecord.COURSE_MAX).withExample("行政处罚法专题培训"),
                 Column.date("trainedOn", "培训日期", true).withExample("2026-03-25"),

@@ -14,19 +14,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DelegationTextTests {
 
     private final Map<String, Long> agencies = Map.of("郏县农业农村局", 5L, "郏县城市管理局", 9L);
+    private final Map<String, String> townships = Map.of("堂街镇", "410425102");
 
     @Test
     void readsReceiverDepartmentAndOptionalDomain() {
-        assertThat(DelegationText.parse("乡镇:郏县农业农村局:农业农村；街道：郏县城市管理局；410425100:郏县城市管理局", agencies))
+        assertThat(DelegationText.parse("乡镇:郏县农业农村局:农业农村；街道：郏县城市管理局；410425100:郏县城市管理局；堂街镇:郏县农业农村局", agencies, townships))
                 .containsExactly(
                         new ItemForm.DelegationRow(Delegation.Receiver.TOWNSHIPS, null, 5L, "农业农村", null),
                         new ItemForm.DelegationRow(Delegation.Receiver.SUBDISTRICTS, null, 9L, null, null),
-                        new ItemForm.DelegationRow(Delegation.Receiver.ONE_REGION, "410425100", 9L, null, null));
+                        new ItemForm.DelegationRow(Delegation.Receiver.ONE_REGION, "410425100", 9L, null, null),
+                        new ItemForm.DelegationRow(Delegation.Receiver.ONE_REGION, "410425102", 5L, null, null));
     }
 
     @Test
     void reportsEveryUnreadableEntry() {
-        assertThatThrownBy(() -> DelegationText.parse("村里:郏县农业农村局；乡镇:不存在的局", agencies))
+        assertThatThrownBy(() -> DelegationText.parse("村里:郏县农业农村局；乡镇:不存在的局", agencies, townships))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.FieldProblem::messageKey)
                         .containsExactly("catalog.item.delegation.unreadable", "catalog.item.delegation.agency-unknown"));
@@ -39,6 +41,6 @@ class DelegationTextTests {
                 new Delegation(Delegation.Receiver.ONE_REGION, RegionCode.of("410425100"), 9L, null, LocalDate.of(2024, 3, 1)));
         String cell = DelegationText.format(delegations, Map.of(5L, "郏县农业农村局", 9L, "郏县城市管理局"));
         assertThat(cell).isEqualTo("乡镇:郏县农业农村局:农业农村；410425100:郏县城市管理局");
-        assertThat(DelegationText.parse(cell, agencies)).hasSize(2);
+        assertThat(DelegationText.parse(cell, agencies, townships)).hasSize(2);
     }
 }

@@ -54,6 +54,20 @@ class CsvReaderTests {
     }
 
     @Test
+    void refusesAnIdNumberThatASpreadsheetSavedAsANumber() {
+        String csv = HEADER + "张三,4.10425199001011E+017,男\r\n" + "李四,4.10425E+17,女\r\n"
+                + "王五,410425199001011000,男\r\n";
+
+        SheetFixtures.Result result = read(reader, csv.getBytes(GB18030));
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.problemList()).containsExactly(
+                ImportProblem.inCell(2, "身份证号码", "import.error.code-as-number", 18, "4.10425199001011E+017"),
+                ImportProblem.inCell(3, "身份证号码", "import.error.code-as-number", 18, "4.10425E+17"),
+                ImportProblem.inCell(4, "身份证号码", "import.error.code-as-number", 18, "410425199001011000"));
+    }
+
+    @Test
     void readsQuotedFieldsWithCommasDoubledQuotesAndLineBreaks() {
         SheetLayout notes = SheetLayout.of("备注", Column.text("title", "标题", true, 0),
                 Column.text("body", "内容", false, 0), Column.text("code", "代码", false, 0));

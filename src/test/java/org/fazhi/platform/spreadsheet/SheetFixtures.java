@@ -22,7 +22,7 @@ final class SheetFixtures {
 
     static final SheetLayout OFFICERS = SheetLayout.of("执法人员",
             Column.text("name", "姓名", true, 10).withExample("张三"),
-            Column.text("idNumber", "身份证号码", true, 18).withExample("410425199001011234"),
+            Column.code("idNumber", "身份证号码", true, 18).withExample("410425199001011234"),
             Column.choice("gender", "性别", true, List.of("男", "女")),
             Column.date("certifiedOn", "发证日期", false).withExample("2026-03-25"),
             Column.integer("years", "执法年限", false),

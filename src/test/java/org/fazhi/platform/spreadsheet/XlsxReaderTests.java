@@ -59,6 +59,28 @@ class XlsxReaderTests {
     }
 
     @Test
+    void refusesAnIdNumberThatTheSpreadsheetTurnedIntoANumberAndCutShort() {
+        byte[] file = officersXlsx(sheet -> {
+            row(sheet, 2, "张三", 924104253562301234.0, "男", null, 1e17);
+            row(sheet, 3, "李四", 410425199001011.0, "女");
+        });
+
+        SheetFixtures.Result result = read(reader, file);
+
+        assertThat(result.problemList()).containsExactly(ImportProblem.inCell(2, "身份证号码",
+                "import.error.code-as-number", 18, "9.24104253562301E+17"));
+        assertThat(result.rows()).singleElement()
+                .satisfies(row -> assertThat(row.text("idNumber")).isEqualTo("410425199001011"));
+    }
+
+    @Test
+    void readsAHugeNumberInANumberColumnInFull() {
+        byte[] file = officersXlsx(sheet -> row(sheet, 2, "张三", "1", "男", null, 1.5e17));
+
+        assertThat(read(reader, file).rows().get(0).integer("years")).contains(150_000_000_000_000_000L);
+    }
+
+    @Test
     void readsIntegerValuedNumericCellsWithoutDecimalPoint() {
         byte[] file = officersXlsx(sheet -> {
             row(sheet, 2, "张三", 12345.0, "男", null, 12.0, 3.0);

@@ -109,6 +109,8 @@ class XlsxTemplateTests {
                     .containsExactly("列名", "是否必填", "填写要求", "示例");
             assertThat(texts(instructions.getRow(3)))
                     .containsExactly("姓名", "是", "文本，不超过 10 个字符", "张三");
+            assertThat(instructions.getRow(4).getCell(2).getStringCellValue())
+                    .startsWith("代码，按文本填写，不超过 18 个字符").contains("“文本”格式");
             assertThat(instructions.getRow(5).getCell(2).getStringCellValue()).isEqualTo("从下拉列表中选择：男、女");
             assertThat(instructions.getRow(6).getCell(1).getStringCellValue()).isEqualTo("否");
             assertThat(instructions.getRow(6).getCell(2).getStringCellValue()).startsWith("日期，如 2026-03-25");
