@@ -43,6 +43,9 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("commitment-check")).getText()).isEqualTo("相符");
         assertThat(browser.findElement(By.id("combination-check")).getText()).isEqualTo("相符");
         screenshot("draw-verified");
+        open("/public/inspection/plans");
+        assertThat(waitFor(By.id("cancellations")).getText()).contains("撤销原因");
+        screenshot("public-plans");
     }
 
     private String draftApproveAndPublish() {
@@ -51,6 +54,7 @@ class PlanBrowserTests extends BrowserTest {
         String name = "市场监管双随机抽查" + System.nanoTime() % 100_000;
         browser.findElement(By.id("name")).sendKeys(name);
         new Select(browser.findElement(By.id("itemIds"))).selectByIndex(0);
+        shoot("plan-form");
         browser.findElement(By.cssSelector("#plan-form button[type=submit]")).click();
         assertThat(waitFor(By.id("plan-status")).getText()).isEqualTo("草拟");
         assertThat(browser.findElement(By.id("plan-randomness")).getText()).contains("公开抽签会");
@@ -71,7 +75,17 @@ class PlanBrowserTests extends BrowserTest {
         acceptConfirmIfAny();
         assertThat(waitFor(By.id("flash-error")).getText()).contains("到时后才能录入并抽取");
         assertThat(waitFor(By.id("plan-status")).getText()).isEqualTo("已公布待抽取");
+        shoot("plan-waiting");
         return planPage;
+    }
+
+    /** A screenshot inside a supplier, which may not throw. */
+    private void shoot(String name) {
+        try {
+            screenshot(name);
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     private void acceptConfirmIfAny() {
