@@ -104,6 +104,19 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void aPublishedPlanShowsWhatItsDrawWaitsForAndNothingToRecomputeYet() throws Exception {
+        Inspecting inspecting = data.agency("待抽取局", 2);
+        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
+
+        mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(plan.seedCommitment()), containsString("公开抽签会"),
+                        containsString("的公开随机值将于 " + plan.drawOn() + " 09:30 读取"),
+                        not(containsString("draw.json")))));
+        mvc.perform(get("/public/inspection/plans/" + plan.id() + "/draw.json")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/inspection/plans/" + plan.id() + "/verification")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void draftsAreNotPublic() throws Exception {
         Inspecting inspecting = data.agency("草拟局", 2);
         InspectionPlan draft = plans.create(agencyAdmin(inspecting.agency()), InspectionTestData.form(inspecting, null));

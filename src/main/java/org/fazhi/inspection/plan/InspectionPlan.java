@@ -24,9 +24,9 @@ public record InspectionPlan(long id, RegionCode county, String code, String nam
                              Set<String> industries, Set<String> grades, LocalDate periodFrom, LocalDate periodTo,
                              SamplingRatios ratios, int inspectorsPerParty, @Nullable Integer capPerInspector,
                              boolean avoidResidence, SeedMode seedMode, @Nullable String seedSource,
-                             @Nullable PublicRandomness randomness, LocalDate drawOn, PlanStatus status, String createdBy, @Nullable String approvedBy,
-                             @Nullable Instant publishedAt, @Nullable String seedCommitment,
-                             @Nullable String cancelReason, int version) {
+                             @Nullable PublicRandomness randomness, LocalDate drawOn, PlanStatus status,
+                             String createdBy, @Nullable String approvedBy, @Nullable Instant publishedAt,
+                             @Nullable String seedCommitment, @Nullable String cancelReason, int version) {
 
     public InspectionPlan {
         agencyIds = List.copyOf(agencyIds);

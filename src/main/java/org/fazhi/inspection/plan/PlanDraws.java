@@ -125,7 +125,8 @@ public class PlanDraws {
         draws.insert(plan, RandomDraw.ALGORITHM, seed.seed(), seed.secret(), user.getUsername(), outcome, now);
         tasks.create(plan, outcome.assignments(), inputs.inspectors().stream()
                 .collect(Collectors.toMap(InspectorEntry::officerId, java.util.function.Function.identity())));
-        events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(), List.of("draw")));
+        events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(),
+                randomness == null ? List.of("draw") : List.of("publicValue", "draw")));
         return draws.ofPlan(id).orElseThrow();
     }
 
