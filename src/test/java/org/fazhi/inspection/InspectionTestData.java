@@ -147,9 +147,16 @@ public class InspectionTestData {
      * session held an hour later: its value may be entered and the plan drawn now.
      */
     public InspectionPlan readyToDraw(Inspecting inspecting, PlanForm form, Duration ago) {
+        return readyToDraw(inspecting, form, ago, () -> { });
+    }
+
+    /** The same, with {@code beforehand} done at that earlier time just before the plan is drafted. */
+    public InspectionPlan readyToDraw(Inspecting inspecting, PlanForm form, Duration ago, Runnable beforehand) {
         LocalDateTime session = LocalDateTime.now(clock.getZone()).minus(ago).plusHours(1);
-        return clock.earlierBy(ago, () -> published(inspecting, reading(form, RandomnessSources.SESSION, null,
-                session)));
+        return clock.earlierBy(ago, () -> {
+            beforehand.run();
+            return published(inspecting, reading(form, RandomnessSources.SESSION, null, session));
+        });
     }
 
     public InspectionPlan readyToDraw(Inspecting inspecting, PlanForm form) {

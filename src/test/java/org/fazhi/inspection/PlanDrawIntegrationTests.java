@@ -1,5 +1,6 @@
 package org.fazhi.inspection;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -112,8 +113,8 @@ class PlanDrawIntegrationTests {
                 select region_code from entities.party where region_code like '410425%' and length(region_code) = 9
                  group by region_code order by count(*) desc limit 1""").query(String.class).single();
         Officer living = inspecting.officers().get(0);
-        data.declareResidence(inspecting, living, township);
-        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, List.of(township)));
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, List.of(township)),
+                Duration.ofHours(2), () -> data.declareResidence(inspecting, living, township));
 
         DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
 
