@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.fazhi.inspection.draw.CombinedSeed;
 import org.fazhi.inspection.draw.Conflict;
 import org.fazhi.inspection.draw.DrawInputs;
 import org.fazhi.inspection.draw.DrawOutcome;
 import org.fazhi.inspection.draw.DrawRules;
-import org.fazhi.inspection.draw.DrawSeed;
 import org.fazhi.inspection.draw.DrawVerifier;
 import org.fazhi.inspection.draw.InspectorEntry;
 import org.fazhi.inspection.draw.PartyEntry;
@@ -39,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class DrawBenchmark {
 
-    private static final String SEED = "410425-2025-双随机-第1批";
+    private static final String SECRET = "5f0c3b9e2d7a41868e1f6b2c9d0a7e3f4b5c6d7e8f901a2b3c4d5e6f70819203";
+    private static final CombinedSeed.Announcement ANNOUNCED = new CombinedSeed.Announcement(
+            CombinedSeed.commitmentOf(SECRET, "公开抽签会", null, "2025-02-24T09:30:00+08:00"), "公开抽签会", null,
+            "2025-02-17T10:00:00+08:00", "2025-02-24T09:30:00+08:00");
 
     @Test
     void drawsPublishesAndVerifiesACounty() throws Exception {
@@ -63,7 +66,8 @@ class DrawBenchmark {
         report.add(String.format("inputs in memory: %d MiB after GC (%d conflicts)", usedHeapMib(), inputs.conflicts().size()));
         // The commitment is published before the draw; it also loads the signed BouncyCastle jar (~0.5 s on first use),
         // which the application has done at start-up (audit chain) and which is no part of the draw's own time.
-        DrawSeed seed = DrawSeed.committed(SEED);
+        CombinedSeed seed = CombinedSeed.combine(ANNOUNCED, SECRET, new CombinedSeed.Entry("40417362", "bureau.410425",
+                "2025-02-24T09:42:00+08:00", List.of("见证人甲", "见证人乙")));
 
         BenchmarkReport.resetPeakHeap();
         long started = System.nanoTime();
@@ -135,7 +139,7 @@ class DrawBenchmark {
         }
         DrawRules rules = new DrawRules(Map.of("A", new BigDecimal("0.03"), "B", new BigDecimal("0.05"), "C",
                 new BigDecimal("0.10"), "D", new BigDecimal("0.30"), "-", new BigDecimal("0.05")), 2, 20, true);
-        return new DrawInputs(rules, parties, inspectors, conflicts, SEED);
+        return new DrawInputs(rules, parties, inspectors, conflicts, CombinedSeed.seedOf(SECRET, "40417362"));
     }
 
     private static long usedHeapMib() {

@@ -101,6 +101,7 @@ public class GeneratedInspections {
                 "delete from inspection.draw_assignment where draw_id in "
                         + "(select id from inspection.draw where region_code = :county)",
                 "delete from inspection.draw where region_code = :county",
+                "delete from inspection.public_value where region_code = :county",
                 "delete from inspection.directory_snapshot where plan_id in " + plans,
                 "delete from inspection.plan where region_code = :county",
                 "delete from inspection.other_visit where region_code = :county"}) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.draw.CombinedSeed;
 import org.fazhi.inspection.draw.Verification;
 import org.fazhi.inspection.plan.PublishedDraws;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,7 +133,14 @@ class InspectionGenerationIntegrationTests {
             Verification verification = publishedDraws.verify(plan).orElseThrow();
             assertThat(verification.findings()).isEmpty();
             assertThat(verification.matches()).isTrue();
+            assertThat(publishedDraws.document(plan).orElseThrow().seed()).isInstanceOfSatisfying(CombinedSeed.class,
+                    seed -> assertThat(seed.entry().witnesses()).hasSize(2));
         }
+        assertThat(jdbc.sql("""
+                select count(*) from inspection.plan p join inspection.public_value v on v.plan_id = p.id
+                 where p.region_code = ? and p.published_at < p.reading_at and p.reading_at <= v.entered_at""")
+                .param(COUNTY.value()).query(Long.class).single()).as("values read after publication")
+                .isEqualTo(plans.size());
         assertThat(count("origin = 'DRAW' and plan_id is null")).isZero();
         assertThat(jdbc.sql("""
                 select count(*) from inspection.draw d

@@ -1,9 +1,12 @@
 package org.fazhi.inspection;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
+import org.fazhi.TestClock;
 import org.fazhi.catalog.BenchmarkTestData;
 import org.fazhi.catalog.ItemCategory;
 import org.fazhi.catalog.scope.ItemRef;
@@ -16,12 +19,14 @@ import org.fazhi.entities.party.PartyForm;
 import org.fazhi.entities.party.PartyStatus;
 import org.fazhi.inspection.conflict.ConflictDeclarations;
 import org.fazhi.inspection.conflict.ConflictForm;
+import org.fazhi.inspection.plan.DrawRecord;
 import org.fazhi.inspection.plan.InspectionPlan;
 import org.fazhi.inspection.plan.PlanDraws;
 import org.fazhi.inspection.plan.PlanForm;
 import org.fazhi.inspection.plan.PlanKind;
 import org.fazhi.inspection.plan.Plans;
-import org.fazhi.inspection.plan.SeedMode;
+import org.fazhi.inspection.plan.PublicValue;
+import org.fazhi.inspection.plan.RandomnessSources;
 import org.fazhi.inspection.task.TaskForm;
 import org.fazhi.inspection.task.TaskKind;
 import org.fazhi.inspection.task.TaskOrigin;
@@ -42,16 +47,21 @@ public class InspectionTestData {
     public record Inspecting(Agency agency, List<Officer> officers, ItemRef item) {
     }
 
+    /** What a public drawing session produced, with its two witnesses. */
+    public static final PublicValue SESSION_VALUE = new PublicValue("40417362", List.of("王见证", "李见证"));
+
     private final RegistryTestData registry;
     private final BenchmarkTestData catalog;
     private final Plans plans;
     private final PlanDraws draws;
     private final ConflictDeclarations conflicts;
     private final Parties parties;
+    private final TestClock clock;
 
     InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
-                       ConflictDeclarations conflicts, Parties parties) {
+                       ConflictDeclarations conflicts, Parties parties, TestClock clock) {
         this.parties = parties;
+        this.clock = clock;
         this.registry = registry;
         this.catalog = catalog;
         this.plans = plans;
@@ -103,12 +113,22 @@ public class InspectionTestData {
         return new Inspecting(agency, officers, item);
     }
 
+    /** A plan over two months from today whose public drawing session is tomorrow morning. */
     public static PlanForm form(Inspecting inspecting, @Nullable List<String> townships) {
         LocalDate today = LocalDate.now();
         return new PlanForm("双随机抽查计划" + RegistryTestData.suffix(), PlanKind.SPECIAL, inspecting.agency().id(),
                 List.of(), List.of(inspecting.item().id()), townships, List.of(), today, today.plusMonths(2),
                 new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("50"),
-                new BigDecimal("10"), 2, null, true, SeedMode.COMMITTED, null, today, 0);
+                new BigDecimal("10"), 2, null, true, RandomnessSources.SESSION, null,
+                today.plusDays(1).atTime(9, 30), 0);
+    }
+
+    /** The same plan, reading its public value from another source at another moment. */
+    public static PlanForm reading(PlanForm form, String source, @Nullable String issue, LocalDateTime readingAt) {
+        return new PlanForm(form.name(), form.kind(), form.leadAgencyId(), form.otherAgencyIds(), form.itemIds(),
+                form.townships(), form.industries(), form.periodFrom(), form.periodTo(), form.percentA(),
+                form.percentB(), form.percentC(), form.percentD(), form.percentUnrated(), form.inspectorsPerParty(),
+                form.capPerInspector(), form.avoidResidence(), source, issue, readingAt, form.version());
     }
 
     /** A plan drafted by the agency's legal office and approved by the justice bureau. */
@@ -120,5 +140,32 @@ public class InspectionTestData {
     public InspectionPlan published(Inspecting inspecting, PlanForm form) {
         InspectionPlan plan = approved(inspecting, form);
         return draws.publish(supervisor(), plan.id(), plan.version());
+    }
+
+    /**
+     * The plan drafted, approved and published {@code ago} before now (at least two hours), its public drawing
+     * session held an hour later: its value may be entered and the plan drawn now.
+     */
+    public InspectionPlan readyToDraw(Inspecting inspecting, PlanForm form, Duration ago) {
+        return readyToDraw(inspecting, form, ago, () -> { });
+    }
+
+    /** The same, with {@code beforehand} done at that earlier time just before the plan is drafted. */
+    public InspectionPlan readyToDraw(Inspecting inspecting, PlanForm form, Duration ago, Runnable beforehand) {
+        LocalDateTime session = LocalDateTime.now(clock.getZone()).minus(ago).plusHours(1);
+        return clock.earlierBy(ago, () -> {
+            beforehand.run();
+            return published(inspecting, reading(form, RandomnessSources.SESSION, null, session));
+        });
+    }
+
+    public InspectionPlan readyToDraw(Inspecting inspecting, PlanForm form) {
+        return readyToDraw(inspecting, form, Duration.ofHours(2));
+    }
+
+    /** The plan published two hours ago and drawn now with the public session's value. */
+    public DrawRecord drawn(Inspecting inspecting, PlanForm form) {
+        InspectionPlan plan = readyToDraw(inspecting, form);
+        return draws.draw(supervisor(), plan.id(), plan.version(), SESSION_VALUE);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.inspection.InspectionTestData.Inspecting;
 import org.fazhi.inspection.plan.InspectionPlan;
-import org.fazhi.inspection.plan.PlanDraws;
+import org.fazhi.inspection.plan.Plans;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.inspection.task.OverdueResults;
 import org.fazhi.inspection.task.Tasks;
@@ -28,7 +28,7 @@ import static org.fazhi.registry.RegistryTestData.user;
 class OverdueResultsIntegrationTests {
 
     @Autowired InspectionTestData data;
-    @Autowired PlanDraws draws;
+    @Autowired Plans plans;
     @Autowired Tasks tasks;
     @Autowired OverdueResults overdue;
     @Autowired JdbcClient jdbc;
@@ -37,8 +37,8 @@ class OverdueResultsIntegrationTests {
     @Test
     void aDrawnInspectionWithoutAResultAfterTwentyWorkingDaysIsRaisedOnce() {
         Inspecting inspecting = data.agency("公示期限局", 3);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
-        draws.draw(supervisor(), plan.id(), plan.version(), null);
+        InspectionPlan plan = plans.get(supervisor(), data.drawn(inspecting, InspectionTestData.form(inspecting, null))
+                .planId());
         List<Long> drawn = jdbc.sql("""
                 select id from inspection.task where plan_id = ? and status not in ('REFUSED', 'REVOKED')
                  order by id""").param(plan.id())

@@ -1,6 +1,6 @@
 package org.fazhi.inspection;
 
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.inspection.InspectionTestData.Inspecting;
 import org.fazhi.inspection.draw.Assignment;
+import org.fazhi.inspection.draw.CombinedSeed;
 import org.fazhi.inspection.draw.PublishedDraw;
 import org.fazhi.inspection.plan.DrawRecord;
 import org.fazhi.inspection.plan.DrawRepository;
@@ -17,6 +18,7 @@ import org.fazhi.inspection.plan.PlanForm;
 import org.fazhi.inspection.plan.PlanStatus;
 import org.fazhi.inspection.plan.Plans;
 import org.fazhi.inspection.plan.PublishedDraws;
+import org.fazhi.inspection.plan.SeedMode;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
 import org.fazhi.registry.officer.Officer;
@@ -44,11 +46,12 @@ class PlanDrawIntegrationTests {
     @Test
     void drawsOnceFromTheFrozenDirectoriesAndVerifies() {
         Inspecting inspecting = data.agency("抽查局", 4);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, null));
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plan.seedMode()).isEqualTo(SeedMode.COMBINED);
         assertThat(plan.seedCommitment()).matches("[0-9a-f]{64}");
 
-        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), null);
+        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
 
         assertThat(draw.selected()).isPositive();
         Set<Long> officers = new HashSet<>(inspecting.officers().stream().map(Officer::id).toList());
@@ -61,15 +64,15 @@ class PlanDrawIntegrationTests {
         assertThat(published.verify(plan.id())).get().satisfies(result -> assertThat(result.matches()).isTrue());
         InspectionPlan drawn = plans.get(supervisor(), plan.id());
         assertThat(drawn.status()).isEqualTo(PlanStatus.DRAWN);
-        assertThatThrownBy(() -> draws.draw(supervisor(), plan.id(), drawn.version(), null))
-                .isInstanceOf(RuleViolation.class).hasMessage("inspection.plan.draw.not-published");
+        assertThatThrownBy(() -> draws.draw(supervisor(), plan.id(), drawn.version(), InspectionTestData.SESSION_VALUE))
+                .isInstanceOf(RuleViolation.class).hasMessage("inspection.plan.draw.value-entered");
     }
 
     @Test
     void verificationDetectsAChangedRecord() {
         Inspecting inspecting = data.agency("核验局", 3);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
-        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), null);
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, null));
+        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
         long other = inspecting.officers().stream().map(Officer::id)
                 .filter(id -> !drawRepository.assignments(draw.id()).get(0).officerIds().contains(id))
                 .findFirst().orElseThrow();
@@ -85,8 +88,8 @@ class PlanDrawIntegrationTests {
     @Test
     void theDocumentCarriesEverythingToRecomputeTheDraw() throws Exception {
         Inspecting inspecting = data.agency("公开局", 3);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
-        draws.draw(supervisor(), plan.id(), plan.version(), null);
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, null));
+        draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
 
         PublishedDraw document = published.document(plan.id()).orElseThrow();
         var bytes = new java.io.ByteArrayOutputStream();
@@ -94,7 +97,13 @@ class PlanDrawIntegrationTests {
         PublishedDraw read = PublishedDraw.readFrom(new java.io.ByteArrayInputStream(bytes.toByteArray()));
 
         assertThat(new org.fazhi.inspection.draw.DrawVerifier().verify(read).matches()).isTrue();
-        assertThat(read.seed().commitment()).isEqualTo(plan.seedCommitment());
+        assertThat(read.format()).isEqualTo(PublishedDraw.FORMAT);
+        CombinedSeed seed = (CombinedSeed) read.seed();
+        assertThat(seed.announced().commitment()).isEqualTo(plan.seedCommitment());
+        assertThat(seed.announced().source()).isEqualTo("公开抽签会");
+        assertThat(seed.entry().publicValue()).isEqualTo("40417362");
+        assertThat(seed.entry().witnesses()).containsExactly("王见证", "李见证");
+        assertThat(seed.entry().enteredBy()).startsWith("test-supervisor");
     }
 
     @Test
@@ -104,10 +113,10 @@ class PlanDrawIntegrationTests {
                 select region_code from entities.party where region_code like '410425%' and length(region_code) = 9
                  group by region_code order by count(*) desc limit 1""").query(String.class).single();
         Officer living = inspecting.officers().get(0);
-        data.declareResidence(inspecting, living, township);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, List.of(township)));
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, List.of(township)),
+                Duration.ofHours(2), () -> data.declareResidence(inspecting, living, township));
 
-        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), null);
+        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
 
         assertThat(draw.selected()).isPositive();
         assertThat(drawRepository.assignments(draw.id()))
@@ -130,45 +139,36 @@ class PlanDrawIntegrationTests {
         PlanForm penaltyItem = new PlanForm(form.name(), form.kind(), form.leadAgencyId(), List.of(),
                 List.of(data.penaltyItem(inspecting).id()), null, null, form.periodFrom(), form.periodTo(),
                 form.percentA(), form.percentB(), form.percentC(), form.percentD(), form.percentUnrated(), 2, null,
-                true, form.seedMode(), null, form.drawOn(), 0);
+                true, form.randomnessSource(), null, form.readingAt(), 0);
         assertThatThrownBy(() -> plans.create(supervisor(), penaltyItem))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("inspection.plan.items.not-listed");
     }
 
     @Test
-    void theDrafterDoesNotApproveAndTheDrawWaitsForItsDay() {
+    void theDrafterDoesNotApprove() {
         Inspecting inspecting = data.agency("等待局", 2);
-        PlanForm form = InspectionTestData.form(inspecting, null);
-        PlanForm later = new PlanForm(form.name(), form.kind(), form.leadAgencyId(), List.of(), form.itemIds(), null,
-                null, form.periodFrom(), form.periodTo(), form.percentA(), form.percentB(), form.percentC(),
-                form.percentD(), form.percentUnrated(), 2, null, true, form.seedMode(), null,
-                LocalDate.now().plusDays(7), 0);
         var drafter = agencyAdmin(inspecting.agency());
-        InspectionPlan plan = plans.create(drafter, later);
+        InspectionPlan plan = plans.create(drafter, InspectionTestData.form(inspecting, null));
+
         assertThatThrownBy(() -> plans.approve(drafter, plan.id(), plan.version()))
                 .isInstanceOf(RuleViolation.class).hasMessage("inspection.plan.approve.own");
-
-        InspectionPlan approved = plans.approve(supervisor(), plan.id(), plan.version());
-        InspectionPlan publishedPlan = draws.publish(supervisor(), plan.id(), approved.version());
-        assertThatThrownBy(() -> draws.draw(supervisor(), plan.id(), publishedPlan.version(), null))
-                .isInstanceOf(RuleViolation.class).hasMessage("inspection.plan.draw.too-early");
+        assertThat(plans.approve(supervisor(), plan.id(), plan.version()).status()).isEqualTo(PlanStatus.APPROVED);
     }
 
     @Test
     void aCancelledDrawStaysOnRecordWithItsReason() {
         Inspecting inspecting = data.agency("撤销局", 3);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
-        draws.draw(supervisor(), plan.id(), plan.version(), null);
-        InspectionPlan drawn = plans.get(supervisor(), plan.id());
+        long planId = data.drawn(inspecting, InspectionTestData.form(inspecting, null)).planId();
+        InspectionPlan drawn = plans.get(supervisor(), planId);
 
-        assertThatThrownBy(() -> draws.cancel(supervisor(), plan.id(), drawn.version(), " "))
+        assertThatThrownBy(() -> draws.cancel(supervisor(), planId, drawn.version(), " "))
                 .isInstanceOf(InvalidInput.class);
-        InspectionPlan cancelled = draws.cancel(supervisor(), plan.id(), drawn.version(), "检查事项调整");
+        InspectionPlan cancelled = draws.cancel(supervisor(), planId, drawn.version(), "检查事项调整");
 
         assertThat(cancelled.status()).isEqualTo(PlanStatus.CANCELLED);
-        DrawRecord draw = published.draw(published.plan(plan.id())).orElseThrow();
+        DrawRecord draw = published.draw(published.plan(planId)).orElseThrow();
         assertThat(draw.cancelled()).isTrue();
         assertThat(draw.cancelReason()).isEqualTo("检查事项调整");
-        assertThat(published.verify(plan.id())).get().satisfies(result -> assertThat(result.matches()).isTrue());
+        assertThat(published.verify(planId)).get().satisfies(result -> assertThat(result.matches()).isTrue());
     }
 }

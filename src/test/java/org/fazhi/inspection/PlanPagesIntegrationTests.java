@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.identity.Role;
 import org.fazhi.inspection.InspectionTestData.Inspecting;
+import org.fazhi.inspection.plan.DrawRecord;
 import org.fazhi.inspection.plan.InspectionPlan;
 import org.fazhi.inspection.plan.PlanDraws;
 import org.fazhi.inspection.plan.Plans;
@@ -41,14 +42,17 @@ class PlanPagesIntegrationTests {
     @Test
     void anyoneSeesADrawAndCanCheckIt() throws Exception {
         Inspecting inspecting = data.agency("公示抽查局", 3);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
-        String seed = draws.draw(supervisor(), plan.id(), plan.version(), null).seed();
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, null));
+        DrawRecord draw = draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
+        String seed = draw.seed();
 
         mvc.perform(get("/public/inspection/plans")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(plan.code())));
         mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(seed), containsString(plan.seedCommitment()),
-                        containsString("复算核验"), containsString(inspecting.officers().get(0).name()))));
+                        containsString(draw.secret()), containsString("40417362"), containsString("王见证、李见证"),
+                        containsString("公开抽签会"), containsString("复算核验"),
+                        containsString(inspecting.officers().get(0).name()))));
         long taskId = jdbc.sql("select min(id) from inspection.task where plan_id = ?").param(plan.id())
                 .query(Long.class).single();
         var task = tasks.get(supervisor(), taskId);
@@ -60,7 +64,8 @@ class PlanPagesIntegrationTests {
                 InspectionResult.NO_PROBLEM, null, null);
         mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(content().string(containsString("未发现问题")));
         mvc.perform(get("/public/inspection/plans/" + plan.id() + "/verification")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("核验一致")));
+                .andExpect(content().string(allOf(containsString("核验一致"), containsString(draw.secret()),
+                        containsString("fazhi-seed-v2"), containsString("相符"), not(containsString("不符")))));
         mvc.perform(get("/api/v1/public/inspection/plans/" + plan.id() + "/verification"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.matches").value(true));
 
@@ -73,6 +78,10 @@ class PlanPagesIntegrationTests {
                         .content(document.replace(seed, seed.substring(1) + "0")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.matches").value(false));
         mvc.perform(post("/api/v1/public/inspection/draw-verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content(document.replace("\"publicValue\": \"40417362\"", "\"publicValue\": \"40417363\"")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matches").value(false))
+                .andExpect(jsonPath("$.findings[0]", containsString("种子不是秘密值与公开随机值的组合")));
+        mvc.perform(post("/api/v1/public/inspection/draw-verifications").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"format\": \"something else\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("无法读取")));
     }
@@ -80,17 +89,31 @@ class PlanPagesIntegrationTests {
     @Test
     void aResultNotPublishedTwentyWorkingDaysAfterTheInspectionShowsAsOverdue() throws Exception {
         Inspecting inspecting = data.agency("逾期公示局", 3);
-        java.time.LocalDate from = java.time.LocalDate.now().withDayOfYear(1).minusYears(1);
+        java.time.LocalDate from = java.time.LocalDate.now().minusDays(70);
         var form = InspectionTestData.form(inspecting, null);
         var past = new org.fazhi.inspection.plan.PlanForm(form.name(), form.kind(), form.leadAgencyId(),
-                java.util.List.of(), form.itemIds(), null, null, from, from.plusMonths(2), form.percentA(),
+                java.util.List.of(), form.itemIds(), null, null, from, from.plusDays(10), form.percentA(),
                 form.percentB(), form.percentC(), form.percentD(), form.percentUnrated(), 2, null, true,
-                form.seedMode(), null, from.plusDays(10), 0);
-        InspectionPlan plan = data.published(inspecting, past);
-        draws.draw(supervisor(), plan.id(), plan.version(), null);
+                form.randomnessSource(), null, form.readingAt(), 0);
+        // Published 75 days ago, its public session an hour later, the inspections' window over 60 days ago.
+        InspectionPlan plan = data.readyToDraw(inspecting, past, java.time.Duration.ofDays(75));
+        draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE);
 
         mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("逾期未公示结果")));
+    }
+
+    @Test
+    void aPublishedPlanShowsWhatItsDrawWaitsForAndNothingToRecomputeYet() throws Exception {
+        Inspecting inspecting = data.agency("待抽取局", 2);
+        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
+
+        mvc.perform(get("/public/inspection/plans/" + plan.id())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(plan.seedCommitment()), containsString("公开抽签会"),
+                        containsString("的公开随机值将于 " + plan.drawOn() + " 09:30 读取"),
+                        not(containsString("draw.json")))));
+        mvc.perform(get("/public/inspection/plans/" + plan.id() + "/draw.json")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/inspection/plans/" + plan.id() + "/verification")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -44,8 +44,8 @@ class TaskIntegrationTests {
     @Test
     void aDrawYieldsOneTaskPerSelectedPartyAwaitingTheAgencyHead() {
         Inspecting inspecting = data.agency("派单局", 3);
-        InspectionPlan plan = data.published(inspecting, InspectionTestData.form(inspecting, null));
-        int selected = draws.draw(supervisor(), plan.id(), plan.version(), null).selected();
+        InspectionPlan plan = data.readyToDraw(inspecting, InspectionTestData.form(inspecting, null));
+        int selected = draws.draw(supervisor(), plan.id(), plan.version(), InspectionTestData.SESSION_VALUE).selected();
 
         SignedInUser head = agencyAdmin(inspecting.agency());
         var page = tasks.search(head, new TaskRepository.Search(null, null), PageRequest.of(1, 200));

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.fazhi.inspection.draw.PublishedDraw.Directory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a published draw the way any member of the public could: hashes the published directory lines again,
- * checks a committed seed against its commitment, recomputes the draw from the published lines, rules and seed,
+ * checks the seed (a combined seed: its commitment, its combination of secret and public value, and that the value
+ * was read after publication; an old committed seed: its commitment), recomputes the draw from the published lines, rules and seed,
  * and compares the result entry by entry. Says what differs, in the order a reader would look for it.
  */
 public final class DrawVerifier {
@@ -26,10 +26,7 @@ public final class DrawVerifier {
         checkDirectory(Directories.PARTIES, draw.partyDirectory(), findings);
         checkDirectory(Directories.INSPECTORS, draw.inspectorDirectory(), findings);
         checkDirectory(Directories.CONFLICTS, draw.conflicts(), findings);
-        if (!draw.seed().keepsCommitment()) {
-            findings.add("种子与事先公布的承诺值不符：承诺值为 " + shortHex(draw.seed().commitment()) + "，公布的种子的 SM3 为 "
-                    + shortHex(DrawSeed.commitmentOf(draw.seed().value())));
-        }
+        draw.seed().discrepancies().forEach(findings::add);
         DrawOutcome recomputed;
         try {
             recomputed = RandomDraw.run(draw.inputs());
@@ -48,7 +45,8 @@ public final class DrawVerifier {
     private static void checkDirectory(String name, Directory directory, Findings findings) {
         String digest = Directories.digest(directory.lines());
         if (!digest.equals(directory.digest())) {
-            findings.add(name + "摘要不符：公布 " + shortHex(directory.digest()) + "，按公布的名录重算为 " + shortHex(digest));
+            findings.add(name + "摘要不符：公布 " + DrawSeed.brief(directory.digest()) + "，按公布的名录重算为 "
+                    + DrawSeed.brief(digest));
         }
         if (directory.count() != directory.lines().size()) {
             findings.add(name + "条数不符：公布 " + directory.count() + " 条，实际列出 " + directory.lines().size() + " 条");
@@ -95,10 +93,6 @@ public final class DrawVerifier {
         Set<Long> parties = new HashSet<>();
         assignments.forEach(assignment -> parties.add(assignment.partyId()));
         return parties;
-    }
-
-    private static String shortHex(@Nullable String hex) {
-        return hex == null ? "（无）" : hex.length() <= 16 ? hex : hex.substring(0, 16) + "…";
     }
 
     private static String brief(List<Long> ids) {

@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * The public record of one draw (双随机一公开的「公开」): the plan it belongs to, the rules, the seed, the three
  * directories as canonical lines with their digests, and the result. It holds everything needed to recompute the
- * draw, which {@link DrawVerifier} does; its JSON form ("fazhi-draw/1") is specified in docs/draw-algorithm.md.
+ * draw, which {@link DrawVerifier} does; its JSON forms are specified in docs/draw-algorithm.md: "fazhi-draw/2" with
+ * a {@link CombinedSeed}, and the earlier "fazhi-draw/1" with a {@link SingleSourceSeed}, which stays readable.
  */
 public record PublishedDraw(String format, String algorithm, Plan plan, DrawRules rules, DrawSeed seed,
         Directory partyDirectory, Directory inspectorDirectory, Directory conflicts, DrawOutcome result) {
 
-    public static final String FORMAT = "fazhi-draw/1";
+    public static final String FORMAT = "fazhi-draw/2";
+    public static final String FORMAT_V1 = "fazhi-draw/1";
 
     /** The inspection plan the draw was made for (抽查计划), as the public knows it. */
     public record Plan(String code, String name, String region) {
@@ -44,8 +46,11 @@ public record PublishedDraw(String format, String algorithm, Plan plan, DrawRule
     }
 
     public PublishedDraw {
-        if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("不是 " + FORMAT + " 格式的抽查结果：" + format);
+        if (!FORMAT.equals(format) && !FORMAT_V1.equals(format)) {
+            throw new IllegalArgumentException("不是 " + FORMAT_V1 + " 或 " + FORMAT + " 格式的抽查结果：" + format);
+        }
+        if (seed != null && !format.equals(formatOf(seed))) {
+            throw new IllegalArgumentException(format + " 格式的抽查结果不能带这种种子");
         }
         if (algorithm == null || algorithm.isBlank()) {
             throw new IllegalArgumentException("抽查结果未写明抽取算法");
@@ -57,10 +62,15 @@ public record PublishedDraw(String format, String algorithm, Plan plan, DrawRule
         if (!seed.value().equals(inputs.seed())) {
             throw new IllegalArgumentException("公布的种子与抽取所用的种子不同");
         }
-        return new PublishedDraw(FORMAT, RandomDraw.ALGORITHM, plan, inputs.rules(), seed,
+        return new PublishedDraw(formatOf(seed), RandomDraw.ALGORITHM, plan, inputs.rules(), seed,
                 Directory.of(Directories.partyLines(inputs.parties())),
                 Directory.of(Directories.inspectorLines(inputs.inspectors())),
                 Directory.of(Directories.conflictLines(inputs.conflicts())), outcome);
+    }
+
+    /** The format that carries the seed: a combined seed is what "fazhi-draw/2" added. */
+    public static String formatOf(DrawSeed seed) {
+        return seed instanceof CombinedSeed ? FORMAT : FORMAT_V1;
     }
 
     /** The draw's inputs read back from the published lines; refuses a line that is not canonical, naming it. */

@@ -21,8 +21,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the "fazhi-draw/1" JSON form of a {@link PublishedDraw} token by token, straight into the record (no tree
- * of the whole document), accepting the fields in any order and skipping fields a later version may add.
+ * Reads the JSON form of a {@link PublishedDraw} ("fazhi-draw/2", or the earlier "fazhi-draw/1") token by token,
+ * straight into the record (no tree of the whole document), accepting the fields in any order and skipping fields a
+ * later version may add. The seed's fields are read as they come and understood once the format is known.
  */
 final class PublishedDrawReader {
 
@@ -53,14 +54,18 @@ final class PublishedDrawReader {
             case "format", "algorithm" -> text();
             case "plan" -> plan();
             case "rules" -> rules();
-            case "seed" -> seed();
+            case "seed" -> seedFields();
             case "partyDirectory", "inspectorDirectory", "conflicts" -> directory();
             case "result" -> result();
             default -> null;
         });
-        return new PublishedDraw((String) required(fields, "format"), (String) required(fields, "algorithm"),
+        String format = (String) required(fields, "format");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seed = (Map<String, Object>) required(fields, "seed");
+        return new PublishedDraw(format, (String) required(fields, "algorithm"),
                 (Plan) required(fields, "plan"), (DrawRules) required(fields, "rules"),
-                (DrawSeed) required(fields, "seed"), (Directory) required(fields, "partyDirectory"),
+                PublishedDraw.FORMAT.equals(format) ? combinedSeed(seed) : singleSourceSeed(seed),
+                (Directory) required(fields, "partyDirectory"),
                 (Directory) required(fields, "inspectorDirectory"), (Directory) required(fields, "conflicts"),
                 (DrawOutcome) required(fields, "result"));
     }
@@ -88,17 +93,33 @@ final class PublishedDrawReader {
                 (Integer) fields.get("capPerInspector"), (Boolean) required(fields, "avoidResidence"));
     }
 
-    private DrawSeed seed() {
-        Map<String, Object> fields = object(name -> switch (name) {
-            case "mode", "commitment", "source", "value" -> json.currentToken() == JsonToken.VALUE_NULL ? null : text();
-            default -> null;
+    private Map<String, Object> seedFields() {
+        return object(name -> switch (name) {
+            case "witnesses" -> array(this::text);
+            default -> json.currentToken() == JsonToken.VALUE_NULL ? null : text();
         });
+    }
+
+    private static SingleSourceSeed singleSourceSeed(Map<String, Object> fields) {
         String mode = (String) required(fields, "mode");
-        if (Arrays.stream(DrawSeed.Mode.values()).noneMatch(known -> known.name().equals(mode))) {
+        if (Arrays.stream(SingleSourceSeed.Mode.values()).noneMatch(known -> known.name().equals(mode))) {
             throw new IllegalArgumentException("未知的种子模式：" + mode);
         }
-        return new DrawSeed(DrawSeed.Mode.valueOf(mode), (String) required(fields, "value"),
+        return new SingleSourceSeed(SingleSourceSeed.Mode.valueOf(mode), (String) required(fields, "value"),
                 (String) fields.get("commitment"), (String) fields.get("source"));
+    }
+
+    private static CombinedSeed combinedSeed(Map<String, Object> fields) {
+        @SuppressWarnings("unchecked")
+        List<String> witnesses = (List<String>) required(fields, "witnesses");
+        return new CombinedSeed((String) required(fields, "construction"),
+                new CombinedSeed.Announcement((String) required(fields, "commitment"),
+                        (String) required(fields, "source"), (String) fields.get("issue"),
+                        (String) required(fields, "publishedAt"), (String) required(fields, "readingAt")),
+                (String) required(fields, "secret"),
+                new CombinedSeed.Entry((String) required(fields, "publicValue"), (String) required(fields, "enteredBy"),
+                        (String) required(fields, "enteredAt"), witnesses),
+                (String) required(fields, "value"));
     }
 
     private Directory directory() {

@@ -11,8 +11,9 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the "fazhi-draw/1" JSON form of a {@link PublishedDraw} token by token: fields in a fixed order, ratios as
- * decimal strings, and straight to the stream, so a million-line directory is never copied into a second form.
+ * Writes the JSON form of a {@link PublishedDraw} ("fazhi-draw/2", or "fazhi-draw/1" for a single-source seed) token
+ * by token: fields in a fixed order, ratios as decimal strings, and straight to the stream, so a million-line
+ * directory is never copied into a second form.
  */
 final class PublishedDrawWriter {
 
@@ -35,10 +36,11 @@ final class PublishedDrawWriter {
             writeRules(json, draw.rules());
             json.writeName("seed");
             json.writeStartObject();
-            json.writeStringProperty("mode", draw.seed().mode().name());
-            json.writeStringProperty("commitment", draw.seed().commitment());
-            json.writeStringProperty("source", draw.seed().source());
-            json.writeStringProperty("value", draw.seed().value());
+            if (draw.seed() instanceof CombinedSeed combined) {
+                writeSeed(json, combined);
+            } else {
+                writeSeed(json, (SingleSourceSeed) draw.seed());
+            }
             json.writeEndObject();
             writeDirectory(json, "partyDirectory", draw.partyDirectory());
             writeDirectory(json, "inspectorDirectory", draw.inspectorDirectory());
@@ -49,6 +51,30 @@ final class PublishedDrawWriter {
         } catch (JacksonException failed) {
             throw new IOException("抽查结果写出失败：" + failed.getOriginalMessage(), failed);
         }
+    }
+
+    private static void writeSeed(JsonGenerator json, CombinedSeed seed) {
+        json.writeStringProperty("construction", seed.construction());
+        json.writeStringProperty("commitment", seed.announced().commitment());
+        json.writeStringProperty("secret", seed.secret());
+        json.writeStringProperty("source", seed.announced().source());
+        json.writeStringProperty("issue", seed.announced().issue());
+        json.writeStringProperty("publishedAt", seed.announced().publishedAt());
+        json.writeStringProperty("readingAt", seed.announced().readingAt());
+        json.writeStringProperty("publicValue", seed.entry().publicValue());
+        json.writeStringProperty("enteredBy", seed.entry().enteredBy());
+        json.writeStringProperty("enteredAt", seed.entry().enteredAt());
+        json.writeArrayPropertyStart("witnesses");
+        seed.entry().witnesses().forEach(json::writeString);
+        json.writeEndArray();
+        json.writeStringProperty("value", seed.value());
+    }
+
+    private static void writeSeed(JsonGenerator json, SingleSourceSeed seed) {
+        json.writeStringProperty("mode", seed.mode().name());
+        json.writeStringProperty("commitment", seed.commitment());
+        json.writeStringProperty("source", seed.source());
+        json.writeStringProperty("value", seed.value());
     }
 
     private static void writeRules(JsonGenerator json, DrawRules rules) {

@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 
 import org.fazhi.inspection.draw.PartyEntry;
 import org.fazhi.inspection.generation.PlanPublication.Schedule;
+import org.fazhi.inspection.plan.DrawRecord;
 import org.fazhi.inspection.plan.InspectionPlan;
 import org.fazhi.inspection.plan.PlanKind;
 import org.fazhi.inspection.plan.PlanStatus;
+import org.fazhi.inspection.plan.PublicRandomness;
+import org.fazhi.inspection.plan.RandomnessSource;
+import org.fazhi.inspection.plan.RandomnessSources;
 import org.fazhi.inspection.plan.SeedMode;
 import org.fazhi.registry.CertifiedOfficer;
 import org.fazhi.registry.CertifiedOfficers;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * A year's annual plans (年度抽查计划), drafted in January and drawn in February: one agency's plan over the whole
  * county, and a joint plan of two or three agencies over a few townships (进一次门、查多项事), sized so that their
- * draws give about {@value #ROUTINE_SHARE} of the year's inspections, {@value #JOINT_SHARE} of them joint.
+ * draws give about {@value #ROUTINE_SHARE} of the year's inspections, {@value #JOINT_SHARE} of them joint. Each seed
+ * combines the plan's secret with the value of the bureau's public drawing session on the day of the draw.
  */
 @Component
 class YearPlans {
@@ -36,10 +41,12 @@ class YearPlans {
 
     private final CertifiedOfficers officers;
     private final PlanPublication publication;
+    private final RandomnessSource session;
 
-    YearPlans(CertifiedOfficers officers, PlanPublication publication) {
+    YearPlans(CertifiedOfficers officers, PlanPublication publication, RandomnessSources sources) {
         this.officers = officers;
         this.publication = publication;
+        this.session = sources.session();
     }
 
     Drawn draw(CountyFacts county, YearFacts year, int inspections, SplittableRandom random) {
@@ -78,6 +85,9 @@ class YearPlans {
         List<PartyEntry> directory = townships.isEmpty() ? county.parties()
                 : county.parties().stream().filter(party -> townships.contains(party.township())).toList();
         LocalDate drawOn = schedule.drawn().toLocalDate();
+        // The bureau's public drawing session opens at 09:00 on the day of the draw; the draw follows it.
+        PublicRandomness randomness = new PublicRandomness(session.code(), session.name(), null,
+                drawOn.atTime(9, 0).atOffset(Moments.BEIJING).toInstant());
         String name = agencies.size() == 1
                 ? "%d年度%s“双随机、一公开”抽查计划".formatted(year.year(), county.nameOf(lead))
                 : "%d年度%s等%d部门联合抽查计划（进一次门、查多项事）".formatted(year.year(), county.nameOf(lead),
@@ -86,11 +96,19 @@ class YearPlans {
                 "CC%s%d%03d".formatted(county.county().value(), year.year(), number), name, PlanKind.ANNUAL, lead,
                 agencies, items, townships, Set.of(), Set.of(), drawOn.plusDays(10 + random.nextInt(11)),
                 LocalDate.of(year.year(), 11, 30), SamplingSizes.toSelect(size, directory), 2, null, true,
-                SeedMode.COMMITTED, null, drawOn, PlanStatus.DRAWN, Names.legalOffice(lead),
+                SeedMode.COMBINED, session.name(), randomness, drawOn, PlanStatus.DRAWN, Names.legalOffice(lead),
                 Names.bureau(county.county()), null, null, null, 0);
         List<CertifiedOfficer> inspectors = roster(agencies, schedule.published().toLocalDate()).values().stream()
                 .flatMap(List::stream).toList();
-        return publication.publishAndDraw(plan, schedule, directory, inspectors, seed(random));
+        String secret = secret(random);
+        return publication.publishAndDraw(plan, schedule, directory, inspectors, secret, sessionValue(county,
+                schedule, random));
+    }
+
+    /** What the simulated session produced: eight digits drawn before two witnesses, entered by the bureau. */
+    private static DrawRecord.EnteredValue sessionValue(CountyFacts county, Schedule schedule, SplittableRandom random) {
+        return new DrawRecord.EnteredValue("%08d".formatted(random.nextInt(100_000_000)), List.of("见证人甲", "见证人乙"),
+                Names.bureau(county.county()), schedule.drawn().toInstant());
     }
 
     /** The inspector directory a plan freezes: its agencies' officers certified on the day of publication. */
@@ -123,8 +141,8 @@ class YearPlans {
                 Moments.during(published, 9, 17, random), Moments.during(published.plusDays(7), 9, 11, random));
     }
 
-    /** A committed seed: 256 bits from the generator's stream, so a rerun draws the same. */
-    private static String seed(SplittableRandom random) {
+    /** The plan's secret: 256 bits from the generator's stream, so a rerun draws the same. */
+    private static String secret(SplittableRandom random) {
         StringBuilder hex = new StringBuilder(64);
         for (int i = 0; i < 4; i++) {
             hex.append("%016x".formatted(random.nextLong()));

@@ -2,6 +2,7 @@ package org.fazhi.inspection.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,19 +28,17 @@ public class DrawRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(InspectionPlan plan, String algorithm, String seed, String drawnBy, DrawOutcome outcome) {
-        return insert(plan, algorithm, seed, drawnBy, outcome, null);
-    }
-
-    /** Records a draw; {@code drawnAt} null means now (the data generator records draws of past years). */
-    public long insert(InspectionPlan plan, String algorithm, String seed, String drawnBy, DrawOutcome outcome,
-                       @Nullable Instant drawnAt) {
+    /**
+     * Records a draw with the seed it used and, for a combined seed, the secret it reveals (the data generator
+     * records draws of past years, so the moment is the caller's).
+     */
+    public long insert(InspectionPlan plan, String algorithm, String seed, @Nullable String secret, String drawnBy,
+                       DrawOutcome outcome, Instant drawnAt) {
         long id = jdbc.sql("""
-                insert into inspection.draw (plan_id, region_code, algorithm, seed, drawn_at, drawn_by, selected,
-                                             unstaffed)
-                values (?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?) returning id""")
-                .params(plan.id(), plan.county().value(), algorithm, seed,
-                        drawnAt == null ? null : java.sql.Timestamp.from(drawnAt), drawnBy,
+                insert into inspection.draw (plan_id, region_code, algorithm, seed, secret, drawn_at, drawn_by,
+                                             selected, unstaffed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(plan.id(), plan.county().value(), algorithm, seed, secret, Timestamp.from(drawnAt), drawnBy,
                         outcome.assignments().size(), outcome.unstaffedPartyIds().toArray(Long[]::new))
                 .query(Long.class).single();
         List<Assignment> assignments = outcome.assignments();
@@ -64,10 +63,26 @@ public class DrawRepository {
                 .params(drawId, from, parties, officers).update();
     }
 
+    /** The plan's public value, entered once: a second entry fails on the primary key, and the table refuses updates. */
+    public void enter(InspectionPlan plan, DrawRecord.EnteredValue entered) {
+        jdbc.sql("""
+                insert into inspection.public_value (plan_id, region_code, value, witnesses, entered_by, entered_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(plan.id(), plan.county().value(), entered.value(), entered.witnesses().toArray(String[]::new),
+                        entered.enteredBy(), Timestamp.from(entered.enteredAt())).update();
+    }
+
+    public Optional<DrawRecord.EnteredValue> enteredValue(long planId) {
+        return jdbc.sql("select value, witnesses, entered_by, entered_at from inspection.public_value where plan_id = ?")
+                .param(planId).query((rs, row) -> enteredValue(rs)).optional();
+    }
+
     public Optional<DrawRecord> ofPlan(long planId) {
         return jdbc.sql("""
-                select id, plan_id, algorithm, seed, drawn_at, drawn_by, selected, unstaffed, status, cancel_reason
-                  from inspection.draw where plan_id = ?""").param(planId).query(DrawRepository::map).optional();
+                select d.id, d.plan_id, algorithm, seed, secret, drawn_at, drawn_by, selected, unstaffed, status,
+                       cancel_reason, v.value, v.witnesses, v.entered_by, v.entered_at
+                  from inspection.draw d left join inspection.public_value v on v.plan_id = d.plan_id
+                 where d.plan_id = ?""").param(planId).query(DrawRepository::map).optional();
     }
 
     /** Every assignment in selection order: what verification compares. */
@@ -86,10 +101,16 @@ public class DrawRepository {
         return request.page(page, total);
     }
 
-    void cancel(long drawId, String reason, String username) {
+    void cancel(long drawId, String reason, String username, Instant at) {
         jdbc.sql("""
-                update inspection.draw set status = 'CANCELLED', cancel_reason = ?, cancelled_at = now(),
-                       cancelled_by = ? where id = ? and status = 'VALID'""").params(reason, username, drawId).update();
+                update inspection.draw set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?,
+                       cancelled_by = ? where id = ? and status = 'VALID'""")
+                .params(reason, Timestamp.from(at), username, drawId).update();
+    }
+
+    private static DrawRecord.EnteredValue enteredValue(ResultSet rs) throws SQLException {
+        return new DrawRecord.EnteredValue(rs.getString("value"), List.of((String[]) rs.getArray("witnesses").getArray()),
+                rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant());
     }
 
     private static Assignment assignment(ResultSet rs, int row) throws SQLException {
@@ -98,6 +119,7 @@ public class DrawRepository {
 
     private static DrawRecord map(ResultSet rs, int row) throws SQLException {
         return new DrawRecord(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("algorithm"), rs.getString("seed"),
+                rs.getString("secret"), rs.getString("value") == null ? null : enteredValue(rs),
                 rs.getTimestamp("drawn_at").toInstant(), rs.getString("drawn_by"), rs.getInt("selected"),
                 Arrays.asList((Long[]) rs.getArray("unstaffed").getArray()),
                 "CANCELLED".equals(rs.getString("status")), rs.getString("cancel_reason"));

@@ -37,15 +37,17 @@ class PlanController {
     private final PlanDraws draws;
     private final DrawResults results;
     private final PlanChoices choices;
+    private final RandomnessSources sources;
     private final InspectionProperties rules;
     private final Flash flash;
 
-    PlanController(Plans plans, PlanDraws draws, DrawResults results, PlanChoices choices,
+    PlanController(Plans plans, PlanDraws draws, DrawResults results, PlanChoices choices, RandomnessSources sources,
                    InspectionProperties rules, Flash flash) {
         this.plans = plans;
         this.draws = draws;
         this.results = results;
         this.choices = choices;
+        this.sources = sources;
         this.rules = rules;
         this.flash = flash;
     }
@@ -97,6 +99,10 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("mayKeep", plans.mayKeep(user, plan));
         model.addAttribute("today", plans.today());
+        model.addAttribute("readingPassed", plan.randomness() == null
+                || !plans.now().isBefore(plan.randomness().readingAt()));
+        model.addAttribute("source", plan.randomness() == null ? null
+                : sources.find(plan.randomness().source()).orElse(null));
         model.addAttribute("directories", results.directories(id));
         model.addAttribute("items", choices.inspectionItems(plan.county(), plan.agencyIds(), plan.periodFrom()));
         draws.drawOf(plan).ifPresent(draw -> {
@@ -109,7 +115,7 @@ class PlanController {
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         InspectionPlan plan = plans.requireKept(user, id);
-        model.addAttribute("form", PlanForm.of(plan));
+        model.addAttribute("form", PlanForm.of(plan, plans.zone()));
         return form(user, model, plan);
     }
 
@@ -146,9 +152,10 @@ class PlanController {
 
     @PostMapping("/{id}/draw")
     String draw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
-                @RequestParam(required = false) @Nullable String seed, RedirectAttributes redirect) {
-        return step(redirect, id, "inspection.plan.drawn",
-                () -> String.valueOf(draws.draw(user, id, version, seed).selected()));
+                @RequestParam(required = false) @Nullable String publicValue,
+                @RequestParam(required = false) @Nullable String witnesses, RedirectAttributes redirect) {
+        return step(redirect, id, "inspection.plan.drawn", () -> String.valueOf(
+                draws.draw(user, id, version, PublicValue.of(publicValue, witnesses)).selected()));
     }
 
     @PostMapping("/{id}/cancel")
@@ -167,7 +174,7 @@ class PlanController {
         PlanForm form = (PlanForm) model.getAttribute("form");
         model.addAttribute("plan", current);
         model.addAttribute("kinds", PlanKind.values());
-        model.addAttribute("seedModes", SeedMode.values());
+        model.addAttribute("sources", sources.sources());
         model.addAttribute("agencies", choices.agencies(user.scope()));
         List<Long> agencyIds = choices.agencies(user.scope()).stream().map(option -> option.id()).toList();
         List<ItemSummary> items = choices.inspectionItems(user.region().county(), agencyIds,

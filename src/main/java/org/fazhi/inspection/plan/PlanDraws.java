@@ -1,10 +1,10 @@
 package org.fazhi.inspection.plan;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,13 +23,12 @@ import org.fazhi.inspection.draw.RandomDraw;
 import org.fazhi.inspection.plan.DirectorySnapshots.Kind;
 import org.fazhi.inspection.task.DrawTasks;
 import org.fazhi.identity.SignedInUser;
-import org.fazhi.platform.FieldCipher;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.registry.CertifiedOfficer;
 import org.fazhi.registry.CertifiedOfficers;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
-import org.fazhi.shared.Sm3;
+import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,14 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's publication and its one draw (双随机一公开). Publishing freezes the party directory, the inspector
- * directory and the conflict list as canonical lines whose SM3 digests are published, and commits to a seed
- * nobody could know then; the draw, on or after the announced day, is {@link RandomDraw} of exactly those
- * inputs, so anyone can recompute it. There is no second draw: cancelling keeps the first on record.
+ * directory and the conflict list as canonical lines whose SM3 digests are published, and commits to a sealed secret
+ * bound to a public value still to come; the draw, once that value is read and entered, is {@link RandomDraw} of
+ * exactly those inputs with the seed combining both, so anyone can recompute it and nobody, the operator included,
+ * knew the outcome at publication. There is no second draw: cancelling keeps the first on record.
  */
 @Service
 public class PlanDraws {
-
-    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final Plans plans;
     private final PlanRepository repository;
@@ -53,14 +51,15 @@ public class PlanDraws {
     private final PartyDirectory parties;
     private final CertifiedOfficers officers;
     private final ConflictDeclarations conflicts;
-    private final FieldCipher cipher;
+    private final PlanSeeds seeds;
+    private final RandomnessSources sources;
     private final DrawTasks tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanDraws(Plans plans, PlanRepository repository, DirectorySnapshots snapshots, DrawRepository draws,
-              PartyDirectory parties, CertifiedOfficers officers, ConflictDeclarations conflicts, FieldCipher cipher,
-              DrawTasks tasks, ApplicationEventPublisher events, Clock clock) {
+              PartyDirectory parties, CertifiedOfficers officers, ConflictDeclarations conflicts, PlanSeeds seeds,
+              RandomnessSources sources, DrawTasks tasks, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.repository = repository;
         this.snapshots = snapshots;
@@ -68,18 +67,20 @@ public class PlanDraws {
         this.parties = parties;
         this.officers = officers;
         this.conflicts = conflicts;
-        this.cipher = cipher;
+        this.seeds = seeds;
+        this.sources = sources;
         this.tasks = tasks;
         this.events = events;
         this.clock = clock;
     }
 
-    /** 公布计划: freezes the directories and commits to the seed. */
+    /** 公布计划: freezes the directories and commits to a secret bound to the public value still to come. */
     @Transactional
     public InspectionPlan publish(SignedInUser user, long id, int version) {
         InspectionPlan plan = plans.requireKept(user, id);
-        plan.checkPublishable();
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        plan.checkPublishableAt(now, clock.getZone());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<InspectorEntry> inspectors = officers.roster(plan.agencyIds(), today).stream()
                 .map(PlanDraws::inspector).toList();
         if (inspectors.size() < plan.inspectorsPerParty()) {
@@ -92,33 +93,40 @@ public class PlanDraws {
         snapshots.save(id, Kind.PARTIES, Directories.partyLines(directory));
         snapshots.save(id, Kind.INSPECTORS, Directories.inspectorLines(inspectors));
         snapshots.save(id, Kind.CONFLICTS, Directories.conflictLines(declared));
-        String commitment = null;
-        String sealed = null;
-        if (plan.seedMode() == SeedMode.COMMITTED) {
-            byte[] secret = new byte[32];
-            SEEDS.nextBytes(secret);
-            String seed = HexFormat.of().formatHex(secret);
-            commitment = Sm3.hex(Sm3.digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            sealed = cipher.encrypt(seed);
-        }
-        repository.publish(id, version, commitment, sealed);
+        PlanSeeds.Sealed sealed = seeds.seal(Objects.requireNonNull(plan.randomness()));
+        repository.publish(id, version, now, sealed.commitment(), sealed.cipher());
         events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(), List.of("status")));
         return repository.find(id).orElseThrow();
     }
 
-    /** 随机抽取: reveals the committed seed (or takes the announced public value) and draws, once. */
+    /**
+     * 随机抽取: once the announced moment has come, enters the public value read at its source (once, with who,
+     * when and the witnesses of a public session), reveals the secret and draws with the seed combining both.
+     */
     @Transactional
-    public DrawRecord draw(SignedInUser user, long id, int version, @Nullable String publicValue) {
+    public DrawRecord draw(SignedInUser user, long id, int version, PublicValue value) {
         InspectionPlan plan = plans.requireKept(user, id);
-        plan.checkDrawableOn(LocalDate.now(clock));
-        String seed = seed(plan, publicValue);
-        DrawInputs inputs = inputs(plan, seed);
+        draws.enteredValue(id).ifPresent(entered -> {
+            throw RuleViolation.of("inspection.plan.draw.value-entered", entered.value(), entered.enteredBy());
+        });
+        Instant now = clock.instant();
+        plan.checkDrawableAt(now, clock.getZone());
+        PublicRandomness randomness = plan.randomness();
+        if (randomness != null) {
+            sources.checkEntry(randomness, value);
+        }
+        repository.markDrawn(id, version); // first: a second, concurrent draw waits for this row and then finds it stale
+        if (randomness != null) {
+            draws.enter(plan, new DrawRecord.EnteredValue(value.value(), value.witnesses(), user.getUsername(), now));
+        }
+        PlanSeeds.Drawn seed = seeds.seedFor(plan, value);
+        DrawInputs inputs = inputs(plan, seed.seed());
         DrawOutcome outcome = RandomDraw.run(inputs);
-        draws.insert(plan, RandomDraw.ALGORITHM, seed, user.getUsername(), outcome);
+        draws.insert(plan, RandomDraw.ALGORITHM, seed.seed(), seed.secret(), user.getUsername(), outcome, now);
         tasks.create(plan, outcome.assignments(), inputs.inspectors().stream()
                 .collect(Collectors.toMap(InspectorEntry::officerId, java.util.function.Function.identity())));
-        repository.markDrawn(id, version);
-        events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(), List.of("draw")));
+        events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(),
+                randomness == null ? List.of("draw") : List.of("publicValue", "draw")));
         return draws.ofPlan(id).orElseThrow();
     }
 
@@ -130,11 +138,12 @@ public class PlanDraws {
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "inspection.plan.cancel.reason.required");
         }
+        Instant now = clock.instant();
         draws.ofPlan(id).ifPresent(draw -> {
-            draws.cancel(draw.id(), reason.strip(), user.getUsername());
+            draws.cancel(draw.id(), reason.strip(), user.getUsername(), now);
             tasks.revokeOpen(id);
         });
-        repository.cancel(id, version, reason.strip(), user.getUsername());
+        repository.cancel(id, version, reason.strip(), user.getUsername(), now);
         events.publishEvent(DataChanged.updated(Plans.RECORD_TYPE, id, plan.county(), List.of("status")));
         return repository.find(id).orElseThrow();
     }
@@ -153,16 +162,6 @@ public class PlanDraws {
     public static DrawRules rules(InspectionPlan plan) {
         return new DrawRules(plan.ratios().byGrade(), plan.inspectorsPerParty(), plan.capPerInspector(),
                 plan.avoidResidence());
-    }
-
-    private String seed(InspectionPlan plan, @Nullable String publicValue) {
-        if (plan.seedMode() == SeedMode.COMMITTED) {
-            return cipher.decrypt(repository.seedCipher(plan.id()).orElseThrow());
-        }
-        if (publicValue == null || publicValue.isBlank()) {
-            throw InvalidInput.of("seed", "inspection.plan.draw.seed.required", plan.seedSource());
-        }
-        return publicValue.strip();
     }
 
     private static PartyDirectory.Criteria criteria(InspectionPlan plan) {

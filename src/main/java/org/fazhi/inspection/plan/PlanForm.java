@@ -2,6 +2,8 @@ package org.fazhi.inspection.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -35,29 +37,34 @@ public record PlanForm(
         @NotNull(message = "{inspection.plan.per-party.min}") @Min(value = 2, message = "{inspection.plan.per-party.min}") @Nullable Integer inspectorsPerParty,
         @Nullable @Min(value = 1, message = "{inspection.plan.cap.min}") Integer capPerInspector,
         @Nullable Boolean avoidResidence,
-        @NotNull(message = "{inspection.plan.seed-mode.required}") @Nullable SeedMode seedMode,
-        @Nullable String seedSource,
-        @NotNull(message = "{inspection.plan.draw-on.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate drawOn,
+        @NotBlank(message = "{inspection.plan.randomness.required}") @Nullable String randomnessSource,
+        @Nullable String randomnessIssue,
+        @NotNull(message = "{inspection.plan.reading-at.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime readingAt,
         int version) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** A new plan's form: the county's defaults, and a public drawing session on the next day at 09:30. */
     public static PlanForm empty(InspectionProperties rules, @Nullable Long leadAgencyId, LocalDate today) {
         return new PlanForm("", PlanKind.ANNUAL, leadAgencyId, List.of(), List.of(), List.of(), List.of(),
                 today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31), percent(rules.ratioA()),
                 percent(rules.ratioB()), percent(rules.ratioC()), percent(rules.ratioD()),
                 percent(rules.ratioUnrated()), 2, rules.capPerInspector() > 0 ? rules.capPerInspector() : null,
-                rules.avoidResidence(), SeedMode.COMMITTED, null, today, 0);
+                rules.avoidResidence(), RandomnessSources.SESSION, null, today.plusDays(1).atTime(9, 30), 0);
     }
 
-    public static PlanForm of(InspectionPlan plan) {
+    /** The form of a plan being edited; a plan of an old seed mode has no source yet and must choose one. */
+    public static PlanForm of(InspectionPlan plan, ZoneId zone) {
         SamplingRatios ratios = plan.ratios();
+        PublicRandomness randomness = plan.randomness();
         return new PlanForm(plan.name(), plan.kind(), plan.leadAgencyId(),
                 plan.agencyIds().stream().filter(id -> id != plan.leadAgencyId()).toList(), plan.itemIds(),
                 plan.townships().stream().sorted().toList(), plan.industries().stream().sorted().toList(),
                 plan.periodFrom(), plan.periodTo(), percent(ratios.a()), percent(ratios.b()), percent(ratios.c()),
                 percent(ratios.d()), percent(ratios.unrated()), plan.inspectorsPerParty(), plan.capPerInspector(),
-                plan.avoidResidence(), plan.seedMode(), plan.seedSource(), plan.drawOn(), plan.version());
+                plan.avoidResidence(), randomness == null ? null : randomness.source(),
+                randomness == null ? null : randomness.issue(),
+                randomness == null ? null : LocalDateTime.ofInstant(randomness.readingAt(), zone), plan.version());
     }
 
     /** An unticked checkbox sends nothing. */

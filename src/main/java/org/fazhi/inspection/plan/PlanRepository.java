@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +29,8 @@ public class PlanRepository {
     private static final String COLUMNS = """
             id, region_code, code, name, kind, lead_agency_id, agency_ids, item_ids, townships, industries, grades,
             period_from, period_to, ratio_a, ratio_b, ratio_c, ratio_d, ratio_unrated, inspectors_per_party,
-            cap_per_inspector, avoid_residence, seed_mode, seed_source, draw_on, status, created_by, approved_by,
-            published_at, seed_commitment, cancel_reason, version""";
+            cap_per_inspector, avoid_residence, seed_mode, seed_source, randomness_source, randomness_issue, reading_at,
+            draw_on, status, created_by, approved_by, published_at, seed_commitment, cancel_reason, version""";
 
     private final JdbcClient jdbc;
 
@@ -79,10 +80,10 @@ public class PlanRepository {
                 insert into inspection.plan (region_code, code, name, kind, lead_agency_id, agency_ids, item_ids,
                        townships, industries, grades, period_from, period_to, ratio_a, ratio_b, ratio_c, ratio_d,
                        ratio_unrated, inspectors_per_party, cap_per_inspector, avoid_residence, seed_mode,
-                       seed_source, draw_on, status, created_by)
+                       seed_source, randomness_source, randomness_issue, reading_at, draw_on, status, created_by)
                 values (:region, :code, :name, :kind, :lead, :agencies, :items, :townships, :industries, :grades,
                         :from, :to, :a, :b, :c, :d, :unrated, :perParty, :cap, :avoid, :seedMode, :seedSource,
-                        :drawOn, 'DRAFT', :createdBy)
+                        :source, :issue, :readingAt, :drawOn, 'DRAFT', :createdBy)
                 returning id""")
                 .paramSource(parameters(plan).addValue("region", plan.county().value()).addValue("code", code)
                         .addValue("createdBy", plan.createdBy()))
@@ -96,7 +97,8 @@ public class PlanRepository {
                        period_from = :from, period_to = :to, ratio_a = :a, ratio_b = :b, ratio_c = :c,
                        ratio_d = :d, ratio_unrated = :unrated, inspectors_per_party = :perParty,
                        cap_per_inspector = :cap, avoid_residence = :avoid, seed_mode = :seedMode,
-                       seed_source = :seedSource, draw_on = :drawOn, version = version + 1
+                       seed_source = :seedSource, randomness_source = :source, randomness_issue = :issue,
+                       reading_at = :readingAt, draw_on = :drawOn, version = version + 1
                  where id = :id and version = :version and status = 'DRAFT'""")
                 .paramSource(parameters(plan).addValue("id", plan.id()).addValue("version", plan.version())).update();
         requireOne(updated, plan.id());
@@ -109,11 +111,12 @@ public class PlanRepository {
                 .params(username, id, version).update(), id);
     }
 
-    void publish(long id, int version, @Nullable String seedCommitment, @Nullable String seedCipher) {
+    /** {@code publishedAt} is the moment the commitment binds the plan to, so it comes from the caller's clock. */
+    void publish(long id, int version, Instant publishedAt, String seedCommitment, String seedCipher) {
         requireOne(jdbc.sql("""
-                update inspection.plan set status = 'PUBLISHED', published_at = now(), seed_commitment = ?,
+                update inspection.plan set status = 'PUBLISHED', published_at = ?, seed_commitment = ?,
                        seed_cipher = ?, version = version + 1 where id = ? and version = ? and status = 'APPROVED'""")
-                .params(seedCommitment, seedCipher, id, version).update(), id);
+                .params(Timestamp.from(publishedAt), seedCommitment, seedCipher, id, version).update(), id);
     }
 
     Optional<String> seedCipher(long id) {
@@ -127,11 +130,11 @@ public class PlanRepository {
                  where id = ? and version = ? and status = 'PUBLISHED'""").params(id, version).update(), id);
     }
 
-    void cancel(long id, int version, String reason, String username) {
+    void cancel(long id, int version, String reason, String username, Instant at) {
         requireOne(jdbc.sql("""
-                update inspection.plan set status = 'CANCELLED', cancel_reason = ?, cancelled_at = now(),
+                update inspection.plan set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?,
                        cancelled_by = ?, version = version + 1 where id = ? and version = ? and status <> 'CANCELLED'""")
-                .params(reason, username, id, version).update(), id);
+                .params(reason, Timestamp.from(at), username, id, version).update(), id);
     }
 
     private static String codePrefix(InspectionPlan plan) {
@@ -162,6 +165,9 @@ public class PlanRepository {
                 .addValue("unrated", plan.ratios().unrated()).addValue("perParty", plan.inspectorsPerParty())
                 .addValue("cap", plan.capPerInspector()).addValue("avoid", plan.avoidResidence())
                 .addValue("seedMode", plan.seedMode().name()).addValue("seedSource", plan.seedSource())
+                .addValue("source", plan.randomness() == null ? null : plan.randomness().source())
+                .addValue("issue", plan.randomness() == null ? null : plan.randomness().issue())
+                .addValue("readingAt", plan.randomness() == null ? null : Timestamp.from(plan.randomness().readingAt()))
                 .addValue("drawOn", plan.drawOn());
     }
 
@@ -181,10 +187,16 @@ public class PlanRepository {
                         ratio(rs, "ratio_d"), ratio(rs, "ratio_unrated")),
                 rs.getInt("inspectors_per_party"), rs.getObject("cap_per_inspector", Integer.class),
                 rs.getBoolean("avoid_residence"), SeedMode.valueOf(rs.getString("seed_mode")),
-                rs.getString("seed_source"), rs.getObject("draw_on", LocalDate.class),
+                rs.getString("seed_source"), randomness(rs), rs.getObject("draw_on", LocalDate.class),
                 PlanStatus.valueOf(rs.getString("status")), rs.getString("created_by"), rs.getString("approved_by"),
                 published == null ? null : published.toInstant(), rs.getString("seed_commitment"),
                 rs.getString("cancel_reason"), rs.getInt("version"));
+    }
+
+    private static @Nullable PublicRandomness randomness(ResultSet rs) throws SQLException {
+        Timestamp readingAt = rs.getTimestamp("reading_at");
+        return readingAt == null ? null : new PublicRandomness(rs.getString("randomness_source"),
+                rs.getString("seed_source"), rs.getString("randomness_issue"), readingAt.toInstant());
     }
 
     private static BigDecimal ratio(ResultSet rs, String column) throws SQLException {

@@ -1,7 +1,9 @@
 package org.fazhi.inspection.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,18 +36,30 @@ public class Plans {
 
     private final PlanRepository repository;
     private final PlanChoices choices;
+    private final RandomnessSources sources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Plans(PlanRepository repository, PlanChoices choices, ApplicationEventPublisher events, Clock clock) {
+    Plans(PlanRepository repository, PlanChoices choices, RandomnessSources sources, ApplicationEventPublisher events,
+          Clock clock) {
         this.repository = repository;
         this.choices = choices;
+        this.sources = sources;
         this.events = events;
         this.clock = clock;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The county's time zone: moments are shown, entered and committed to in it (Beijing time). */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     public Page<InspectionPlan> search(SignedInUser user, @Nullable PlanStatus status, @Nullable Integer year,
@@ -112,26 +126,23 @@ public class Plans {
         if (form.periodFrom() != null && form.periodTo() != null && form.periodTo().isBefore(form.periodFrom())) {
             problems.add(FieldProblem.of("periodTo", "inspection.plan.period.reversed"));
         }
-        if (form.drawOn() != null && form.periodTo() != null && form.drawOn().isAfter(form.periodTo())) {
-            problems.add(FieldProblem.of("drawOn", "inspection.plan.draw-on.after-period"));
-        }
-        if (form.seedMode() == SeedMode.PUBLIC_VALUE && (form.seedSource() == null || form.seedSource().isBlank())) {
-            problems.add(FieldProblem.of("seedSource", "inspection.plan.seed-source.required"));
-        }
+        problems.addAll(sources.problemsWith(form, clock.instant(), clock.getZone()));
         return problems;
     }
 
+    /** A plan as drafted: new plans always combine a committed secret with the public value they announce. */
     private InspectionPlan build(SignedInUser user, long id, PlanForm form, String createdBy) {
         List<FieldProblem> problems = problemsWith(user, form);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        PublicRandomness randomness = sources.announced(form, clock.getZone());
         return new InspectionPlan(id, user.region().county(), "", form.name().strip(), form.kind(),
                 form.leadAgencyId(), List.copyOf(agencies(form)), form.itemIds().stream().distinct().toList(),
                 Set.copyOf(orEmpty(form.townships())), Set.copyOf(orEmpty(form.industries())), Set.of(),
                 form.periodFrom(), form.periodTo(), form.ratios(), form.inspectorsPerParty(),
-                form.capPerInspector(), form.avoidsResidence(), form.seedMode(),
-                form.seedMode() == SeedMode.PUBLIC_VALUE ? form.seedSource().strip() : null, form.drawOn(),
+                form.capPerInspector(), form.avoidsResidence(), SeedMode.COMBINED, randomness.name(), randomness,
+                LocalDate.ofInstant(randomness.readingAt(), clock.getZone()),
                 PlanStatus.DRAFT, createdBy, null, null, null, null, form.version());
     }
 

@@ -38,7 +38,7 @@ class PublicDrawApi {
         return published.verify(id).orElseThrow(() -> new NotFound("inspection.draw", id));
     }
 
-    @Operation(summary = "复算提交的 fazhi-draw/1 抽取结果文件")
+    @Operation(summary = "复算提交的抽取结果文件（fazhi-draw/2，或旧的 fazhi-draw/1）")
     @PostMapping(path = "/draw-verifications", consumes = "application/json")
     ResponseEntity<?> verifyDocument(HttpServletRequest request) throws IOException {
         PublishedDraw document;

@@ -43,6 +43,29 @@ final class DrawFixtures {
                 conflicts, seed);
     }
 
+    /** A secret as a plan seals it: 64 hex digits. */
+    static final String SECRET = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    static final String SESSION = "公开抽签会";
+
+    /** What a plan announced on 10 March 2025: a public drawing session on 17 March. */
+    static CombinedSeed.Announcement announced(String secret) {
+        String reading = "2025-03-17T09:30:00+08:00";
+        return new CombinedSeed.Announcement(CombinedSeed.commitmentOf(secret, SESSION, null, reading), SESSION, null,
+                "2025-03-10T10:00:00+08:00", reading);
+    }
+
+    /** The session's value, entered before two witnesses ten minutes after the session opened. */
+    static CombinedSeed.Entry entry(String publicValue) {
+        return new CombinedSeed.Entry(publicValue, "bureau.410425", "2025-03-17T09:40:00+08:00",
+                List.of("王见证", "李见证"));
+    }
+
+    /** The county drawn with the secret and the session's value combined. */
+    static PublishedDraw combined(String publicValue) {
+        CombinedSeed seed = CombinedSeed.combine(announced(SECRET), SECRET, entry(publicValue));
+        return published(county(seed.value()), seed);
+    }
+
     static PublishedDraw published(DrawInputs inputs, DrawSeed seed) {
         return PublishedDraw.of(new PublishedDraw.Plan("SJ-2025-001", "2025年市场监管领域双随机抽查", "410425"), seed,
                 inputs, RandomDraw.run(inputs));

@@ -14,7 +14,7 @@ class DrawVerifierTests {
 
     private final DrawVerifier verifier = new DrawVerifier();
     private final PublishedDraw honest = DrawFixtures.published(DrawFixtures.county("县司法局 2025-03-01 承诺种子"),
-            DrawSeed.committed("县司法局 2025-03-01 承诺种子"));
+            SingleSourceSeed.committed("县司法局 2025-03-01 承诺种子"));
 
     @Test
     void anHonestDrawMatches() {
@@ -49,7 +49,7 @@ class DrawVerifierTests {
     @Test
     void findsADifferentSeed() {
         PublishedDraw reseeded = new PublishedDraw(honest.format(), honest.algorithm(), honest.plan(), honest.rules(),
-                DrawSeed.committed("另一个种子"), honest.partyDirectory(), honest.inspectorDirectory(), honest.conflicts(),
+                SingleSourceSeed.committed("另一个种子"), honest.partyDirectory(), honest.inspectorDirectory(), honest.conflicts(),
                 honest.result());
 
         Verification verification = verifier.verify(reseeded);
@@ -110,9 +110,9 @@ class DrawVerifierTests {
 
     @Test
     void findsASeedThatIsNotTheCommittedOne() {
-        DrawSeed seed = honest.seed();
+        SingleSourceSeed seed = (SingleSourceSeed) honest.seed();
         PublishedDraw recommitted = new PublishedDraw(honest.format(), honest.algorithm(), honest.plan(), honest.rules(),
-                new DrawSeed(seed.mode(), seed.value(), DrawSeed.commitmentOf("事先承诺的另一个种子"), null),
+                new SingleSourceSeed(seed.mode(), seed.value(), SingleSourceSeed.commitmentOf("事先承诺的另一个种子"), null),
                 honest.partyDirectory(), honest.inspectorDirectory(), honest.conflicts(), honest.result());
 
         Verification verification = verifier.verify(recommitted);
@@ -149,6 +149,38 @@ class DrawVerifierTests {
 
         assertThat(verification.findings()).containsExactly("未配齐检查人员的对象不同：公布为 [1002]，重算为 "
                 + honest.result().unstaffedPartyIds());
+    }
+
+    @Test
+    void aCombinedDrawMatchesAndEveryCheckOfItsSeedCounts() {
+        PublishedDraw combined = DrawFixtures.combined("40417362");
+        CombinedSeed seed = (CombinedSeed) combined.seed();
+        String otherSecret = DrawFixtures.SECRET.replace('1', '2');
+
+        assertThat(verifier.verify(combined).matches()).isTrue();
+        assertThat(verifier.verify(withSeed(combined, new CombinedSeed(seed.construction(), seed.announced(),
+                seed.secret(), DrawFixtures.entry("40417363"), seed.value()))).findings())
+                .singleElement().asString().startsWith("种子不是秘密值与公开随机值的组合");
+        assertThat(verifier.verify(withSeed(combined, CombinedSeed.combine(seed.announced(), otherSecret,
+                seed.entry()))).findings()).first().asString().startsWith("承诺值与公布的秘密值");
+        assertThat(verifier.verify(withSeed(combined, CombinedSeed.combine(DrawFixtures.announced(otherSecret),
+                seed.secret(), seed.entry()))).findings()).first().asString().startsWith("承诺值与公布的秘密值");
+    }
+
+    @Test
+    void aCombinedDrawRedrawnWithAnotherValueIsCaughtByTheRedraw() {
+        PublishedDraw honestCombined = DrawFixtures.combined("40417362");
+        PublishedDraw redrawn = DrawFixtures.combined("40417363");
+
+        Verification verification = verifier.verify(withSeed(redrawn, honestCombined.seed()));
+
+        assertThat(verification.matches()).isFalse();
+        assertThat(verification.findings()).noneMatch(finding -> finding.contains("承诺") || finding.contains("组合"));
+    }
+
+    private static PublishedDraw withSeed(PublishedDraw draw, DrawSeed seed) {
+        return new PublishedDraw(draw.format(), draw.algorithm(), draw.plan(), draw.rules(), seed,
+                draw.partyDirectory(), draw.inspectorDirectory(), draw.conflicts(), draw.result());
     }
 
     private PublishedDraw withParties(Directory parties) {

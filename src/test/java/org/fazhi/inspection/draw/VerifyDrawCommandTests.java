@@ -22,7 +22,7 @@ class VerifyDrawCommandTests {
     @TempDir
     Path directory;
 
-    private final PublishedDraw draw = DrawFixtures.published(DrawFixtures.county("命令行核验"), DrawSeed.committed("命令行核验"));
+    private final PublishedDraw draw = DrawFixtures.combined("40417362");
 
     @Test
     void anotherJvmFindsAnHonestDrawConsistent() throws Exception {
@@ -30,6 +30,17 @@ class VerifyDrawCommandTests {
         try (OutputStream out = Files.newOutputStream(file)) {
             draw.writeTo(out);
         }
+
+        Run run = runInNewJvm(file.toString());
+
+        assertThat(run.output()).contains(VerifyDrawCommand.MATCHES);
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void anotherJvmFindsAnOldFormatDrawConsistent() throws Exception {
+        Path file = Files.writeString(directory.resolve("old.json"),
+                OldDocumentsTests.text("fazhi-draw-1-committed.json"));
 
         Run run = runInNewJvm(file.toString());
 
