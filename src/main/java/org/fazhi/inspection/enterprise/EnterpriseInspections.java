@@ -35,11 +35,13 @@ public class EnterpriseInspections {
             TaskStatus.CONCLUDED, TaskStatus.REVOKED);
 
     private final TaskRepository tasks;
+    private final VisitComplaints complaints;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    EnterpriseInspections(TaskRepository tasks, JdbcClient jdbc, Clock clock) {
+    EnterpriseInspections(TaskRepository tasks, VisitComplaints complaints, JdbcClient jdbc, Clock clock) {
         this.tasks = tasks;
+        this.complaints = complaints;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -79,14 +81,23 @@ public class EnterpriseInspections {
         }
     }
 
+    /** Returns the new complaint's id. */
     @Transactional
-    public void complain(SignedInUser user, long taskId, @Nullable String text) {
+    public long complain(SignedInUser user, long taskId, @Nullable String text) {
         InspectionTask task = ownTask(user, taskId);
         if (text == null || text.strip().length() < 5 || text.length() > 2000) {
             throw InvalidInput.of("text", "inspection.complaint.text.size");
         }
-        jdbc.sql("insert into inspection.visit_complaint (task_id, region_code, party_id, account_id, text) values (?, ?, ?, ?, ?)")
-                .params(taskId, task.county().value(), task.partyId(), user.accountId(), text.strip()).update();
+        return jdbc.sql("""
+                insert into inspection.visit_complaint (task_id, region_code, party_id, account_id, text)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(taskId, task.county().value(), task.partyId(), user.accountId(), text.strip())
+                .query(Long.class).single();
+    }
+
+    /** The enterprise's own complaints with the bureau's answers. */
+    public List<VisitComplaints.Complaint> complaints(SignedInUser user) {
+        return complaints.ofParty(partyOf(user));
     }
 
     /** Average ratings of the visits led by the scope's agencies: what officers and agencies see of ratings. */

@@ -25,26 +25,50 @@ public class VisitComplaints {
                             @Nullable String answer, @Nullable String answeredBy) {
     }
 
+    private static final String SELECT = """
+            select c.id, c.task_id, t.code, c.party_id, c.text, c.created_at, c.answer, c.answered_by
+              from inspection.visit_complaint c join inspection.task t on t.id = c.task_id
+            """;
+
     private final JdbcClient jdbc;
 
     VisitComplaints(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The scope's complaints (an agency: those about visits it took part in), unanswered first. */
+    private static final String IN_SCOPE = " where c.region_code = left(?, 6) and (?::bigint is null or ? = any(t.agency_ids))";
+
     public List<Complaint> list(SignedInUser user) {
+        requireStaff(user);
+        Long agency = user.scope().agencyId();
+        return jdbc.sql(SELECT + IN_SCOPE + " order by (c.answer is null) desc, c.created_at desc limit 200")
+                .params(user.region().value(), agency, agency).query(VisitComplaints::complaint).list();
+    }
+
+    public Complaint get(SignedInUser user, long id) {
+        requireStaff(user);
+        Long agency = user.scope().agencyId();
+        return jdbc.sql(SELECT + IN_SCOPE + " and c.id = ?").params(user.region().value(), agency, agency, id)
+                .query(VisitComplaints::complaint).optional()
+                .orElseThrow(() -> new NotFound("inspection.complaint", id));
+    }
+
+    private static void requireStaff(SignedInUser user) {
         if (user.hasRole(Role.ENTERPRISE)) {
             throw new AccessDeniedException("enterprises see their complaints on their own page");
         }
-        Long agency = user.scope().agencyId();
-        return jdbc.sql("""
-                select c.id, c.task_id, t.code, c.party_id, c.text, c.created_at, c.answer, c.answered_by
-                  from inspection.visit_complaint c join inspection.task t on t.id = c.task_id
-                 where c.region_code = left(?, 6) and (?::bigint is null or ? = any(t.agency_ids))
-                 order by (c.answer is null) desc, c.created_at desc limit 200""")
-                .params(user.region().value(), agency, agency)
-                .query((rs, n) -> new Complaint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
-                .list();
+    }
+
+    /** One party's complaints, newest first: what its enterprise account sees of its own. */
+    List<Complaint> ofParty(long partyId) {
+        return jdbc.sql(SELECT + " where c.party_id = ? order by c.created_at desc, c.id desc limit 200")
+                .param(partyId).query(VisitComplaints::complaint).list();
+    }
+
+    private static Complaint complaint(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Complaint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
     }
 
     @Transactional

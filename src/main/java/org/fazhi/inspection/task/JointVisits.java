@@ -137,7 +137,11 @@ public class JointVisits {
         Proposal proposal = jdbc.sql(SELECT + " where p.id = ? and p.status = 'OPEN' and p.region_code = left(?, 6)")
                 .params(proposalId, user.region().value()).query(JointVisits::proposal).optional()
                 .orElseThrow(() -> new NotFound("inspection.merge-proposal", proposalId));
-        if (!user.hasRole(Role.AGENCY_ADMIN) || !proposal.agencyIds().contains(user.agencyId())) {
+        boolean ours = proposal.agencyIds().contains(user.agencyId());
+        if (user.scope().isAgencyScoped() && !ours) {
+            throw new NotFound("inspection.merge-proposal", proposalId); // other agencies' proposals are out of scope
+        }
+        if (!user.hasRole(Role.AGENCY_ADMIN) || !ours) {
             throw new AccessDeniedException("each agency's legal office accepts a joint visit for its agency");
         }
         if (proposal.suggestedTo().isBefore(LocalDate.now(clock))) {
