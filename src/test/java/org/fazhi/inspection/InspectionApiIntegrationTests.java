@@ -39,6 +39,7 @@ class InspectionApiIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired InspectionTestData data;
+    @Autowired RegistryTestData registry;
 
     @Test
     void aPlanGoesFromDraftToDrawToAConcludedTaskThroughTheApiAlone() throws Exception {
@@ -142,6 +143,8 @@ class InspectionApiIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.answer").value("已核实并约谈"));
         mvc.perform(get("/api/v1/enterprise/complaints").with(user(enterprise)))
                 .andExpect(jsonPath("$[0].answer").value("已核实并约谈"));
+        assertThat(registry.auditTrail("inspection.complaint", complaint))
+                .containsExactly("DATA_CREATED:text", "DATA_UPDATED:answer");
 
         call(post("/api/v1/inspection/tasks/" + task + "/revocation"), officer, InspectionJson.version(version(approved)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVOKED"));

@@ -16,8 +16,10 @@ import org.fazhi.inspection.task.TaskRepository;
 import org.fazhi.inspection.task.TaskStatus;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
+import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,12 +39,15 @@ public class EnterpriseInspections {
     private final TaskRepository tasks;
     private final VisitComplaints complaints;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseInspections(TaskRepository tasks, VisitComplaints complaints, JdbcClient jdbc, Clock clock) {
+    EnterpriseInspections(TaskRepository tasks, VisitComplaints complaints, JdbcClient jdbc,
+                          ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
         this.complaints = complaints;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,6 +84,8 @@ public class EnterpriseInspections {
         if (inserted == 0) {
             throw RuleViolation.of("inspection.evaluation.already");
         }
+        events.publishEvent(DataChanged.created("inspection.evaluation", taskId, task.county(),
+                List.of("conduct", "professionalism", "burden", "comment")));
     }
 
     /** Returns the new complaint's id. */
@@ -88,11 +95,13 @@ public class EnterpriseInspections {
         if (text == null || text.strip().length() < 5 || text.length() > 2000) {
             throw InvalidInput.of("text", "inspection.complaint.text.size");
         }
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into inspection.visit_complaint (task_id, region_code, party_id, account_id, text)
                 values (?, ?, ?, ?, ?) returning id""")
                 .params(taskId, task.county().value(), task.partyId(), user.accountId(), text.strip())
                 .query(Long.class).single();
+        events.publishEvent(DataChanged.created(VisitComplaints.RECORD_TYPE, id, task.county(), List.of("text")));
+        return id;
     }
 
     /** The enterprise's own complaints with the bureau's answers. */

@@ -7,7 +7,9 @@ import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
+import org.fazhi.shared.DataChanged;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,15 +32,21 @@ public class VisitComplaints {
               from inspection.visit_complaint c join inspection.task t on t.id = c.task_id
             """;
 
-    private final JdbcClient jdbc;
+    /** The caller's county; for an agency, complaints about visits it took part in. */
+    private static final String IN_SCOPE =
+            " where c.region_code = left(?, 6) and (?::bigint is null or ? = any(t.agency_ids))";
 
-    VisitComplaints(JdbcClient jdbc) {
+    static final String RECORD_TYPE = "inspection.complaint";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    VisitComplaints(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** The scope's complaints (an agency: those about visits it took part in), unanswered first. */
-    private static final String IN_SCOPE = " where c.region_code = left(?, 6) and (?::bigint is null or ? = any(t.agency_ids))";
-
+    /** The scope's latest 200 complaints, unanswered first. */
     public List<Complaint> list(SignedInUser user) {
         requireStaff(user);
         Long agency = user.scope().agencyId();
@@ -46,12 +54,13 @@ public class VisitComplaints {
                 .params(user.region().value(), agency, agency).query(VisitComplaints::complaint).list();
     }
 
+    /** A complaint in the caller's scope; any other answers 404. */
     public Complaint get(SignedInUser user, long id) {
         requireStaff(user);
         Long agency = user.scope().agencyId();
         return jdbc.sql(SELECT + IN_SCOPE + " and c.id = ?").params(user.region().value(), agency, agency, id)
                 .query(VisitComplaints::complaint).optional()
-                .orElseThrow(() -> new NotFound("inspection.complaint", id));
+                .orElseThrow(() -> new NotFound(RECORD_TYPE, id));
     }
 
     private static void requireStaff(SignedInUser user) {
@@ -84,7 +93,8 @@ public class VisitComplaints {
                  where id = ? and region_code = left(?, 6) and answer is null""")
                 .params(answer.strip(), user.getUsername(), id, user.region().value()).update();
         if (updated != 1) {
-            throw new NotFound("inspection.complaint", id);
+            throw new NotFound(RECORD_TYPE, id);
         }
+        events.publishEvent(DataChanged.updated(RECORD_TYPE, id, user.region().county(), List.of("answer")));
     }
 }

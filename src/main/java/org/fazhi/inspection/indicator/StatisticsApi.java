@@ -1,7 +1,5 @@
 package org.fazhi.inspection.indicator;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +25,9 @@ class StatisticsApi {
     }
 
     private final InspectionStatistics statistics;
-    private final Clock clock;
 
-    StatisticsApi(InspectionStatistics statistics, Clock clock) {
+    StatisticsApi(InspectionStatistics statistics) {
         this.statistics = statistics;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/inspection/statistics")
@@ -41,8 +37,7 @@ class StatisticsApi {
         if (user.hasRole(Role.ENTERPRISE)) {
             throw new AccessDeniedException("staff statistics");
         }
-        int thisYear = LocalDate.now(clock).getYear();
-        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        int shown = statistics.yearOf(year);
         return new Statistics(shown, statistics.byAgencyAndMonth(user.scope(), shown),
                 statistics.visitsPerParty(user.scope(), shown));
     }
