@@ -43,7 +43,7 @@ class EnterpriseApi {
         }
     }
 
-    record VisitCode(@Nullable String code) {
+    record ScannedCode(@Nullable String code) {
     }
 
     private final EnterpriseInspections inspections;
@@ -91,7 +91,7 @@ class EnterpriseApi {
 
     @PostMapping("/visit-scans")
     @Operation(summary = "扫码核验检查码：是否真实有效、检查部门、检查人员及其执法证状态、检查事项及依据；首次有效扫码记为入企")
-    VisitScanView scan(@AuthenticationPrincipal SignedInUser user, @RequestBody VisitCode visit,
+    VisitScanView scan(@AuthenticationPrincipal SignedInUser user, @RequestBody ScannedCode visit,
                        HttpServletRequest request) {
         if (visit.code() == null || visit.code().isBlank()) {
             throw InvalidInput.of("code", "inspection.visit.code.required");
