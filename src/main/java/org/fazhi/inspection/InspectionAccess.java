@@ -23,11 +23,13 @@ class InspectionAccess implements AccessRules {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/visit/**").permitAll();
-        requests.requestMatchers("/enterprise/**").hasRole("ENTERPRISE");
+        requests.requestMatchers("/enterprise/**", "/api/v1/enterprise/**").hasRole("ENTERPRISE");
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
-        requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**", "/inspection/joint-visits/**")
+        requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**", "/inspection/joint-visits/**",
+                        "/api/v1/inspection/tasks/**", "/api/v1/inspection/other-visits/**",
+                        "/api/v1/inspection/merge-proposals/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);
     }

@@ -17,9 +17,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * How the REST API says no: {@code application/problem+json} with a Chinese {@code detail} and, for bad input, an
@@ -47,6 +49,23 @@ class Problems {
         return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors);
     }
 
+    /** A body that is not JSON, or JSON whose field has the wrong type: which field, and what it should be. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        return invalid(new InvalidInput(List.of(UnreadableInput.of(unreadable))));
+    }
+
+    /** A query parameter or path variable of the wrong type (an unknown status, a date like 2026/3/25). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail unreadable(MethodArgumentTypeMismatchException mismatch) {
+        return invalid(new InvalidInput(List.of(UnreadableInput.of(mismatch))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException missing) {
+        return invalid(InvalidInput.of(missing.getParameterName(), "error.json.required"));
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException invalid) {
         List<Map<String, String>> errors = new ArrayList<>();
@@ -61,11 +80,6 @@ class Problems {
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalid(InvalidValueException invalid) {
         return problem(HttpStatus.BAD_REQUEST, text(invalid.messageKey(), invalid.arguments()), List.of());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-        return problem(HttpStatus.BAD_REQUEST, text("error.bad-request"), List.of());
     }
 
     @ExceptionHandler(RuleViolation.class)

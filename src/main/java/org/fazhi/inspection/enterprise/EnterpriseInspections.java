@@ -16,8 +16,10 @@ import org.fazhi.inspection.task.TaskRepository;
 import org.fazhi.inspection.task.TaskStatus;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
+import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,12 +37,17 @@ public class EnterpriseInspections {
             TaskStatus.CONCLUDED, TaskStatus.REVOKED);
 
     private final TaskRepository tasks;
+    private final VisitComplaints complaints;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseInspections(TaskRepository tasks, JdbcClient jdbc, Clock clock) {
+    EnterpriseInspections(TaskRepository tasks, VisitComplaints complaints, JdbcClient jdbc,
+                          ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
+        this.complaints = complaints;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,16 +84,29 @@ public class EnterpriseInspections {
         if (inserted == 0) {
             throw RuleViolation.of("inspection.evaluation.already");
         }
+        events.publishEvent(DataChanged.created("inspection.evaluation", taskId, task.county(),
+                List.of("conduct", "professionalism", "burden", "comment")));
     }
 
+    /** Returns the new complaint's id. */
     @Transactional
-    public void complain(SignedInUser user, long taskId, @Nullable String text) {
+    public long complain(SignedInUser user, long taskId, @Nullable String text) {
         InspectionTask task = ownTask(user, taskId);
         if (text == null || text.strip().length() < 5 || text.length() > 2000) {
             throw InvalidInput.of("text", "inspection.complaint.text.size");
         }
-        jdbc.sql("insert into inspection.visit_complaint (task_id, region_code, party_id, account_id, text) values (?, ?, ?, ?, ?)")
-                .params(taskId, task.county().value(), task.partyId(), user.accountId(), text.strip()).update();
+        long id = jdbc.sql("""
+                insert into inspection.visit_complaint (task_id, region_code, party_id, account_id, text)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(taskId, task.county().value(), task.partyId(), user.accountId(), text.strip())
+                .query(Long.class).single();
+        events.publishEvent(DataChanged.created(VisitComplaints.RECORD_TYPE, id, task.county(), List.of("text")));
+        return id;
+    }
+
+    /** The enterprise's own complaints with the bureau's answers. */
+    public List<VisitComplaints.Complaint> complaints(SignedInUser user) {
+        return complaints.ofParty(partyOf(user));
     }
 
     /** Average ratings of the visits led by the scope's agencies: what officers and agencies see of ratings. */

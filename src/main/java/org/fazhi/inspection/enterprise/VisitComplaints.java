@@ -7,7 +7,9 @@ import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
+import org.fazhi.shared.DataChanged;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,26 +27,57 @@ public class VisitComplaints {
                             @Nullable String answer, @Nullable String answeredBy) {
     }
 
-    private final JdbcClient jdbc;
+    private static final String SELECT = """
+            select c.id, c.task_id, t.code, c.party_id, c.text, c.created_at, c.answer, c.answered_by
+              from inspection.visit_complaint c join inspection.task t on t.id = c.task_id
+            """;
 
-    VisitComplaints(JdbcClient jdbc) {
+    /** The caller's county; for an agency, complaints about visits it took part in. */
+    private static final String IN_SCOPE =
+            " where c.region_code = left(?, 6) and (?::bigint is null or ? = any(t.agency_ids))";
+
+    static final String RECORD_TYPE = "inspection.complaint";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    VisitComplaints(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
+    /** The scope's latest 200 complaints, unanswered first. */
     public List<Complaint> list(SignedInUser user) {
+        requireStaff(user);
+        Long agency = user.scope().agencyId();
+        return jdbc.sql(SELECT + IN_SCOPE + " order by (c.answer is null) desc, c.created_at desc limit 200")
+                .params(user.region().value(), agency, agency).query(VisitComplaints::complaint).list();
+    }
+
+    /** A complaint in the caller's scope; any other answers 404. */
+    public Complaint get(SignedInUser user, long id) {
+        requireStaff(user);
+        Long agency = user.scope().agencyId();
+        return jdbc.sql(SELECT + IN_SCOPE + " and c.id = ?").params(user.region().value(), agency, agency, id)
+                .query(VisitComplaints::complaint).optional()
+                .orElseThrow(() -> new NotFound(RECORD_TYPE, id));
+    }
+
+    private static void requireStaff(SignedInUser user) {
         if (user.hasRole(Role.ENTERPRISE)) {
             throw new AccessDeniedException("enterprises see their complaints on their own page");
         }
-        Long agency = user.scope().agencyId();
-        return jdbc.sql("""
-                select c.id, c.task_id, t.code, c.party_id, c.text, c.created_at, c.answer, c.answered_by
-                  from inspection.visit_complaint c join inspection.task t on t.id = c.task_id
-                 where c.region_code = left(?, 6) and (?::bigint is null or ? = any(t.agency_ids))
-                 order by (c.answer is null) desc, c.created_at desc limit 200""")
-                .params(user.region().value(), agency, agency)
-                .query((rs, n) -> new Complaint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
-                .list();
+    }
+
+    /** One party's complaints, newest first: what its enterprise account sees of its own. */
+    List<Complaint> ofParty(long partyId) {
+        return jdbc.sql(SELECT + " where c.party_id = ? order by c.created_at desc, c.id desc limit 200")
+                .param(partyId).query(VisitComplaints::complaint).list();
+    }
+
+    private static Complaint complaint(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Complaint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
     }
 
     @Transactional
@@ -60,7 +93,8 @@ public class VisitComplaints {
                  where id = ? and region_code = left(?, 6) and answer is null""")
                 .params(answer.strip(), user.getUsername(), id, user.region().value()).update();
         if (updated != 1) {
-            throw new NotFound("inspection.complaint", id);
+            throw new NotFound(RECORD_TYPE, id);
         }
+        events.publishEvent(DataChanged.updated(RECORD_TYPE, id, user.region().county(), List.of("answer")));
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.inspection.indicator;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
 import org.fazhi.registry.AgencyDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,10 +27,18 @@ public class InspectionStatistics {
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
+    private final Clock clock;
 
-    InspectionStatistics(JdbcClient jdbc, AgencyDirectory agencies) {
+    InspectionStatistics(JdbcClient jdbc, AgencyDirectory agencies, Clock clock) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /** The year asked for, or this year when none is asked for or it lies outside 2000 to this year. */
+    public int yearOf(@Nullable Integer requested) {
+        int thisYear = LocalDate.now(clock).getYear();
+        return requested == null || requested < 2000 || requested > thisYear ? thisYear : requested;
     }
 
     public List<AgencyMonths> byAgencyAndMonth(DataScope scope, int year) {

@@ -1,8 +1,5 @@
 package org.fazhi.inspection.indicator;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.fazhi.identity.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,18 +13,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsController {
 
     private final InspectionStatistics statistics;
-    private final Clock clock;
 
-    StatisticsController(InspectionStatistics statistics, Clock clock) {
+    StatisticsController(InspectionStatistics statistics) {
         this.statistics = statistics;
-        this.clock = clock;
     }
 
     @GetMapping("/inspection/statistics")
     String statistics(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year,
                       Model model) {
-        int thisYear = LocalDate.now(clock).getYear();
-        int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
+        int shown = statistics.yearOf(year);
         if (user.hasRole(org.fazhi.identity.Role.ENTERPRISE)) {
             throw new org.springframework.security.access.AccessDeniedException("staff statistics");
         }

@@ -12,7 +12,10 @@ import org.fazhi.inspection.frequency.MergeProposal;
 import org.fazhi.inspection.frequency.MergeProposals;
 import org.fazhi.inspection.frequency.PlannedVisit;
 import org.fazhi.platform.NotFound;
+import org.fazhi.shared.DataChanged;
+import org.fazhi.shared.RegionCode;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,15 +41,20 @@ public class JointVisits {
               from inspection.merge_proposal p
             """;
 
+    private static final String RECORD_TYPE = "inspection.merge-proposal";
+
     private final JdbcClient jdbc;
     private final TaskRepository tasks;
     private final InspectionProperties rules;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JointVisits(JdbcClient jdbc, TaskRepository tasks, InspectionProperties rules, Clock clock) {
+    JointVisits(JdbcClient jdbc, TaskRepository tasks, InspectionProperties rules, ApplicationEventPublisher events,
+                Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.rules = rules;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,12 +99,14 @@ public class JointVisits {
         jdbc.sql("""
                 insert into inspection.merge_acceptance (proposal_id, agency_id, accepted_by) values (?, ?, ?)
                 on conflict do nothing""").params(proposalId, user.agencyId(), user.getUsername()).update();
+        events.publishEvent(DataChanged.updated(RECORD_TYPE, proposalId, user.region().county(),
+                List.of("acceptance")));
         long accepted = jdbc.sql("select count(*) from inspection.merge_acceptance where proposal_id = ?")
                 .param(proposalId).query(Long.class).single();
         if (accepted < proposal.agencyIds().size()) {
             return java.util.Optional.empty();
         }
-        long kept = merge(proposal);
+        long kept = merge(proposal, user.region().county());
         jdbc.sql("""
                 update inspection.merge_proposal set status = 'MERGED', merged_task_id = ?, decided_at = now(),
                        decided_by = ? where id = ?""").params(kept, user.getUsername(), proposalId).update();
@@ -109,9 +119,10 @@ public class JointVisits {
         jdbc.sql("""
                 update inspection.merge_proposal set status = 'DECLINED', decided_at = now(), decided_by = ?
                  where id = ? and status = 'OPEN'""").params(user.getUsername(), proposalId).update();
+        events.publishEvent(DataChanged.updated(RECORD_TYPE, proposalId, user.region().county(), List.of("status")));
     }
 
-    private long merge(Proposal proposal) {
+    private long merge(Proposal proposal, RegionCode county) {
         List<InspectionTask> visits = proposal.taskIds().stream().map(id -> tasks.find(id).orElseThrow()).toList();
         InspectionTask kept = visits.get(0);
         Long[] others = proposal.taskIds().subList(1, visits.size()).toArray(Long[]::new);
@@ -129,6 +140,11 @@ public class JointVisits {
                 update inspection.task set status = 'REVOKED', code_version = code_version + 1, version = version + 1,
                        origin_note = concat_ws('；', origin_note, ?) where id = any(?)""")
                 .params("已并入联合检查 " + kept.code(), others).update();
+        events.publishEvent(DataChanged.updated(Tasks.RECORD_TYPE, kept.id(), county,
+                List.of("agencyIds", "itemIds", "window", "inspectors")));
+        for (Long other : others) {
+            events.publishEvent(DataChanged.updated(Tasks.RECORD_TYPE, other, county, List.of("status")));
+        }
         return kept.id();
     }
 
@@ -137,7 +153,11 @@ public class JointVisits {
         Proposal proposal = jdbc.sql(SELECT + " where p.id = ? and p.status = 'OPEN' and p.region_code = left(?, 6)")
                 .params(proposalId, user.region().value()).query(JointVisits::proposal).optional()
                 .orElseThrow(() -> new NotFound("inspection.merge-proposal", proposalId));
-        if (!user.hasRole(Role.AGENCY_ADMIN) || !proposal.agencyIds().contains(user.agencyId())) {
+        boolean ours = proposal.agencyIds().contains(user.agencyId());
+        if (user.scope().isAgencyScoped() && !ours) {
+            throw new NotFound("inspection.merge-proposal", proposalId); // other agencies' proposals are out of scope
+        }
+        if (!user.hasRole(Role.AGENCY_ADMIN) || !ours) {
             throw new AccessDeniedException("each agency's legal office accepts a joint visit for its agency");
         }
         if (proposal.suggestedTo().isBefore(LocalDate.now(clock))) {

@@ -11,6 +11,8 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.frequency.PastVisit;
 import org.fazhi.inspection.frequency.VisitKind;
 import org.fazhi.platform.InvalidInput;
+import org.fazhi.shared.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,11 +33,13 @@ public class OtherVisits {
 
     private final JdbcClient jdbc;
     private final PartyDirectory parties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OtherVisits(JdbcClient jdbc, PartyDirectory parties, Clock clock) {
+    OtherVisits(JdbcClient jdbc, PartyDirectory parties, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.parties = parties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,12 +54,15 @@ public class OtherVisits {
         if (form.visitedOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInput.of("visitedOn", "inspection.other.date.future");
         }
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into inspection.other_visit (region_code, party_id, agency_id, kind, visited_on, purpose,
                        recorded_by) values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(user.region().county().value(), party.id(), user.agencyId(), form.kind().name(),
                         form.visitedOn(), form.purpose().strip(), user.getUsername())
                 .query(Long.class).single();
+        events.publishEvent(DataChanged.created("inspection.other-visit", id, user.region().county(),
+                List.of("party", "kind", "visitedOn", "purpose")));
+        return id;
     }
 
     /** The latest visits in the user's scope. */

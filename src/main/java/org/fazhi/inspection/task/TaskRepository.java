@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.fazhi.identity.DataScope;
 import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.frequency.FrequencyVerdict;
+import org.fazhi.inspection.visit.VisitCheck;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.StaleEdit;
@@ -30,8 +31,17 @@ public class TaskRepository {
             window_from, window_to, emergency, status, frequency_outcome, frequency_reasons, code_version,
             checked_in_at, result, rectification_due, result_note, created_by, version""";
 
-    /** What the task list filters by. */
-    public record Search(@Nullable TaskStatus status, @Nullable Long partyId) {
+    /**
+     * What the task list filters by: status, party, an agency taking part, kind, and a window (tasks whose window
+     * overlaps {@code from}–{@code to}; either end may be open).
+     */
+    public record Search(@Nullable TaskStatus status, @Nullable Long partyId, @Nullable Long agencyId,
+                         @Nullable TaskKind kind, @Nullable LocalDate from, @Nullable LocalDate to) {
+
+        /** The task page's filters. */
+        public Search(@Nullable TaskStatus status, @Nullable Long partyId) {
+            this(status, partyId, null, null, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -76,19 +86,45 @@ public class TaskRepository {
                 .query(Integer.class).optional();
     }
 
-    /** Tasks in the scope (an agency: those it takes part in), newest window first. */
+    /**
+     * Tasks in the scope (an agency: those it takes part in), newest window first. Only the filters given become
+     * conditions, so each combination gets its own plan rather than one generic plan full of "or is null".
+     */
     public Page<InspectionTask> search(DataScope scope, Search search, PageRequest request) {
-        String where = "\n" + """
-                 where region_code = left(:region, 6) and (:agency::bigint is null or :agency = any(agency_ids))
-                   and (:status::text is null or status = :status)
-                   and (:party::bigint is null or party_id = :party)""";
-        var count = jdbc.sql("select count(*) from inspection.task" + where);
-        long total = bind(count, scope, search).query(Long.class).single();
+        String where = where(scope, search);
+        long total = bind(jdbc.sql("select count(*) from inspection.task" + where), scope, search)
+                .query(Long.class).single();
         var select = jdbc.sql("select " + COLUMNS + " from inspection.task" + where
                 + " order by window_from desc, id desc limit :limit offset :offset");
         List<InspectionTask> tasks = bind(select, scope, search).param("limit", request.size())
                 .param("offset", request.offset()).query((rs, row) -> map(rs)).list();
         return request.page(complete(tasks), total);
+    }
+
+    private static String where(DataScope scope, Search search) {
+        StringBuilder where = new StringBuilder(" where region_code = left(:region, 6)");
+        if (scope.agencyId() != null) {
+            where.append(" and agency_ids @> array[:scopeAgency::bigint]");
+        }
+        if (search.agencyId() != null) {
+            where.append(" and agency_ids @> array[:agency::bigint]");
+        }
+        if (search.status() != null) {
+            where.append(" and status = :status");
+        }
+        if (search.partyId() != null) {
+            where.append(" and party_id = :party");
+        }
+        if (search.kind() != null) {
+            where.append(" and kind = :kind");
+        }
+        if (search.from() != null) {
+            where.append(" and window_to >= :from");
+        }
+        if (search.to() != null) {
+            where.append(" and window_from <= :to");
+        }
+        return where.toString();
     }
 
     /** A party's tasks from a day on, any status: its inspection calendar and its frequency history. */
@@ -141,6 +177,16 @@ public class TaskRepository {
                 .params(taskId, outcome, accountId, address).update();
     }
 
+    /** A task's recorded scans, newest first. */
+    List<Visits.Scanned> scans(long taskId) {
+        return jdbc.sql("""
+                select scanned_at, outcome, account_id is not null from inspection.code_scan
+                 where task_id = ? order by scanned_at desc, id desc limit 500""").param(taskId)
+                .query((rs, row) -> new Visits.Scanned(rs.getTimestamp(1).toInstant(),
+                        VisitCheck.Outcome.valueOf(rs.getString(2)), rs.getBoolean(3)))
+                .list();
+    }
+
     private InspectionTask complete(InspectionTask task) {
         return complete(List.of(task)).get(0);
     }
@@ -173,10 +219,13 @@ public class TaskRepository {
                 task.version())).toList();
     }
 
+    /** Binds every filter's value; a value whose condition is not in the text is left out of the statement. */
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, Search search) {
-        return spec.param("region", scope.region().value()).param("agency", scope.agencyId())
+        return spec.param("region", scope.region().value()).param("scopeAgency", scope.agencyId())
+                .param("agency", search.agencyId())
                 .param("status", search.status() == null ? null : search.status().name())
-                .param("party", search.partyId());
+                .param("party", search.partyId()).param("kind", search.kind() == null ? null : search.kind().name())
+                .param("from", search.from()).param("to", search.to());
     }
 
     private static void requireOne(int updated, long id) {

@@ -50,6 +50,10 @@ public class Visits {
                        List<String> agencies, List<Inspector> inspectors, List<Item> items) {
     }
 
+    /** One recorded scan of a task's code: when, what it showed, and whether a signed-in account scanned it. */
+    public record Scanned(java.time.Instant at, VisitCheck.Outcome outcome, boolean signedIn) {
+    }
+
     private final TaskRepository tasks;
     private final VisitCodes codes;
     private final PartyDirectory parties;
@@ -81,6 +85,11 @@ public class Visits {
 
     public Optional<String> qrCodeOf(InspectionTask task, String baseUrl) {
         return codeOf(task).map(code -> QrCodes.svg(baseUrl + "/visit/" + code));
+    }
+
+    /** The scans of a task's codes, newest first: the supervisors see attempts with revoked or expired codes too. */
+    public List<Scanned> scansOf(InspectionTask task) {
+        return tasks.scans(task.id());
     }
 
     @Transactional
