@@ -1,6 +1,7 @@
 package org.fazhi.inspection.history;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,7 +97,7 @@ class HistoryImportIntegrationTests {
                 row("不存在的局", enterprise.creditCode(), day, "日常检查", item, "未发现问题", "", ""),
                 row(inspecting.agency().name(), "不存在的企业", day, "日常检查", item, "未发现问题", "", ""),
                 row(inspecting.agency().name(), enterprise.name() + "（同名）", day, "日常检查", item, "未发现问题", "", ""),
-                row(inspecting.agency().name(), enterprise.creditCode(), LocalDate.now().plusDays(1), "日常检查", item,
+                row(inspecting.agency().name(), enterprise.creditCode(), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1), "日常检查", item,
                         "未发现问题", "", ""),
                 row(inspecting.agency().name(), enterprise.creditCode(), day.plusDays(1), "日常检查",
                         item + "、" + other.item().code() + "、NO-SUCH", "未发现问题", "", ""),
