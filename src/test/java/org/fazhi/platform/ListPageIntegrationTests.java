@@ -61,6 +61,15 @@ class ListPageIntegrationTests {
     }
 
     @Test
+    void aYearInAFilterOrACaptionReadsAsAYear() throws Exception {
+        mvc.perform(get("/inspection/statistics").param("year", "2025").with(user(RegistryTestData.leader())))
+                .andExpect(content().string(allOf(containsString("2025 年各部门每月实施的检查"),
+                        not(containsString("2,025")))));
+        mvc.perform(get("/registry/certificates").with(user(RegistryTestData.leader())))
+                .andExpect(content().string(allOf(containsString("年度年审逾期"), not(containsString(",02")))));
+    }
+
+    @Test
     void aListOnlyShowsTheButtonsItsReaderMayUse() throws Exception {
         mvc.perform(get("/registry/agencies").with(user(RegistryTestData.leader())))
                 .andExpect(status().isOk())
