@@ -1,24 +1,16 @@
 package org.fazhi.audit;
 
-import java.util.List;
-
-import org.fazhi.identity.AccessRules;
-import org.fazhi.platform.NavigationEntry;
+import org.fazhi.identity.ModuleAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /** Only administrators read the audit trail (the audit-administrator duty, security.md). */
 @Configuration(proxyBeanMethods = false)
-class AuditAccess implements AccessRules {
-
-    @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/admin/audit/**").hasRole("ADMIN");
-    }
+class AuditAccess {
 
     @Bean
-    NavigationEntry auditLink() {
-        return new NavigationEntry("nav.group.system", "nav.audit.trail", "/admin/audit", List.of("ADMIN"), 910);
+    ModuleAccess auditRules() {
+        return ModuleAccess.of("/admin/audit/**").readBy("ADMIN").writtenBy("ADMIN")
+                .link("nav.group.system", "nav.audit.trail", "/admin/audit", 910);
     }
 }

@@ -1,25 +1,16 @@
 package org.fazhi.entities;
 
-import java.util.List;
-
-import org.fazhi.identity.AccessRules;
-import org.fazhi.platform.NavigationEntry;
+import org.fazhi.identity.ModuleAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
+/** Staff read the party register within their scope; the bureau and agencies' legal offices keep it. */
 @Configuration(proxyBeanMethods = false)
-class EntitiesAccess implements AccessRules {
-
-    @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/entities/**", "/api/v1/entities/**").hasAnyRole(STAFF);
-        requests.requestMatchers("/entities/**", "/api/v1/entities/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENCY_ADMIN");
-    }
+class EntitiesAccess {
 
     @Bean
-    NavigationEntry partiesLink() {
-        return new NavigationEntry("nav.group.entities", "nav.entities.parties", "/entities/parties", List.of(STAFF), 300);
+    ModuleAccess entitiesRules() {
+        return ModuleAccess.of("/entities/**", "/api/v1/entities/**")
+                .link("nav.group.entities", "nav.entities.parties", "/entities/parties", 300);
     }
 }

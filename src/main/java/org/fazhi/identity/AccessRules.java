@@ -13,4 +13,10 @@ public interface AccessRules {
 
     /** Roles that read the registry-like pages of staff: everyone but enterprises. */
     String[] STAFF = {"ADMIN", "SUPERVISOR", "AGENCY_ADMIN", "OFFICER", "RECONSIDERATION", "LEADER"};
+
+    /** Roles that keep registers: the justice bureau and agencies' legal offices. */
+    String[] KEEPERS = {"ADMIN", "SUPERVISOR", "AGENCY_ADMIN"};
+
+    /** The keepers and the officers who inspect. */
+    String[] KEEPERS_AND_OFFICERS = {"ADMIN", "SUPERVISOR", "AGENCY_ADMIN", "OFFICER"};
 }

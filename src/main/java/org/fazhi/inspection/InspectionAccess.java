@@ -1,84 +1,42 @@
 package org.fazhi.inspection;
 
-import java.util.List;
-
-import org.fazhi.identity.AccessRules;
-import org.fazhi.platform.NavigationEntry;
+import org.fazhi.identity.ModuleAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+import static org.fazhi.identity.AccessRules.KEEPERS_AND_OFFICERS;
 
 /**
- * The inspection module's URL rules (first match wins): staff read plans and draws; the justice bureau and the
- * agencies' legal offices write them; officers ask for inspections and declare conflicts of interest (the services
- * decide who may do what to which task). Anyone may open a scanned visit code under {@code /visit}. Which plan and which
- * officer a user may touch, the services decide. Published plans and draws are under {@code /public/inspection}.
+ * The inspection module's URL rules (first match wins): anyone may open a scanned visit code under {@code /visit};
+ * enterprises have their own pages; the keepers and officers declare conflicts of interest, which other staff do
+ * not see; staff read plans and draws; officers also ask for inspections and record visits; the justice bureau and
+ * the agencies' legal offices write the rest. Which plan, task and officer a user may touch, the services decide.
+ * Published plans and draws are under {@code /public/inspection}.
  */
 @Configuration(proxyBeanMethods = false)
-class InspectionAccess implements AccessRules {
+class InspectionAccess {
 
-    private static final String[] WRITERS = {"ADMIN", "SUPERVISOR", "AGENCY_ADMIN"};
-
-    @Override
-    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/visit/**").permitAll();
-        requests.requestMatchers("/enterprise/**", "/api/v1/enterprise/**").hasRole("ENTERPRISE");
-        requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
-                .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
-        requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
-        requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**", "/inspection/joint-visits/**",
-                        "/api/v1/inspection/tasks/**", "/api/v1/inspection/other-visits/**",
-                        "/api/v1/inspection/merge-proposals/**")
-                .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
-        requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);
-    }
+    private static final String GROUP = "nav.group.inspection";
+    private static final String[] ENTERPRISE = {"ENTERPRISE"};
 
     @Bean
-    NavigationEntry plansLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.plans", "/inspection/plans",
-                List.of(STAFF), 300);
-    }
-
-    @Bean
-    NavigationEntry tasksLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.tasks", "/inspection/tasks",
-                List.of(STAFF), 310);
-    }
-
-    @Bean
-    NavigationEntry jointVisitsLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.joint-visits", "/inspection/joint-visits",
-                List.of(STAFF), 312);
-    }
-
-    @Bean
-    NavigationEntry statisticsLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.statistics", "/inspection/statistics",
-                List.of(STAFF), 330);
-    }
-
-    @Bean
-    NavigationEntry complaintsLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.complaints", "/inspection/complaints",
-                List.of(STAFF), 318);
-    }
-
-    @Bean
-    NavigationEntry otherVisitsLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.other-visits", "/inspection/other-visits",
-                List.of(STAFF), 315);
-    }
-
-    @Bean
-    NavigationEntry enterpriseVisitsLink() {
-        return new NavigationEntry("nav.group.enterprise", "nav.enterprise.inspections", "/enterprise/inspections",
-                List.of("ENTERPRISE"), 900);
-    }
-
-    @Bean
-    NavigationEntry conflictsLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.conflicts", "/inspection/conflicts",
-                List.of("ADMIN", "SUPERVISOR", "AGENCY_ADMIN", "OFFICER"), 320);
+    ModuleAccess inspectionRules() {
+        return ModuleAccess.of("/inspection/**", "/api/v1/inspection/**")
+                .open(HttpMethod.GET, "/visit/**")
+                .only(ENTERPRISE, "/enterprise/**", "/api/v1/enterprise/**")
+                .only(KEEPERS_AND_OFFICERS, "/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
+                .alsoWrittenBy(KEEPERS_AND_OFFICERS, "/inspection/tasks/**", "/inspection/other-visits/**",
+                        "/inspection/joint-visits/**", "/api/v1/inspection/tasks/**",
+                        "/api/v1/inspection/other-visits/**", "/api/v1/inspection/merge-proposals/**")
+                .link(GROUP, "nav.inspection.plans", "/inspection/plans", 300)
+                .link(GROUP, "nav.inspection.tasks", "/inspection/tasks", 310)
+                .link(GROUP, "nav.inspection.joint-visits", "/inspection/joint-visits", 312)
+                .link(GROUP, "nav.inspection.other-visits", "/inspection/other-visits", 315)
+                .link(GROUP, "nav.inspection.complaints", "/inspection/complaints", 318)
+                .link(GROUP, "nav.inspection.conflicts", "/inspection/conflicts", 320, KEEPERS_AND_OFFICERS)
+                .link(GROUP, "nav.inspection.statistics", "/inspection/statistics", 330)
+                .link("nav.group.enterprise", "nav.enterprise.inspections", "/enterprise/inspections", 900,
+                        ENTERPRISE);
     }
 }

@@ -19,8 +19,10 @@ class PageShellAdvice {
 
     private final List<NavigationEntry> entries;
 
-    PageShellAdvice(List<NavigationEntry> entries) {
-        this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+    PageShellAdvice(List<NavigationEntry> entries, List<NavigationLinks> declared) {
+        this.entries = java.util.stream.Stream.concat(entries.stream(),
+                        declared.stream().flatMap(links -> links.links().stream()))
+                .sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
     @ModelAttribute("navigation")

@@ -2,9 +2,14 @@ package org.fazhi.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.dialect.IDialect;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.standard.StandardDialect;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -15,5 +20,16 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(BEIJING);
+    }
+
+    /** What the pages' templates get beyond standard Thymeleaf: data-table cells labelled by their column. */
+    @Bean
+    IDialect pageDialect() {
+        return new AbstractProcessorDialect("Fazhi pages", "fazhi", StandardDialect.PROCESSOR_PRECEDENCE) {
+            @Override
+            public Set<IProcessor> getProcessors(String prefix) {
+                return Set.of(new ColumnLabels(prefix));
+            }
+        };
     }
 }

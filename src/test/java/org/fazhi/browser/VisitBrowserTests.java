@@ -1,42 +1,27 @@
 package org.fazhi.browser;
 
-import org.fazhi.identity.Role;
-import org.fazhi.inspection.InspectionTestData;
 import org.fazhi.inspection.InspectionTestData.Inspecting;
 import org.fazhi.inspection.task.InspectionTask;
-import org.fazhi.inspection.task.TaskForm;
-import org.fazhi.inspection.task.Tasks;
 import org.fazhi.inspection.task.Visits;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fazhi.registry.RegistryTestData.agencyAdmin;
-import static org.fazhi.registry.RegistryTestData.user;
 
 /** 扫码入企 in a real browser: the enterprise opens the visit code's page, then rates the visit. */
 class VisitBrowserTests extends BrowserTest {
 
-    @Autowired InspectionTestData data;
-    @Autowired Tasks tasks;
+    @Autowired DemoEnterpriseVisits enterpriseVisits;
     @Autowired Visits visits;
-    @Autowired JdbcClient jdbc;
 
     @Test
     void theEnterpriseChecksTheVisitCodeAndRatesTheVisit() throws Exception {
-        Inspecting inspecting = data.agency("扫码浏览局", 2);
-        String creditCode = jdbc.sql("""
-                select p.credit_code from identity.account a join entities.party p on p.id = a.party_id
-                 where a.username = 'enterprise'""").query(String.class).single();
-        TaskForm form = InspectionTestData.caseForm(inspecting, null);
-        TaskForm forDemoEnterprise = new TaskForm(form.kind(), form.origin(), form.originNote(), creditCode,
-                form.itemIds(), form.officerIds(), form.windowFrom(), form.windowTo(), false);
-        InspectionTask asked = tasks.create(user(Role.OFFICER, inspecting.agency().id()), forDemoEnterprise);
-        InspectionTask task = tasks.decide(agencyAdmin(inspecting.agency()), asked.id(), asked.version(), true, null);
+        DemoEnterpriseVisits.Visit visit = enterpriseVisits.approved("扫码浏览局");
+        InspectionTask task = visit.task();
+        Inspecting inspecting = visit.inspecting();
 
         browser.manage().deleteAllCookies();
         open("/visit/" + visits.codeOf(task).orElseThrow());

@@ -1,12 +1,18 @@
 package org.fazhi.registry;
 
+import java.time.LocalDate;
+
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.registry.agency.Agency;
+import org.fazhi.registry.certificate.Certificate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RegistryApiIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired RegistryTestData data;
 
     @Test
     void registersAnAgencyAndReadsItBack() throws Exception {
@@ -58,5 +65,28 @@ class RegistryApiIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/v1/registry/agencies']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/registry/officers/{id}']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/registry/certificates/{id}/suspend']").exists());
+    }
+
+    @Test
+    void theCertificateListTakesThePagesExpiringShortcutOrItsOwnNumberOfDays() throws Exception {
+        Agency agency = data.agency("接口到期局");
+        LocalDate today = LocalDate.now();
+        Certificate soon = data.certificate(data.officer(agency), today.minusYears(4), today.plusDays(10));
+        Certificate later = data.certificate(data.officer(agency), today.minusYears(4), today.plusDays(60));
+        mvc.perform(get("/api/v1/registry/certificates").param("agency", String.valueOf(agency.id()))
+                        .param("expiring", "true").with(user(RegistryTestData.leader())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].number", containsInAnyOrder(soon.number())));
+        mvc.perform(get("/api/v1/registry/certificates").param("agency", String.valueOf(agency.id()))
+                        .param("expiringWithinDays", "90").with(user(RegistryTestData.leader())))
+                .andExpect(jsonPath("$.items[*].number", containsInAnyOrder(soon.number(), later.number())));
+    }
+
+    @Test
+    void theOpenApiDocumentListsEachFilterOfAListAsAQueryParameter() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/registry/officers'].get.parameters[*].name",
+                        hasItems("name", "agency", "post", "status", "certified", "page", "size")))
+                .andExpect(jsonPath("$.paths['/api/v1/registry/officers'].get.parameters[*].in",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("query"))));
     }
 }

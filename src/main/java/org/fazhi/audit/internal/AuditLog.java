@@ -10,6 +10,7 @@ import java.util.List;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,8 @@ public class AuditLog {
 
     /** What the administrator filters by; blank fields do not filter. */
     public record Filter(@Nullable String actor, @Nullable String eventType, @Nullable String recordType,
-                         @Nullable LocalDate from, @Nullable LocalDate to) {
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
     }
 
     private final JdbcClient jdbc;

@@ -1,16 +1,15 @@
 package org.fazhi.audit.web;
 
-import java.time.LocalDate;
 
 import org.fazhi.audit.internal.AuditLog;
 import org.fazhi.audit.internal.ChainSealer;
 import org.fazhi.audit.internal.ChainVerifier;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +30,8 @@ class AuditController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @Nullable String actor,
-                @RequestParam(required = false) @Nullable String eventType,
-                @RequestParam(required = false) @Nullable String recordType,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                @RequestParam(required = false) @Nullable Integer page, Model model) {
-        AuditLog.Filter filter = new AuditLog.Filter(actor, eventType, recordType, from, to);
-        model.addAttribute("filter", filter);
+    String list(@ModelAttribute("filter") AuditLog.Filter filter, @RequestParam(required = false) @Nullable Integer page,
+                Model model) {
         model.addAttribute("page", log.find(filter, PageRequest.of(page, 50)));
         model.addAttribute("head", log.head());
         return "audit/list";

@@ -10,6 +10,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +39,10 @@ class BenchmarkApi {
     @GetMapping
     @Operation(summary = "按事项编码或名称、执法主体、是否公布查询裁量基准（分页）")
     Page<BenchmarkView> search(@AuthenticationPrincipal SignedInUser user,
-                               @RequestParam(required = false) @Nullable String text,
-                               @RequestParam(required = false) @Nullable Long agency,
-                               @RequestParam(required = false) @Nullable Boolean published,
+                               @ParameterObject BenchmarkRepository.Search search,
                                @RequestParam(required = false) @Nullable Integer page,
                                @RequestParam(required = false) @Nullable Integer size) {
-        return benchmarks.search(user, new BenchmarkRepository.Search(text, agency, published), PageRequest.of(page, size))
-                .map(BenchmarkView::of);
+        return benchmarks.search(user, search, PageRequest.of(page, size)).map(BenchmarkView::of);
     }
 
     @GetMapping("/{id}")

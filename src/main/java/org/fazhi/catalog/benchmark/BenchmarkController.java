@@ -53,12 +53,8 @@ class BenchmarkController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String text,
-                @RequestParam(required = false) @Nullable Long agency,
-                @RequestParam(required = false) @Nullable Boolean published,
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") BenchmarkRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        BenchmarkRepository.Search search = new BenchmarkRepository.Search(text, agency, published);
-        model.addAttribute("search", search);
         model.addAttribute("page", benchmarks.search(user, search, PageRequest.of(page, null)));
         return "catalog/benchmarks";
     }

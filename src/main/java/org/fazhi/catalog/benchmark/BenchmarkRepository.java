@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 public class BenchmarkRepository {
 
     /** What the benchmark list filters by; null or blank means "any". {@code text} matches item code or name. */
-    public record Search(@Nullable String text, @Nullable Long agencyId, @Nullable Boolean published) {
+    public record Search(@Nullable String text, @Nullable Long agency, @Nullable Boolean published) {
 
         public static Search all() {
             return new Search(null, null, null);
@@ -157,9 +157,9 @@ public class BenchmarkRepository {
             String like = "%" + search.text().strip().replace("%", "\\%").replace("_", "\\_") + "%";
             params.addAll(List.of(like, like, like));
         }
-        if (search.agencyId() != null) {
+        if (search.agency() != null) {
             where.append(" and i.agency_id = ?");
-            params.add(search.agencyId());
+            params.add(search.agency());
         }
         if (search.published() != null) {
             where.append(" and b.published = ?");

@@ -86,9 +86,7 @@ class BenchmarkSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        BenchmarkRepository.Search search = new BenchmarkRepository.Search(filters.text("text"),
-                filters.number("agency"), filters.flag("published"));
-        List<DiscretionBenchmark> found = repository.all(user.scope(), search);
+        List<DiscretionBenchmark> found = repository.all(user.scope(), filters.as(BenchmarkRepository.Search.class));
         Map<Long, String> agencies = agencyNames.within(user.scope());
         List<List<String>> rows = new ArrayList<>();
         for (DiscretionBenchmark benchmark : found) {

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.fazhi.catalog.FlexibleListKind;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,14 +37,10 @@ class FlexibleApi {
     @GetMapping
     @Operation(summary = "按清单类别、执法主体、事项、是否现行有效查询清单条目（分页）")
     Page<FlexibleEntryView> search(@AuthenticationPrincipal SignedInUser user,
-                                   @RequestParam(required = false) @Nullable FlexibleListKind listKind,
-                                   @RequestParam(required = false) @Nullable Long agency,
-                                   @RequestParam(required = false) @Nullable Long item,
-                                   @RequestParam(required = false) @Nullable Boolean inForce,
+                                   @ParameterObject FlexibleEntryRepository.Search search,
                                    @RequestParam(required = false) @Nullable Integer page,
                                    @RequestParam(required = false) @Nullable Integer size) {
-        return lists.search(user, new FlexibleEntryRepository.Search(listKind, agency, item, inForce),
-                PageRequest.of(page, size)).map(FlexibleEntryView::of);
+        return lists.search(user, search, PageRequest.of(page, size)).map(FlexibleEntryView::of);
     }
 
     @GetMapping("/{id}")

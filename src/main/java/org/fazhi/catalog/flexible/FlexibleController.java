@@ -50,13 +50,8 @@ class FlexibleController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser user,
-                @RequestParam(required = false) @Nullable FlexibleListKind listKind,
-                @RequestParam(required = false) @Nullable Long agency,
-                @RequestParam(required = false) @Nullable Long item,
-                @RequestParam(required = false) @Nullable Boolean inForce,
+                @ModelAttribute("search") FlexibleEntryRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        FlexibleEntryRepository.Search search = new FlexibleEntryRepository.Search(listKind, agency, item, inForce);
-        model.addAttribute("search", search);
         Page<FlexibleEntry> found = lists.search(user, search, PageRequest.of(page, null));
         model.addAttribute("page", found);
         model.addAttribute("editable", found.items().stream().filter(entry -> lists.mayKeep(user, entry))

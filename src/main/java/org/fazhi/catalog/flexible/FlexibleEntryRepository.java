@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class FlexibleEntryRepository {
 
     /** What the list filters by; null means "any". {@code inForce} asks for entries in force on the given day. */
-    public record Search(@Nullable FlexibleListKind listKind, @Nullable Long agencyId, @Nullable Long itemId,
+    public record Search(@Nullable FlexibleListKind listKind, @Nullable Long agency, @Nullable Long item,
                          @Nullable Boolean inForce) {
 
         public static Search all() {
@@ -114,13 +114,13 @@ public class FlexibleEntryRepository {
             where.append(" and e.list_kind = ?");
             params.add(search.listKind().name());
         }
-        if (search.agencyId() != null) {
+        if (search.agency() != null) {
             where.append(" and i.agency_id = ?");
-            params.add(search.agencyId());
+            params.add(search.agency());
         }
-        if (search.itemId() != null) {
+        if (search.item() != null) {
             where.append(" and e.item_id = ?");
-            params.add(search.itemId());
+            params.add(search.item());
         }
         if (search.inForce() != null) {
             where.append(search.inForce() ? " and " : " and not ").append("(" + ENTRY_IN_FORCE + ")");

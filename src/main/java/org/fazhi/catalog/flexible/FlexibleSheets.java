@@ -100,10 +100,8 @@ class FlexibleSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        FlexibleEntryRepository.Search search = new FlexibleEntryRepository.Search(
-                filters.choice(FlexibleListKind.class, "listKind"), filters.number("agency"), filters.number("item"),
-                filters.flag("inForce"));
-        List<FlexibleEntry> rows = repository.all(user.scope(), search, lists.today());
+        List<FlexibleEntry> rows = repository.all(user.scope(), filters.as(FlexibleEntryRepository.Search.class),
+                lists.today());
         events.publishEvent(new DataExported(FlexibleLists.RECORD_TYPE, user.region(), rows.size()));
         return rows.stream().map(entry -> List.of(kinds.label(entry.listKind()), entry.item().code(),
                 entry.circumstances(), entry.conditions() == null ? "" : entry.conditions(),

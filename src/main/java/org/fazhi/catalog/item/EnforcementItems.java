@@ -59,8 +59,8 @@ public class EnforcementItems {
 
     /** The county's list as the public sees it: only versions in force today, whatever the search says. */
     public Page<EnforcementItem> inForceToday(RegionCode county, ItemRepository.Search search, PageRequest page) {
-        ItemRepository.Search published = new ItemRepository.Search(search.text(), search.agencyId(),
-                search.category(), search.enterpriseRelated(), today(), false);
+        ItemRepository.Search published = new ItemRepository.Search(search.text(), search.agency(),
+                search.category(), search.enterprise(), today(), false);
         return repository.search(DataScope.ofRegion(county), published, page);
     }
 

@@ -6,12 +6,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.fazhi.catalog.ItemCategory;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,16 +36,9 @@ class ItemApi {
 
     @GetMapping
     @Operation(summary = "按编码或名称、实施主体、类别、涉企标志查询某日施行的事项（分页）；history=true 时列出全部版本")
-    Page<ItemView> search(@AuthenticationPrincipal SignedInUser user,
-                          @RequestParam(required = false) @Nullable String text,
-                          @RequestParam(required = false) @Nullable Long agency,
-                          @RequestParam(required = false) @Nullable ItemCategory category,
-                          @RequestParam(required = false) @Nullable Boolean enterprise,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
-                          @RequestParam(defaultValue = "false") boolean history,
+    Page<ItemView> search(@AuthenticationPrincipal SignedInUser user, @ParameterObject ItemRepository.Search search,
                           @RequestParam(required = false) @Nullable Integer page,
                           @RequestParam(required = false) @Nullable Integer size) {
-        ItemRepository.Search search = new ItemRepository.Search(text, agency, category, enterprise, on, history);
         LocalDate today = items.today();
         return items.search(user, search, PageRequest.of(page, size)).map(item -> ItemView.of(item, today));
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.fazhi.catalog.ItemCategory;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
@@ -49,15 +48,9 @@ class ItemController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String text,
-                @RequestParam(required = false) @Nullable Long agency,
-                @RequestParam(required = false) @Nullable ItemCategory category,
-                @RequestParam(required = false) @Nullable Boolean enterprise,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
-                @RequestParam(defaultValue = "false") boolean history,
+    String list(@AuthenticationPrincipal SignedInUser user, ItemRepository.Search filter,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        ItemRepository.Search search = new ItemRepository.Search(text, agency, category, enterprise, on, history)
-                .asOf(items.today());
+        ItemRepository.Search search = filter.asOf(items.today());
         model.addAttribute("search", search);
         model.addAttribute("page", items.search(user, search, PageRequest.of(page, null)));
         return "catalog/items";

@@ -14,6 +14,7 @@ import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,11 +23,12 @@ import org.springframework.stereotype.Repository;
 public class ItemRepository {
 
     /**
-     * What the item list filters by; null or blank means "any". Without {@code includeHistory} only the versions
-     * in force on {@code inForceOn} are listed; with it, every version.
+     * What the item list filters by; null or blank means "any". Without {@code history} only the versions
+     * in force {@code on} a day are listed; with it, every version. Bound from the list's query parameters.
      */
-    public record Search(@Nullable String text, @Nullable Long agencyId, @Nullable ItemCategory category,
-                         @Nullable Boolean enterpriseRelated, @Nullable LocalDate inForceOn, boolean includeHistory) {
+    public record Search(@Nullable String text, @Nullable Long agency, @Nullable ItemCategory category,
+                         @Nullable Boolean enterprise, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+                         @Nullable Boolean history) {
 
         public static Search inForceOn(LocalDate day) {
             return new Search(null, null, null, null, day, false);
@@ -34,8 +36,7 @@ public class ItemRepository {
 
         /** The same search, as of {@code today} when no day was asked for. */
         public Search asOf(LocalDate today) {
-            return inForceOn != null ? this
-                    : new Search(text, agencyId, category, enterpriseRelated, today, includeHistory);
+            return on != null ? this : new Search(text, agency, category, enterprise, today, history);
         }
     }
 
@@ -128,22 +129,22 @@ public class ItemRepository {
             params.add(pattern);
             params.add(pattern);
         }
-        if (search.agencyId() != null) {
+        if (search.agency() != null) {
             where.append(" and agency_id = ?");
-            params.add(search.agencyId());
+            params.add(search.agency());
         }
         if (search.category() != null) {
             where.append(" and category = ?");
             params.add(search.category().name());
         }
-        if (search.enterpriseRelated() != null) {
+        if (search.enterprise() != null) {
             where.append(" and enterprise_related = ?");
-            params.add(search.enterpriseRelated());
+            params.add(search.enterprise());
         }
-        if (!search.includeHistory() && search.inForceOn() != null) {
+        if (!Boolean.TRUE.equals(search.history()) && search.on() != null) {
             where.append(" and effective_from <= ? and (effective_to is null or effective_to >= ?)");
-            params.add(search.inForceOn());
-            params.add(search.inForceOn());
+            params.add(search.on());
+            params.add(search.on());
         }
         return where.toString();
     }

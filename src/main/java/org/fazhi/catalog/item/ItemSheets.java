@@ -1,6 +1,5 @@
 package org.fazhi.catalog.item;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,10 +135,7 @@ class ItemSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        String on = filters.text("on");
-        ItemRepository.Search search = new ItemRepository.Search(filters.text("text"), filters.number("agency"),
-                filters.choice(ItemCategory.class, "category"), filters.flag("enterprise"),
-                on == null ? null : LocalDate.parse(on), Boolean.TRUE.equals(filters.flag("history")));
+        ItemRepository.Search search = filters.as(ItemRepository.Search.class);
         Map<Long, String> names = agencies.within(DataScope.ofRegion(user.region().county())).stream()
                 .collect(Collectors.toMap(Option::id, Option::name, (a, b) -> a));
         List<EnforcementItem> rows = items.all(user, search);

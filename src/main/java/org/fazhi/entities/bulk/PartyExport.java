@@ -7,17 +7,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import org.fazhi.entities.CreditGrade;
-import org.fazhi.entities.PartyKind;
 import org.fazhi.entities.party.Parties;
-import org.fazhi.entities.party.PartyStatus;
 import org.fazhi.entities.party.PartyExportQuery;
+import org.fazhi.entities.party.PartyFilter;
 import org.fazhi.entities.party.PartySearch;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.spreadsheet.XlsxExport;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.shared.DataExported;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PartyExport {
-
-    /** The list page's filters. */
-    record Filters(@Nullable String name, @Nullable String code, @Nullable String region, @Nullable String industry,
-                   @Nullable CreditGrade grade, @Nullable PartyKind kind, @Nullable PartyStatus status,
-                   @Nullable Boolean fiveAbove) {
-    }
 
     static final int MAX_ROWS = 1_048_000;
 
@@ -53,9 +44,8 @@ class PartyExport {
         this.events = events;
     }
 
-    void write(SignedInUser user, Filters filters, OutputStream out) {
-        PartySearch search = new PartySearch(filters.name(), parties.codeKey(filters.code()), filters.region(),
-                filters.industry(), filters.grade(), filters.kind(), filters.status(), filters.fiveAbove(), null);
+    void write(SignedInUser user, PartyFilter filter, OutputStream out) {
+        PartySearch search = parties.searchFor(filter);
         Map<String, String> regionNames = new HashMap<>();
         regions.within(user.region()).forEach(region -> regionNames.put(region.code().value(), region.name()));
         AtomicLong count = new AtomicLong();

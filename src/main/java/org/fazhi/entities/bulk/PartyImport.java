@@ -17,6 +17,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.InvalidInput.FieldProblem;
 import org.fazhi.platform.spreadsheet.ImportProblem;
 import org.fazhi.platform.spreadsheet.ImportProblems;
+import org.fazhi.platform.spreadsheet.ImportResult;
 import org.fazhi.platform.spreadsheet.SheetReader;
 import org.fazhi.platform.spreadsheet.SheetRow;
 import org.fazhi.shared.DataImported;
@@ -41,7 +42,23 @@ public class PartyImport {
     public enum Mode { ALL_OR_NONE, VALID_ROWS }
 
     /** How an import ended. {@code skippedRows} counts rows refused (and, in VALID_ROWS mode, not written). */
-    public record Outcome(long inserted, long updated, long skippedRows, ImportProblems problems, boolean written) {
+    public record Outcome(long inserted, long updated, long skippedRows, ImportProblems problems, boolean written)
+            implements ImportResult {
+
+        @Override
+        public boolean refused() {
+            return !written;
+        }
+
+        @Override
+        public String doneKey() {
+            return "entities.import.done";
+        }
+
+        @Override
+        public List<Object> doneArguments() {
+            return List.of(inserted, updated, skippedRows);
+        }
     }
 
     static final int MAX_ROWS = 2_000_000;

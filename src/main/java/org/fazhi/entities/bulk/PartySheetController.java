@@ -2,22 +2,16 @@ package org.fazhi.entities.bulk;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.fazhi.entities.CreditGrade;
-import org.fazhi.entities.PartyKind;
 import org.fazhi.entities.party.Parties;
-import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.entities.party.PartyFilter;
 import org.fazhi.identity.SignedInUser;
-import org.fazhi.platform.spreadsheet.ImportProblems;
+import org.fazhi.platform.spreadsheet.ImportPage;
 import org.fazhi.platform.spreadsheet.ImportReport;
 import org.fazhi.platform.spreadsheet.XlsxTemplate;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/entities/parties")
 class PartySheetController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String REPORT = "party-import-report";
 
     private final Parties parties;
     private final PartyImport imports;
@@ -55,8 +46,7 @@ class PartySheetController {
     @GetMapping("/import")
     String form(@AuthenticationPrincipal SignedInUser user, Model model) {
         parties.checkMayKeep(user);
-        model.addAttribute("columns", sheet.layout().columns());
-        return "entities/import";
+        return page().show(model);
     }
 
     @PostMapping("/import")
@@ -65,50 +55,31 @@ class PartySheetController {
                   Model model) throws IOException {
         PartyImport.Outcome outcome;
         try (InputStream in = file.getInputStream()) {
-            outcome = imports.run(user, in, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), mode);
+            outcome = imports.run(user, in, ImportPage.fileName(file), mode);
         }
-        model.addAttribute("columns", sheet.layout().columns());
-        model.addAttribute("outcome", outcome);
-        model.addAttribute("mode", mode);
-        model.addAttribute("problems", outcome.problems().list().stream()
-                .map(problem -> new Shown(problem.row(), problem.column(), report.describe(problem))).toList());
-        session.setAttribute(REPORT, outcome.problems().isEmpty() ? null : outcome.problems());
-        return "entities/import";
-    }
-
-    /** A problem as the result page lists it. */
-    record Shown(int row, String column, String message) {
+        return page().showResult(outcome, report, session, model);
     }
 
     @GetMapping("/import/template")
     void downloadTemplate(HttpServletResponse response) throws IOException {
-        template.write(xlsx(response, "行政相对人导入模板.xlsx"), sheet.layout());
+        template.write(ImportPage.xlsx(response, "行政相对人导入模板.xlsx"), sheet.layout());
     }
 
     @GetMapping("/import/report")
     void downloadReport(HttpSession session, HttpServletResponse response) throws IOException {
-        ImportProblems problems = session.getAttribute(REPORT) instanceof ImportProblems kept ? kept : new ImportProblems();
-        report.write(xlsx(response, "行政相对人导入错误报告.xlsx"), problems);
+        report.write(ImportPage.xlsx(response, "行政相对人导入错误报告.xlsx"), page().lastProblems(session));
     }
 
     @GetMapping("/export")
-    void downloadExport(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String name,
-                        @RequestParam(required = false) @Nullable String code,
-                        @RequestParam(required = false) @Nullable String region,
-                        @RequestParam(required = false) @Nullable String industry,
-                        @RequestParam(required = false) @Nullable CreditGrade grade,
-                        @RequestParam(required = false) @Nullable PartyKind kind,
-                        @RequestParam(required = false) @Nullable PartyStatus status,
-                        @RequestParam(required = false) @Nullable Boolean fiveAbove,
-                        HttpServletResponse response) throws IOException {
-        export.write(user, new PartyExport.Filters(name, code, region, industry, grade, kind, status, fiveAbove),
-                xlsx(response, "行政相对人.xlsx"));
+    void downloadExport(@AuthenticationPrincipal SignedInUser user, PartyFilter filter, HttpServletResponse response)
+            throws IOException {
+        export.write(user, filter, ImportPage.xlsx(response, "行政相对人.xlsx"));
     }
 
-    private static OutputStream xlsx(HttpServletResponse response, String fileName) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8).build().toString());
-        return response.getOutputStream();
+    /** The generic import page, with the choice of what to do with rows in error. */
+    private ImportPage page() {
+        return new ImportPage("entities.import.title", "/entities/parties", sheet.layout(), "entities.import.hint",
+                new ImportPage.Modes("entities.import.mode", "entities.import.mode.",
+                        Arrays.stream(PartyImport.Mode.values()).map(Enum::name).toList()));
     }
 }

@@ -82,6 +82,12 @@ public class Parties {
         return IdNumber.isValid(value) ? "ID:" + cipher.lookupHash(IdNumber.of(value).value()) : value;
     }
 
+    /** The search a list's filters ask for. */
+    public PartySearch searchFor(PartyFilter filter) {
+        return new PartySearch(filter.name(), codeKey(filter.code()), filter.region(), filter.industry(),
+                filter.grade(), filter.kind(), filter.status(), filter.fiveAbove(), filter.mark());
+    }
+
     public Page<Party> search(SignedInUser user, PartySearch search, PageRequest page) {
         requireStaff(user);
         return repository.search(user.scope(), search, page);

@@ -8,11 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.fazhi.entities.CreditGrade;
-import org.fazhi.entities.PartyKind;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,21 +43,10 @@ class PartyApi {
 
     @GetMapping
     @Operation(summary = "按名称片段（至少2个字）、代码、乡镇、行业、信用等级等查询（分页；合计最多数到10000）")
-    Page<PartyView> search(@AuthenticationPrincipal SignedInUser user,
-                           @RequestParam(required = false) @Nullable String name,
-                           @RequestParam(required = false) @Nullable String code,
-                           @RequestParam(required = false) @Nullable String region,
-                           @RequestParam(required = false) @Nullable String industry,
-                           @RequestParam(required = false) @Nullable CreditGrade grade,
-                           @RequestParam(required = false) @Nullable PartyKind kind,
-                           @RequestParam(required = false) @Nullable PartyStatus status,
-                           @RequestParam(required = false) @Nullable Boolean fiveAbove,
-                           @RequestParam(required = false) @Nullable PartyMark mark,
+    Page<PartyView> search(@AuthenticationPrincipal SignedInUser user, @ParameterObject PartyFilter filter,
                            @RequestParam(required = false) @Nullable Integer page,
                            @RequestParam(required = false) @Nullable Integer size) {
-        PartySearch search = new PartySearch(name, parties.codeKey(code), region, industry, grade, kind, status,
-                fiveAbove, mark);
-        return parties.search(user, search, PageRequest.of(page, size)).map(PartyView::of);
+        return parties.search(user, parties.searchFor(filter), PageRequest.of(page, size)).map(PartyView::of);
     }
 
     @GetMapping("/{id}")

@@ -57,22 +57,9 @@ class PartyController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String name,
-                @RequestParam(required = false) @Nullable String code,
-                @RequestParam(required = false) @Nullable String region,
-                @RequestParam(required = false) @Nullable String industry,
-                @RequestParam(required = false) @Nullable CreditGrade grade,
-                @RequestParam(required = false) @Nullable PartyKind kind,
-                @RequestParam(required = false) @Nullable PartyStatus status,
-                @RequestParam(required = false) @Nullable Boolean fiveAbove,
-                @RequestParam(required = false) @Nullable PartyMark mark,
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") PartyFilter search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        PartySearch search = new PartySearch(name, parties.codeKey(code), region, industry, grade, kind, status,
-                fiveAbove, mark);
-        model.addAttribute("search", search);
-        model.addAttribute("code", code);
-        model.addAttribute("nameTooShort", name != null && !name.isBlank() && name.strip().length() < 2);
-        model.addAttribute("page", parties.search(user, search, PageRequest.of(page, null)));
+        model.addAttribute("page", parties.search(user, parties.searchFor(search), PageRequest.of(page, null)));
         model.addAttribute("countLimit", PartyRepository.COUNT_LIMIT);
         return "entities/parties";
     }

@@ -1,18 +1,12 @@
 package org.fazhi.platform.spreadsheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
  * @param <U> the signed-in user type
  */
 public abstract class SpreadsheetEndpoints<U> {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SpreadsheetImports imports;
     private final XlsxTemplate template;
@@ -71,65 +62,35 @@ public abstract class SpreadsheetEndpoints<U> {
     @GetMapping("/import")
     String importForm(@AuthenticationPrincipal U user, Model model) {
         importer(user);
-        describe(model);
-        return "platform/import";
+        return page().show(model);
     }
 
     @GetMapping("/import/template")
     void downloadTemplate(HttpServletResponse response) throws IOException {
-        template.write(xlsx(response, fileStem() + "导入模板.xlsx"), layout());
+        template.write(ImportPage.xlsx(response, fileStem() + "导入模板.xlsx"), layout());
     }
 
     @PostMapping("/import")
     String upload(@AuthenticationPrincipal U user, @RequestParam("file") MultipartFile file, HttpSession session,
                   Model model) throws IOException {
-        ImportTarget target = importer(user);
-        describe(model);
-        ImportOutcome outcome;
-        try (InputStream in = file.getInputStream()) {
-            outcome = imports.run(in, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), target);
-        }
-        model.addAttribute("outcome", outcome);
-        model.addAttribute("problems", outcome.problems().list().stream()
-                .map(problem -> new ShownProblem(problem.row(), problem.column(), report.describe(problem))).toList());
-        session.setAttribute(reportAttribute(), outcome.refused() ? outcome.problems() : null);
-        return "platform/import";
+        ImportOutcome outcome = ImportPage.upload(imports, file, importer(user));
+        return page().showResult(outcome, report, session, model);
     }
 
     @GetMapping("/import/report")
     void downloadReport(HttpSession session, HttpServletResponse response) throws IOException {
-        ImportProblems problems = session.getAttribute(reportAttribute()) instanceof ImportProblems kept
-                ? kept : new ImportProblems();
-        report.write(xlsx(response, fileStem() + "导入错误报告.xlsx"), problems);
+        report.write(ImportPage.xlsx(response, fileStem() + "导入错误报告.xlsx"), page().lastProblems(session));
     }
 
     @GetMapping("/export")
     void downloadExport(@AuthenticationPrincipal U user, @RequestParam Map<String, String> filters,
                         HttpServletResponse response) throws IOException {
         try (Stream<List<String>> rows = exportRows(user, new ExportFilters(filters))) {
-            export.write(xlsx(response, fileStem() + ".xlsx"), exportLayout(), rows);
+            export.write(ImportPage.xlsx(response, fileStem() + ".xlsx"), exportLayout(), rows);
         }
     }
 
-    /** A problem as the result page lists it. */
-    public record ShownProblem(int row, String column, String message) {
-    }
-
-    private void describe(Model model) {
-        model.addAttribute("importTitleKey", titleKey());
-        model.addAttribute("listPath", listPath());
-        model.addAttribute("columns", layout().columns());
-    }
-
-    private String reportAttribute() {
-        return "import-report:" + listPath();
-    }
-
-    /** Readies the response for an .xlsx download and returns where to write it. */
-    private static OutputStream xlsx(HttpServletResponse response, String fileName) throws IOException {
-        response.setContentType(XLSX.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8).build().toString());
-        return response.getOutputStream();
+    private ImportPage page() {
+        return new ImportPage(titleKey(), listPath(), layout());
     }
 }

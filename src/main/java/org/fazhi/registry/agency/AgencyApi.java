@@ -7,6 +7,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,14 +34,10 @@ class AgencyApi {
     @GetMapping
     @Operation(summary = "按名称、类型、区划、状态查询执法主体（分页）")
     Page<AgencyView> search(@AuthenticationPrincipal SignedInUser user,
-                            @RequestParam(required = false) @Nullable String name,
-                            @RequestParam(required = false) @Nullable AgencyKind kind,
-                            @RequestParam(required = false) @Nullable String region,
-                            @RequestParam(required = false) @Nullable AgencyStatus status,
+                            @ParameterObject AgencyRepository.Search search,
                             @RequestParam(required = false) @Nullable Integer page,
                             @RequestParam(required = false) @Nullable Integer size) {
-        return agencies.search(user, new AgencyRepository.Search(name, kind, region, status), PageRequest.of(page, size))
-                .map(AgencyView::of);
+        return agencies.search(user, search, PageRequest.of(page, size)).map(AgencyView::of);
     }
 
     @GetMapping("/{id}")

@@ -55,13 +55,8 @@ class AgencyController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String name,
-                @RequestParam(required = false) @Nullable AgencyKind kind,
-                @RequestParam(required = false) @Nullable String region,
-                @RequestParam(required = false) @Nullable AgencyStatus status,
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") AgencyRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        AgencyRepository.Search search = new AgencyRepository.Search(name, kind, region, status);
-        model.addAttribute("search", search);
         model.addAttribute("page", agencies.search(user, search, PageRequest.of(page, null)));
         return "registry/agencies";
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class AgencyRepository {
 
     /** What the agency list filters by; null or blank means "any". */
-    public record Search(@Nullable String name, @Nullable AgencyKind kind, @Nullable String regionCode,
+    public record Search(@Nullable String name, @Nullable AgencyKind kind, @Nullable String region,
                          @Nullable AgencyStatus status) {
 
         public static Search all() {
@@ -92,9 +92,9 @@ public class AgencyRepository {
             where.append(" and kind = ?");
             params.add(search.kind().name());
         }
-        if (search.regionCode() != null && !search.regionCode().isBlank()) {
+        if (search.region() != null && !search.region().isBlank()) {
             where.append(" and region_code = ?");
-            params.add(search.regionCode());
+            params.add(search.region());
         }
         if (search.status() != null) {
             where.append(" and status = ?");

@@ -118,9 +118,7 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        AgencyRepository.Search search = new AgencyRepository.Search(filters.text("name"),
-                filters.choice(AgencyKind.class, "kind"), filters.text("region"),
-                filters.choice(AgencyStatus.class, "status"));
+        AgencyRepository.Search search = filters.as(AgencyRepository.Search.class);
         Map<String, String> regionNames = new HashMap<>();
         regions.within(user.region()).forEach(region -> regionNames.put(region.code().value(), region.name()));
         Map<Long, String> agencyNames = new HashMap<>();

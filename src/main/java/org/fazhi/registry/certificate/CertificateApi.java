@@ -12,6 +12,7 @@ import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.registry.certificate.AnnualReview.ReviewResult;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,20 +45,13 @@ class CertificateApi {
     }
 
     @GetMapping
-    @Operation(summary = "查询执法证（分页）；expiring=true 为30日内到期，reviewOverdue=true 为年审逾期")
-    Page<CertificateView> search(@AuthenticationPrincipal SignedInUser user,
-                                 @RequestParam(required = false) @Nullable String text,
-                                 @RequestParam(required = false) @Nullable Long agency,
-                                 @RequestParam(required = false) @Nullable CertificateKind kind,
-                                 @RequestParam(required = false) @Nullable Standing standing,
-                                 @RequestParam(required = false) @Nullable Integer expiringWithinDays,
-                                 @RequestParam(required = false) @Nullable Boolean reviewOverdue,
+    @Operation(summary = "查询执法证（分页）；expiring=true 为30日内到期（expiringWithinDays 另定天数），"
+            + "reviewOverdue=true 为年审逾期")
+    Page<CertificateView> search(@AuthenticationPrincipal SignedInUser user, @ParameterObject CertificateFilter filter,
                                  @RequestParam(required = false) @Nullable Integer page,
                                  @RequestParam(required = false) @Nullable Integer size) {
-        CertificateRepository.Search search = new CertificateRepository.Search(text, agency, kind, standing,
-                expiringWithinDays, Boolean.TRUE.equals(reviewOverdue) ? certificates.reviewYearDue() : null);
         LocalDate today = certificates.today();
-        return certificates.search(user, search, PageRequest.of(page, size))
+        return certificates.search(user, certificates.searchFor(filter), PageRequest.of(page, size))
                 .map(row -> CertificateView.of(row.certificate(), today));
     }
 

@@ -61,21 +61,10 @@ class CertificateController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String text,
-                @RequestParam(required = false) @Nullable Long agency,
-                @RequestParam(required = false) @Nullable CertificateKind kind,
-                @RequestParam(required = false) @Nullable Standing standing,
-                @RequestParam(required = false) @Nullable Boolean expiring,
-                @RequestParam(required = false) @Nullable Boolean reviewOverdue,
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") CertificateFilter search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        CertificateRepository.Search search = new CertificateRepository.Search(text, agency, kind, standing,
-                Boolean.TRUE.equals(expiring) ? rules.expiringWithinDays() : null,
-                Boolean.TRUE.equals(reviewOverdue) ? certificates.reviewYearDue() : null);
-        model.addAttribute("search", search);
-        model.addAttribute("expiring", Boolean.TRUE.equals(expiring));
-        model.addAttribute("reviewOverdue", Boolean.TRUE.equals(reviewOverdue));
         model.addAttribute("agencies", agencies.all(user));
-        model.addAttribute("page", certificates.search(user, search, PageRequest.of(page, null)));
+        model.addAttribute("page", certificates.search(user, certificates.searchFor(search), PageRequest.of(page, null)));
         return "registry/certificates";
     }
 

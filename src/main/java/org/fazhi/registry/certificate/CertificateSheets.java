@@ -19,7 +19,6 @@ import org.fazhi.platform.spreadsheet.SheetLayout;
 import org.fazhi.platform.spreadsheet.SheetRow;
 import org.fazhi.platform.spreadsheet.SpreadsheetEndpoints;
 import org.fazhi.platform.spreadsheet.SpreadsheetTools;
-import org.fazhi.registry.RegistryProperties;
 import org.fazhi.registry.access.RegistryPermissions;
 import org.fazhi.registry.area.EnforcementAreas;
 import org.fazhi.registry.officer.Officer;
@@ -45,7 +44,6 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
     private final EnforcementAreas areas;
     private final FieldCipher cipher;
     private final ApplicationEventPublisher events;
-    private final RegistryProperties rules;
     private final EnumLabels<CertificateKind> kinds;
     private final EnumLabels<Standing> standings;
     private final SheetLayout layout;
@@ -53,7 +51,7 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     CertificateSheets(SpreadsheetTools tools, Certificates certificates, CertificateRepository repository,
                       OfficerRepository officers, EnforcementAreas areas, FieldCipher cipher,
-                      ApplicationEventPublisher events, RegistryProperties rules, MessageSource messages) {
+                      ApplicationEventPublisher events, MessageSource messages) {
         super(tools);
         this.certificates = certificates;
         this.repository = repository;
@@ -61,7 +59,6 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
         this.areas = areas;
         this.cipher = cipher;
         this.events = events;
-        this.rules = rules;
         this.kinds = EnumLabels.of(messages, "registry.certificate.kind.", CertificateKind.values());
         this.standings = EnumLabels.of(messages, "registry.certificate.standing.", Standing.values());
         List<Column> columns = List.of(
@@ -130,11 +127,7 @@ class CertificateSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        CertificateRepository.Search search = new CertificateRepository.Search(filters.text("text"),
-                filters.number("agency"), filters.choice(CertificateKind.class, "kind"),
-                filters.choice(Standing.class, "standing"),
-                Boolean.TRUE.equals(filters.flag("expiring")) ? rules.expiringWithinDays() : null,
-                Boolean.TRUE.equals(filters.flag("reviewOverdue")) ? certificates.reviewYearDue() : null);
+        CertificateRepository.Search search = certificates.searchFor(filters.as(CertificateFilter.class));
         List<CertificateRepository.Row> rows = repository.all(user.scope(), search, certificates.today());
         Map<Long, String> masked = new HashMap<>();
         officers.all(user.scope()).forEach(officer -> masked.put(officer.id(), officer.idNumberMasked()));

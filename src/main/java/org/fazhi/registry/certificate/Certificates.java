@@ -55,6 +55,14 @@ public class Certificates {
         return LocalDate.now(clock);
     }
 
+    /** The search a list's filters ask for. */
+    public CertificateRepository.Search searchFor(CertificateFilter filter) {
+        Integer expiringWithin = filter.expiringWithinDays() != null ? filter.expiringWithinDays()
+                : Boolean.TRUE.equals(filter.expiring()) ? Integer.valueOf(rules.expiringWithinDays()) : null;
+        return new CertificateRepository.Search(filter.text(), filter.agency(), filter.kind(), filter.standing(),
+                expiringWithin, Boolean.TRUE.equals(filter.reviewOverdue()) ? reviewYearDue() : null);
+    }
+
     public Page<CertificateRepository.Row> search(SignedInUser user, CertificateRepository.Search search,
                                                   PageRequest page) {
         return repository.search(user.scope(), search, today(), page);

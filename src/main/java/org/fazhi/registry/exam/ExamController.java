@@ -53,12 +53,9 @@ class ExamController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String title,
-                @RequestParam(required = false) @Nullable ExamKind kind,
-                @RequestParam(required = false) @Nullable Integer year,
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @ModelAttribute("search") ExamSessionRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        ExamSessionRepository.Search search = new ExamSessionRepository.Search(title, kind, year);
-        model.addAttribute("search", search);
         model.addAttribute("page", exams.search(user, search, PageRequest.of(page, null)));
         return "registry/exams";
     }

@@ -10,6 +10,7 @@ import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +37,10 @@ class ExamSessionApi {
     @GetMapping
     @Operation(summary = "按名称、类型、年度查询考试场次（分页），含参考人数、通过人数与通过率")
     Page<ExamSessionView> search(@AuthenticationPrincipal SignedInUser user,
-                                 @RequestParam(required = false) @Nullable String title,
-                                 @RequestParam(required = false) @Nullable ExamKind kind,
-                                 @RequestParam(required = false) @Nullable Integer year,
+                                 @ParameterObject ExamSessionRepository.Search search,
                                  @RequestParam(required = false) @Nullable Integer page,
                                  @RequestParam(required = false) @Nullable Integer size) {
-        return exams.search(user, new ExamSessionRepository.Search(title, kind, year), PageRequest.of(page, size))
-                .map(ExamSessionView::of);
+        return exams.search(user, search, PageRequest.of(page, size)).map(ExamSessionView::of);
     }
 
     @GetMapping("/{id}")

@@ -7,6 +7,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +34,10 @@ class OfficerApi {
     @GetMapping
     @Operation(summary = "按姓名、执法主体、岗位、状态、持证情况查询执法人员（分页）")
     Page<OfficerView> search(@AuthenticationPrincipal SignedInUser user,
-                             @RequestParam(required = false) @Nullable String name,
-                             @RequestParam(required = false) @Nullable Long agency,
-                             @RequestParam(required = false) @Nullable OfficerPost post,
-                             @RequestParam(required = false) @Nullable OfficerStatus status,
-                             @RequestParam(required = false) @Nullable Boolean certified,
+                             @ParameterObject OfficerRepository.Search search,
                              @RequestParam(required = false) @Nullable Integer page,
                              @RequestParam(required = false) @Nullable Integer size) {
-        return officers.search(user, new OfficerRepository.Search(name, agency, post, status, certified),
-                PageRequest.of(page, size)).map(row -> OfficerView.of(row.officer()));
+        return officers.search(user, search, PageRequest.of(page, size)).map(row -> OfficerView.of(row.officer()));
     }
 
     @GetMapping("/{id}")

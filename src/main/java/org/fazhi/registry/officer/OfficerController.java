@@ -52,14 +52,8 @@ class OfficerController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String name,
-                @RequestParam(required = false) @Nullable Long agency,
-                @RequestParam(required = false) @Nullable OfficerPost post,
-                @RequestParam(required = false) @Nullable OfficerStatus status,
-                @RequestParam(required = false) @Nullable Boolean certified,
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") OfficerRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        OfficerRepository.Search search = new OfficerRepository.Search(name, agency, post, status, certified);
-        model.addAttribute("search", search);
         model.addAttribute("page", officers.search(user, search, PageRequest.of(page, null)));
         model.addAttribute("canCreate", RegistryPermissions.isBureau(user) || user.agencyId() != null
                 && RegistryPermissions.canKeepAgency(user, user.agencyId()));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class OfficerRepository {
 
     /** What the officer list filters by; null means "any". {@code certified} asks for a valid certificate today. */
-    public record Search(@Nullable String name, @Nullable Long agencyId, @Nullable OfficerPost post,
+    public record Search(@Nullable String name, @Nullable Long agency, @Nullable OfficerPost post,
                          @Nullable OfficerStatus status, @Nullable Boolean certified) {
     }
 
@@ -111,9 +111,9 @@ public class OfficerRepository {
             where.append(" and o.name like ?");
             params.add("%" + search.name().trim().replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (search.agencyId() != null) {
+        if (search.agency() != null) {
             where.append(" and o.agency_id = ?");
-            params.add(search.agencyId());
+            params.add(search.agency());
         }
         if (search.post() != null) {
             where.append(" and o.post = ?");

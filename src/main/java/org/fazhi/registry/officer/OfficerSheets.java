@@ -119,10 +119,8 @@ class OfficerSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        OfficerRepository.Search search = new OfficerRepository.Search(filters.text("name"), filters.number("agency"),
-                filters.choice(OfficerPost.class, "post"), filters.choice(OfficerStatus.class, "status"),
-                filters.flag("certified"));
-        List<OfficerRepository.Row> rows = repository.all(user.scope(), search, LocalDate.now(clock));
+        List<OfficerRepository.Row> rows = repository.all(user.scope(), filters.as(OfficerRepository.Search.class),
+                LocalDate.now(clock));
         events.publishEvent(new DataExported(Officers.RECORD_TYPE, user.region(), rows.size()));
         return rows.stream().map(row -> List.of(row.officer().name(), row.officer().idNumberMasked(), row.agencyName(),
                 posts.label(row.officer().post()), establishments.label(row.officer().establishment()),

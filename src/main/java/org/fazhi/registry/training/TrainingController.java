@@ -53,12 +53,9 @@ class TrainingController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String officer,
-                @RequestParam(required = false) @Nullable Long agency,
-                @RequestParam(required = false) @Nullable Integer year,
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @ModelAttribute("search") TrainingRecordRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        TrainingRecordRepository.Search search = new TrainingRecordRepository.Search(officer, agency, year);
-        model.addAttribute("search", search);
         model.addAttribute("agencies", agencies.all(user));
         model.addAttribute("page", records.search(user, search, PageRequest.of(page, null)));
         model.addAttribute("totalHours", records.totalHours(user, search));

@@ -7,6 +7,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +34,10 @@ class TrainingRecordApi {
     @GetMapping
     @Operation(summary = "按人员姓名、执法主体、年度查询培训记录（分页）")
     Page<TrainingRecordView> search(@AuthenticationPrincipal SignedInUser user,
-                                    @RequestParam(required = false) @Nullable String officer,
-                                    @RequestParam(required = false) @Nullable Long agency,
-                                    @RequestParam(required = false) @Nullable Integer year,
+                                    @ParameterObject TrainingRecordRepository.Search search,
                                     @RequestParam(required = false) @Nullable Integer page,
                                     @RequestParam(required = false) @Nullable Integer size) {
-        return records.search(user, new TrainingRecordRepository.Search(officer, agency, year),
-                PageRequest.of(page, size)).map(TrainingRecordView::of);
+        return records.search(user, search, PageRequest.of(page, size)).map(TrainingRecordView::of);
     }
 
     @GetMapping("/{id}")

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class TrainingRecordRepository {
 
     /** What the training list filters by; null or blank means "any". {@code year} is the year trained. */
-    public record Search(@Nullable String officerName, @Nullable Long agencyId, @Nullable Integer year) {
+    public record Search(@Nullable String officer, @Nullable Long agency, @Nullable Integer year) {
 
         public static Search all() {
             return new Search(null, null, null);
@@ -125,13 +125,13 @@ public class TrainingRecordRepository {
             where.append(" and t.agency_id = ?");
             params.add(scope.agencyId());
         }
-        if (search.officerName() != null && !search.officerName().isBlank()) {
+        if (search.officer() != null && !search.officer().isBlank()) {
             where.append(" and t.officer_id in (select o2.id from registry.officer o2 where o2.name like ?)");
-            params.add("%" + search.officerName().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add("%" + search.officer().strip().replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (search.agencyId() != null) {
+        if (search.agency() != null) {
             where.append(" and t.agency_id = ?");
-            params.add(search.agencyId());
+            params.add(search.agency());
         }
         if (search.year() != null) {
             where.append(" and t.trained_on >= ? and t.trained_on < ?");

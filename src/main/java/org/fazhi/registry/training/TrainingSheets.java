@@ -127,9 +127,7 @@ class TrainingSheets extends SpreadsheetEndpoints<SignedInUser> {
 
     @Override
     protected Stream<List<String>> exportRows(SignedInUser user, ExportFilters filters) {
-        Long year = filters.number("year");
-        TrainingRecordRepository.Search search = new TrainingRecordRepository.Search(filters.text("officer"),
-                filters.number("agency"), year == null ? null : year.intValue());
+        TrainingRecordRepository.Search search = filters.as(TrainingRecordRepository.Search.class);
         Map<Long, String> masked = new HashMap<>();
         officers.all(user.scope()).forEach(officer -> masked.put(officer.id(), officer.idNumberMasked()));
         List<List<String>> rows = new ArrayList<>();

@@ -1,0 +1,96 @@
+package org.fazhi.platform;
+
+import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.registry.RegistryTestData;
+import org.fazhi.registry.agency.Agency;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The parts every list page is built from (templates/fragments/list.html, ColumnLabels, the filter record bound
+ * from query parameters), seen through the item list, which uses every kind of filter field.
+ */
+@FazhiIntegrationTest
+class ListPageIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired RegistryTestData registry;
+
+    @Test
+    void aFilteredListWithNoRowsKeepsEveryFilterSaysSoAndExportsWithTheSameFilters() throws Exception {
+        Agency agency = registry.agency("列表片段局");
+        mvc.perform(get("/catalog/items").with(user(RegistryTestData.supervisor()))
+                        .param("text", "无此事项").param("agency", String.valueOf(agency.id()))
+                        .param("category", "INSPECTION").param("enterprise", "false").param("on", "2025-06-30")
+                        .param("history", "true").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<input type=\"search\" name=\"text\" value=\"无此事项\">"),
+                        containsString("<option value=\"" + agency.id() + "\" selected=\"selected\">" + agency.name() + "</option>"),
+                        containsString("<option value=\"INSPECTION\" selected=\"selected\">"),
+                        containsString("<option value=\"false\" selected=\"selected\">否</option>"),
+                        containsString("<input type=\"date\" name=\"on\" value=\"2025-06-30\">"),
+                        containsString("name=\"history\" value=\"true\" checked=\"checked\">"),
+                        containsString("<a class=\"button\" href=\"/catalog/items\">重置</a>"),
+                        containsString("<td colspan=\"7\">暂无记录</td>"),
+                        containsString("共 0 条，第 2/1 页"),
+                        containsString("href=\"/catalog/items/export?text=%E6%97%A0%E6%AD%A4%E4%BA%8B%E9%A1%B9&amp;agency="
+                                + agency.id() + "&amp;category=INSPECTION&amp;enterprise=false&amp;on=2025-06-30"
+                                + "&amp;history=true\""))));
+    }
+
+    @Test
+    void everyCellOfADataTableCarriesItsColumnsLabelForThePhoneLayout() throws Exception {
+        mvc.perform(get("/registry/regions").with(user(RegistryTestData.leader())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<table class=\"data\" id=\"region-list\" data-cards=\"\">"),
+                        containsString("<td data-label=\"区划代码\">410425</td>"),
+                        // the edit column has no heading, so its cells have no label
+                        not(containsString("data-label=\"\"")))));
+    }
+
+    @Test
+    void aYearInAFilterOrACaptionReadsAsAYear() throws Exception {
+        mvc.perform(get("/inspection/statistics").param("year", "2025").with(user(RegistryTestData.leader())))
+                .andExpect(content().string(allOf(containsString("2025 年各部门每月实施的检查"),
+                        not(containsString("2,025")))));
+        mvc.perform(get("/registry/certificates").with(user(RegistryTestData.leader())))
+                .andExpect(content().string(allOf(containsString("年度年审逾期"), not(containsString(",02")))));
+    }
+
+    @Test
+    void aListOnlyShowsTheButtonsItsReaderMayUse() throws Exception {
+        mvc.perform(get("/registry/agencies").with(user(RegistryTestData.leader())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/registry/agencies/export\""),
+                        not(containsString("href=\"/registry/agencies/new\"")),
+                        not(containsString("href=\"/registry/agencies/import\"")))));
+        mvc.perform(get("/registry/agencies").with(user(RegistryTestData.supervisor())))
+                .andExpect(content().string(allOf(containsString("href=\"/registry/agencies/new\""),
+                        containsString("href=\"/registry/agencies/import\""))));
+    }
+
+    @Test
+    void aFilterValueOfTheWrongTypeIsRefusedByThePageTheExportAndTheApiAlike() throws Exception {
+        mvc.perform(get("/registry/officers").param("agency", "abc").with(user(RegistryTestData.leader())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/registry/officers/export").param("agency", "abc").with(user(RegistryTestData.leader())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/registry/officers").param("agency", "abc").with(user(RegistryTestData.leader()))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("agency"))
+                .andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+    }
+}
