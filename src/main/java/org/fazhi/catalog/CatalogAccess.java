@@ -34,6 +34,12 @@ class CatalogAccess implements AccessRules {
     }
 
     @Bean
+    NavigationEntry checklistsLink() {
+        return new NavigationEntry("nav.group.catalog", "nav.catalog.check-points", "/catalog/check-points", READERS,
+                210);
+    }
+
+    @Bean
     NavigationEntry benchmarksLink() {
         return new NavigationEntry("nav.group.catalog", "nav.catalog.benchmarks", "/catalog/benchmarks", READERS, 230);
     }

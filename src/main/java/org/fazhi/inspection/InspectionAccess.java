@@ -27,6 +27,8 @@ class InspectionAccess implements AccessRules {
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers(HttpMethod.GET, "/inspection/**", "/api/v1/inspection/**").hasAnyRole(STAFF);
+        requests.requestMatchers("/api/v1/inspection/tasks/*/check-points/**")
+                .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers("/inspection/tasks/**", "/inspection/other-visits/**", "/inspection/joint-visits/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
         requests.requestMatchers("/inspection/**", "/api/v1/inspection/**").hasAnyRole(WRITERS);

@@ -2,10 +2,14 @@ package org.fazhi.inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.fazhi.catalog.BenchmarkTestData;
+import org.fazhi.catalog.CheckPoint;
 import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.checklist.ChecklistForm;
+import org.fazhi.catalog.checklist.Checklists;
 import org.fazhi.catalog.scope.ItemRef;
 import org.fazhi.entities.CreditGrade;
 import org.fazhi.entities.EntitiesTestData;
@@ -48,10 +52,12 @@ public class InspectionTestData {
     private final PlanDraws draws;
     private final ConflictDeclarations conflicts;
     private final Parties parties;
+    private final Checklists checklists;
 
     InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
-                       ConflictDeclarations conflicts, Parties parties) {
+                       ConflictDeclarations conflicts, Parties parties, Checklists checklists) {
         this.parties = parties;
+        this.checklists = checklists;
         this.registry = registry;
         this.catalog = catalog;
         this.plans = plans;
@@ -79,6 +85,14 @@ public class InspectionTestData {
         return new TaskForm(TaskKind.SPECIAL, TaskOrigin.CAMPAIGN, "专项行动", party.creditCode(),
                 List.of(inspecting.item().id()), inspecting.officers().stream().limit(2).map(Officer::id).toList(),
                 from, from.plusDays(7), false);
+    }
+
+    /** Gives the agency's inspection item a checklist of these points (检查内容), each with a standard and basis. */
+    public List<CheckPoint> checklist(Inspecting inspecting, String... contents) {
+        List<ChecklistForm.Row> rows = Arrays.stream(contents).map(content -> new ChecklistForm.Row(null,
+                null, content, content + "符合规定", "《中华人民共和国食品安全法》第五十三条", false, false)).toList();
+        return checklists.save(RegistryTestData.admin(), inspecting.item().id(),
+                new ChecklistForm(rows, catalog.version(inspecting.item().id())));
     }
 
     public ItemRef penaltyItem(Inspecting inspecting) {
