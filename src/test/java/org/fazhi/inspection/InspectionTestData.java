@@ -18,6 +18,7 @@ import org.fazhi.entities.party.Parties;
 import org.fazhi.entities.party.Party;
 import org.fazhi.entities.party.PartyForm;
 import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.identity.Role;
 import org.fazhi.inspection.conflict.ConflictDeclarations;
 import org.fazhi.inspection.conflict.ConflictForm;
 import org.fazhi.inspection.plan.InspectionPlan;
@@ -26,9 +27,12 @@ import org.fazhi.inspection.plan.PlanForm;
 import org.fazhi.inspection.plan.PlanKind;
 import org.fazhi.inspection.plan.Plans;
 import org.fazhi.inspection.plan.SeedMode;
+import org.fazhi.inspection.task.InspectionTask;
+import org.fazhi.inspection.task.JointVisits;
 import org.fazhi.inspection.task.TaskForm;
 import org.fazhi.inspection.task.TaskKind;
 import org.fazhi.inspection.task.TaskOrigin;
+import org.fazhi.inspection.task.Tasks;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -53,10 +57,15 @@ public class InspectionTestData {
     private final ConflictDeclarations conflicts;
     private final Parties parties;
     private final Checklists checklists;
+    private final Tasks tasks;
+    private final JointVisits jointVisits;
 
     InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
-                       ConflictDeclarations conflicts, Parties parties, Checklists checklists) {
+                       ConflictDeclarations conflicts, Parties parties, Checklists checklists, Tasks tasks,
+                       JointVisits jointVisits) {
         this.parties = parties;
+        this.tasks = tasks;
+        this.jointVisits = jointVisits;
         this.checklists = checklists;
         this.registry = registry;
         this.catalog = catalog;
@@ -93,6 +102,30 @@ public class InspectionTestData {
                 null, content, content + "符合规定", "《中华人民共和国食品安全法》第五十三条", false, false)).toList();
         return checklists.save(RegistryTestData.admin(), inspecting.item().id(),
                 new ChecklistForm(rows, catalog.version(inspecting.item().id())));
+    }
+
+    /** A 个案检查 of the party asked for by one of the agency's officers and approved: open for its form. */
+    public InspectionTask approvedTask(Inspecting inspecting, Party party) {
+        InspectionTask asked = tasks.create(RegistryTestData.user(Role.OFFICER, inspecting.agency().id()),
+                caseForm(inspecting, party));
+        return tasks.decide(agencyAdmin(inspecting.agency()), asked.id(), asked.version(), true, null);
+    }
+
+    /**
+     * 综合查一次: both agencies ask to visit the party this week, the lead's visit is approved, and both legal
+     * offices accept the proposal to merge them; the result is the lead's task carrying both agencies.
+     */
+    public InspectionTask jointVisit(Inspecting lead, Inspecting other, Party party) {
+        LocalDate today = LocalDate.now();
+        InspectionTask asked = tasks.create(RegistryTestData.user(Role.OFFICER, lead.agency().id()),
+                routineForm(lead, party, today));
+        tasks.decide(agencyAdmin(lead.agency()), asked.id(), asked.version(), true, null);
+        tasks.create(RegistryTestData.user(Role.OFFICER, other.agency().id()), routineForm(other, party, today));
+        JointVisits.Proposal proposal = jointVisits.open(agencyAdmin(lead.agency())).stream()
+                .filter(open -> open.partyId() == party.id()).findFirst().orElseThrow();
+        jointVisits.accept(agencyAdmin(lead.agency()), proposal.id());
+        long merged = jointVisits.accept(agencyAdmin(other.agency()), proposal.id()).orElseThrow();
+        return tasks.get(supervisor(), merged);
     }
 
     public ItemRef penaltyItem(Inspecting inspecting) {
