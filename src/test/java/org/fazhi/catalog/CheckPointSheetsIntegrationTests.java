@@ -8,6 +8,8 @@ import org.fazhi.catalog.checklist.Checklists;
 import org.fazhi.catalog.item.EnforcementItem;
 import org.fazhi.catalog.item.EnforcementItems;
 import org.fazhi.catalog.item.ItemForm;
+import org.fazhi.identity.Role;
+import org.fazhi.identity.SignedInUser;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.SheetFiles;
 import org.fazhi.registry.agency.Agency;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.registry.RegistryTestData.admin;
@@ -113,8 +116,8 @@ class CheckPointSheetsIntegrationTests {
                 .getResponse().getContentAsString();
         assertThat(page).contains("已导入 1 条记录");
         mvc.perform(get("/catalog/check-points").with(user(agencyAdmin(agency)))).andExpect(status().isOk());
-        mvc.perform(get("/catalog/check-points/import").with(user(RegistryTestData.user(
-                org.fazhi.identity.Role.OFFICER, agency.id())))).andExpect(status().isForbidden());
+        mvc.perform(get("/catalog/check-points/import").with(user(RegistryTestData.user(Role.OFFICER,
+                agency.id())))).andExpect(status().isForbidden());
     }
 
     /** An inspection item filed for 2021 with one point, revised from 2024 (which copies the point). */
@@ -132,8 +135,7 @@ class CheckPointSheetsIntegrationTests {
                 form.category(), true, from, null, form.legalBases(), List.of(), version.version()));
     }
 
-    private org.springframework.test.web.servlet.MvcResult upload(byte[] content,
-                                                                  org.fazhi.identity.SignedInUser who) throws Exception {
+    private MvcResult upload(byte[] content, SignedInUser who) throws Exception {
         return mvc.perform(multipart("/catalog/check-points/import").file(new MockMultipartFile("file",
                         "checklists.xlsx", "application/octet-stream", content)).with(user(who)).with(csrf()))
                 .andExpect(status().isOk()).andReturn();

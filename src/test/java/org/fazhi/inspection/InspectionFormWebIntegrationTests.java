@@ -57,7 +57,7 @@ class InspectionFormWebIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("检查结论为不符合时，请说明发现的问题")));
         mvc.perform(multipart(form + "/" + points.get(1).id())
-                        .file(new MockMultipartFile("photos", "台账.png", "text/html", InspectionFormIntegrationTests.png()))
+                        .file(new MockMultipartFile("photos", "台账.png", "text/html", png()))
                         .param("outcome", "NONCONFORMING").param("note", "进货台账缺少供货者许可证").with(as(officer))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());

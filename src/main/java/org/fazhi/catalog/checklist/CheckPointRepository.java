@@ -39,7 +39,8 @@ public class CheckPointRepository {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from catalog.check_point where item_id = any(?) order by item_id, position")
+        return jdbc.sql("select " + COLUMNS
+                        + " from catalog.check_point where item_id = any(?) order by item_id, position")
                 .param(itemIds.toArray(Long[]::new)).query(CheckPointRepository::map).list().stream()
                 .collect(Collectors.groupingBy(CheckPoint::itemId, LinkedHashMap::new, Collectors.toList()));
     }

@@ -38,7 +38,8 @@ class CheckRecordRepository {
                         + " from inspection.check_photo where task_id = ? order by id").param(taskId)
                 .query(CheckRecordRepository::photo).list().stream()
                 .collect(Collectors.groupingBy(CheckPhoto::checkPointId));
-        return jdbc.sql("select " + RECORD_COLUMNS + " from inspection.check_record where task_id = ? order by position")
+        return jdbc.sql("select " + RECORD_COLUMNS
+                        + " from inspection.check_record where task_id = ? order by position")
                 .param(taskId).query((rs, row) -> record(rs, photos.getOrDefault(rs.getLong("check_point_id"),
                         List.of()))).list();
     }
@@ -76,7 +77,8 @@ class CheckRecordRepository {
     }
 
     Optional<StoredPhoto> photo(long taskId, long photoId) {
-        return jdbc.sql("select " + PHOTO_COLUMNS + ", stored_path from inspection.check_photo where task_id = ? and id = ?")
+        return jdbc.sql("select " + PHOTO_COLUMNS
+                        + ", stored_path from inspection.check_photo where task_id = ? and id = ?")
                 .params(taskId, photoId)
                 .query((rs, row) -> new StoredPhoto(photo(rs, row), rs.getString("stored_path"))).optional();
     }

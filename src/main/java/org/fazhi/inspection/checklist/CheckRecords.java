@@ -175,7 +175,8 @@ public class CheckRecords {
     }
 
     /** The type of each photo, sniffed from its bytes; problems for a photo of another type or too large. */
-    private List<ImageType> checkedPhotos(InspectionForm.Entry point, List<Upload> photos, List<FieldProblem> problems) {
+    private List<ImageType> checkedPhotos(InspectionForm.Entry point, List<Upload> photos,
+                                          List<FieldProblem> problems) {
         int kept = point.record() == null ? 0 : point.record().photos().size();
         if (kept + photos.size() > limits.maxPerPoint()) {
             problems.add(FieldProblem.of("photos", "inspection.checklist.photo.too-many", limits.maxPerPoint()));

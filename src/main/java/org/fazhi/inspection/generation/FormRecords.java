@@ -46,8 +46,9 @@ final class FormRecords {
             Long owner = year.agencyOf(items.get(i));
             long agency = owner != null && task.agencyIds.contains(owner) ? owner : task.leadAgencyId;
             boolean fails = failing.contains(i);
+            boolean applies = point.keyPoint() || random.nextInt(100) >= 8;
             CheckOutcome outcome = fails ? CheckOutcome.NONCONFORMING
-                    : !point.keyPoint() && random.nextInt(100) < 8 ? CheckOutcome.NOT_APPLICABLE : CheckOutcome.CONFORMS;
+                    : applies ? CheckOutcome.CONFORMS : CheckOutcome.NOT_APPLICABLE;
             task.checks.add(new TaskDraft.Check(items.get(i), agency, point, outcome,
                     fails ? Wording.shortfall(point.content(), random) : null, fails, recorder(task, agency),
                     at.plusMinutes(5 + 2L * i)));
