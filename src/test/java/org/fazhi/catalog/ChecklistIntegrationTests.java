@@ -18,6 +18,7 @@ import org.fazhi.registry.agency.Agency;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +32,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,6 +121,7 @@ class ChecklistIntegrationTests {
 
         mvc.perform(get("/catalog/items/" + item.id()).with(user(RegistryTestData.leader())))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<th>检查标准</th>")))
                 .andExpect(content().string(containsString("从业人员健康检查")))
                 .andExpect(content().string(containsString("重点项")))
                 .andExpect(content().string(not(containsString("编辑检查表单"))));
@@ -138,6 +142,41 @@ class ChecklistIntegrationTests {
 
         mvc.perform(get("/public/catalog/items/" + ended.id())).andExpect(status().isNotFound());
         mvc.perform(get("/public/catalog/items/" + future.id())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiListsReplacesAndAddsPointsForKeepersOnly() throws Exception {
+        Agency agency = registry.agency("表单接口事项局");
+        EnforcementItem item = data.item(CatalogTestData.inspectionForm(agency.id(), CatalogTestData.code(),
+                "对旅馆业治安情况的检查", LocalDate.of(2024, 1, 1), null));
+        String api = "/api/v1/catalog/items/" + item.id() + "/check-points";
+        String body = """
+                {"version": %d, "points": [{"content": "住宿登记", "standard": "查验身份证件并如实登记",
+                 "legalBasis": "《旅馆业治安管理办法》第六条", "keyPoint": true}]}""";
+
+        mvc.perform(put(api).with(user(agencyAdmin(agency))).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(item.version())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].content").value("住宿登记"))
+                .andExpect(jsonPath("$[0].keyPoint").value(true));
+        mvc.perform(put(api).with(user(agencyAdmin(agency))).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(item.version()))).andExpect(status().isConflict());
+        mvc.perform(post(api).with(user(agencyAdmin(agency))).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\": \"财物保管\", \"standard\": \"\", \"version\": %d}"
+                                .formatted(item.version() + 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("standard"));
+        mvc.perform(post(api).with(user(agencyAdmin(agency))).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\": \"财物保管\", \"standard\": \"设置保管箱\", \"version\": %d}"
+                                .formatted(item.version() + 1)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.position").value(2));
+        mvc.perform(get(api).with(user(RegistryTestData.leader())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(put(api).with(user(RegistryTestData.leader())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(item.version() + 2))).andExpect(status().isForbidden());
+        mvc.perform(get(api).with(user(agencyAdmin(registry.agency("表单接口他局"))))).andExpect(status().isNotFound());
     }
 
     static ChecklistForm form(int version, ChecklistForm.Row... rows) {
