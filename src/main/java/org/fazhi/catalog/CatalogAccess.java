@@ -22,6 +22,7 @@ class CatalogAccess {
         return ModuleAccess.of("/catalog/**", "/api/v1/catalog/**")
                 .only(HttpMethod.POST, STAFF, "/api/v1/catalog/benchmarks/check")
                 .link(GROUP, "nav.catalog.items", "/catalog/items", 200)
+                .link(GROUP, "nav.catalog.check-points", "/catalog/check-points", 210)
                 .link(GROUP, "nav.catalog.benchmarks", "/catalog/benchmarks", 230)
                 .link(GROUP, "nav.catalog.flexible", "/catalog/flexible", 240);
     }

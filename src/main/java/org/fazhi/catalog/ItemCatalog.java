@@ -2,12 +2,15 @@ package org.fazhi.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.fazhi.catalog.checklist.CheckPointRepository;
 import org.fazhi.catalog.item.EnforcementItem;
 import org.fazhi.catalog.item.ItemRepository;
 import org.fazhi.identity.AgencyOptions.Option;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Other modules' read-only view of the enforcement-item lists (「清单之外无权力」): whether an item may be cited on
- * a day, and which items an agency may enforce then. The list is public: an item is published while it is in
- * force; a version before its start date or after its end is not.
+ * a day, which items an agency may enforce then, and what an inspection item's checklist (检查表单) asks. The
+ * list is public: an item is published while it is in force; a version before its start date or after its end is
+ * not.
  */
 @Service
 public class ItemCatalog {
@@ -29,11 +33,14 @@ public class ItemCatalog {
     private final ItemRepository items;
     private final AgencyDirectory agencies;
     private final RegionDirectory regions;
+    private final CheckPointRepository checkPoints;
 
-    ItemCatalog(ItemRepository items, AgencyDirectory agencies, RegionDirectory regions) {
+    ItemCatalog(ItemRepository items, AgencyDirectory agencies, RegionDirectory regions,
+                CheckPointRepository checkPoints) {
         this.items = items;
         this.agencies = agencies;
         this.regions = regions;
+        this.checkPoints = checkPoints;
     }
 
     public Optional<ItemSummary> find(long itemId) {
@@ -44,6 +51,22 @@ public class ItemCatalog {
     public List<ItemSummary> everyVersion(RegionCode county, long agencyId) {
         ItemRepository.Search search = new ItemRepository.Search(null, agencyId, null, null, null, true);
         return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
+    }
+
+    /** The versions among {@code itemIds} that exist, by code: e.g. the items an inspection cites. */
+    public List<ItemSummary> findAll(Collection<Long> itemIds) {
+        return items.findAll(itemIds).stream().map(ItemCatalog::summary)
+                .sorted(Comparator.comparing(ItemSummary::code)).toList();
+    }
+
+    /** The check points of the item version, in order; empty when it has no checklist. */
+    public List<CheckPoint> checklist(long itemId) {
+        return checkPoints.ofItem(itemId);
+    }
+
+    /** The checklists of several versions in one query, by version id; versions without points are absent. */
+    public Map<Long, List<CheckPoint>> checklists(Collection<Long> itemIds) {
+        return checkPoints.ofItems(itemIds);
     }
 
     /** The item's legal bases as cited to a party: 《法律法规》第某条. */

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param inspectionsPerYear inspection tasks per county and year; 0 generates none
  * @param inspectionYears    how many calendar years of inspections, ending with the current one
+ * @param checkRecords       concluded inspections record their forms (检查表单): about 7 records per inspection,
+ *                           twice the rest of the inspection schema; off by default (README, generated data)
  * @param exit               stop the application when done (the generator is a command, not a service)
  */
 @ConfigurationProperties("fazhi.generate")
@@ -21,5 +23,6 @@ record GeneratorProperties(
         @DefaultValue("6000") int inspectionsPerYear,
         @DefaultValue("5") int inspectionYears,
         @DefaultValue("42") long seed,
+        @DefaultValue("false") boolean checkRecords,
         @DefaultValue("true") boolean exit) {
 }

@@ -103,12 +103,12 @@ class ProvinceGenerator implements ApplicationRunner {
         long started = System.nanoTime();
         int listed = catalog.fileInspectionLists(county, name, seed);
         InspectionGeneration.County made = inspections.generateCounty(county, properties.inspectionsPerYear(),
-                properties.inspectionYears(), seed);
+                properties.inspectionYears(), seed, properties.checkRecords());
         tally.inspections(listed, made);
         log.info("已生成 {} {} 的检查数据：检查事项版本 {}，检查计划 {}，检查任务 {}，检查人员 {}，审批 {}，扫码 {}，"
-                        + "企业评价 {}，投诉 {}，非执法入企 {}，用时 {} ms", county, name, listed, made.plans(),
-                made.tasks(), made.inspectors(), made.approvals(), made.scans(), made.ratings(), made.complaints(),
-                made.otherVisits(), (System.nanoTime() - started) / 1_000_000);
+                        + "企业评价 {}，投诉 {}，非执法入企 {}，检查表单记录 {}，用时 {} ms", county, name, listed,
+                made.plans(), made.tasks(), made.inspectors(), made.approvals(), made.scans(), made.ratings(),
+                made.complaints(), made.otherVisits(), made.checkRecords(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */

@@ -52,6 +52,11 @@ public class BenchmarkTestData {
         return items.find(id).orElseThrow();
     }
 
+    /** The item version's optimistic-locking version, as an edit would read it. */
+    public int version(long itemId) {
+        return jdbc.sql("select version from catalog.item where id = ?").param(itemId).query(Integer.class).single();
+    }
+
     /** 轻微: warning; 一般: ¥1,000-¥5,000 fine or warning; 较重: 1-3 times the illegal gains. */
     public static BenchmarkForm benchmarkForm(long itemId) {
         return new BenchmarkForm(itemId, "测试裁量基准", "测试依据", SINCE, List.of(

@@ -46,6 +46,14 @@ public class CatalogTestData {
                 List.of(new ItemForm.BasisRow("中华人民共和国食品安全法", "第一百二十四条", "违反本法规定……")), List.of(), 0);
     }
 
+    /** An inspection item (行政检查), the kind that has a checklist. */
+    public static ItemForm inspectionForm(long agencyId, String code, String name, LocalDate from,
+                                          @Nullable LocalDate to) {
+        ItemForm form = form(agencyId, code, name, from, to);
+        return new ItemForm(form.agencyId(), form.code(), form.name(), ItemCategory.INSPECTION, true,
+                form.effectiveFrom(), form.effectiveTo(), form.legalBases(), List.of(), 0);
+    }
+
     /** The same form, 涉企 and delegated to the townships by {@code delegatingAgencyId}. */
     public static ItemForm delegated(ItemForm form, long delegatingAgencyId) {
         return new ItemForm(form.agencyId(), form.code(), form.name(), form.category(), true, form.effectiveFrom(),

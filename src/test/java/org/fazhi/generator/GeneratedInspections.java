@@ -69,7 +69,10 @@ public class GeneratedInspections {
                          (select concat_ws(':', conduct, professionalism, burden, comment, rated_at)
                             from inspection.evaluation e where e.task_id = t.id),
                          (select concat_ws(':', text, created_at, answer, answered_at)
-                            from inspection.visit_complaint c where c.task_id = t.id)) as line
+                            from inspection.visit_complaint c where c.task_id = t.id),
+                         (select string_agg(concat_ws(':', item_id, agency_id, position, outcome, note, cited,
+                                 recorded_by, recorded_at), ',' order by item_id, position)
+                            from inspection.check_record r where r.task_id = t.id)) as line
                     from inspection.task t left join inspection.plan p on p.id = t.plan_id
                    where t.region_code = :county
                   union all
@@ -97,6 +100,8 @@ public class GeneratedInspections {
                 "delete from inspection.code_scan where task_id in " + tasks,
                 "delete from inspection.task_approval where task_id in " + tasks,
                 "delete from inspection.task_inspector where task_id in " + tasks,
+                "delete from inspection.check_photo where task_id in " + tasks,
+                "delete from inspection.check_record where task_id in " + tasks,
                 "delete from inspection.task where region_code = :county",
                 "delete from inspection.draw_assignment where draw_id in "
                         + "(select id from inspection.draw where region_code = :county)",

@@ -31,7 +31,7 @@ class ProvinceGeneratorIntegrationTests {
 
     @Test
     void generatesEachCountysRegistryPartiesAndInspectionsAndOnlyCompletesCountiesAlreadyThere() {
-        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 7, false));
+        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 7, true, false));
         generator.run(null);
         List<RegionCode> counties = ProvinceGenerator.counties(2);
         for (RegionCode county : counties) {
@@ -48,6 +48,12 @@ class ProvinceGeneratorIntegrationTests {
                                           and i.category = 'INSPECTION' and i.effective_from <= '2021-01-01')""",
                     county)).as("every department has inspection items since the 2021 list").isZero();
             assertThat(count("select count(*) from inspection.task where region_code like ?", county)).isPositive();
+            assertThat(count("""
+                    select count(*) from catalog.item i where region_code like ? and category = 'INSPECTION'
+                       and not exists (select 1 from catalog.check_point p where p.item_id = i.id)""", county))
+                    .as("every inspection item version has its checklist").isZero();
+            assertThat(count("select count(*) from inspection.check_record where region_code like ?", county))
+                    .as("concluded inspections recorded their forms").isPositive();
         }
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
         long tasks = count("select count(*) from inspection.task where region_code like ?", counties.get(0));

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import org.fazhi.TestClock;
 import org.fazhi.catalog.BenchmarkTestData;
+import org.fazhi.catalog.CheckPoint;
 import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.checklist.ChecklistForm;
+import org.fazhi.catalog.checklist.Checklists;
 import org.fazhi.catalog.scope.ItemRef;
 import org.fazhi.entities.CreditGrade;
 import org.fazhi.entities.EntitiesTestData;
@@ -17,6 +21,7 @@ import org.fazhi.entities.party.Parties;
 import org.fazhi.entities.party.Party;
 import org.fazhi.entities.party.PartyForm;
 import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.identity.Role;
 import org.fazhi.inspection.conflict.ConflictDeclarations;
 import org.fazhi.inspection.conflict.ConflictForm;
 import org.fazhi.inspection.plan.DrawRecord;
@@ -27,9 +32,12 @@ import org.fazhi.inspection.plan.PlanKind;
 import org.fazhi.inspection.plan.Plans;
 import org.fazhi.inspection.plan.PublicValue;
 import org.fazhi.inspection.plan.RandomnessSources;
+import org.fazhi.inspection.task.InspectionTask;
+import org.fazhi.inspection.task.JointVisits;
 import org.fazhi.inspection.task.TaskForm;
 import org.fazhi.inspection.task.TaskKind;
 import org.fazhi.inspection.task.TaskOrigin;
+import org.fazhi.inspection.task.Tasks;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
@@ -57,11 +65,18 @@ public class InspectionTestData {
     private final ConflictDeclarations conflicts;
     private final Parties parties;
     private final TestClock clock;
+    private final Checklists checklists;
+    private final Tasks tasks;
+    private final JointVisits jointVisits;
 
     InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
-                       ConflictDeclarations conflicts, Parties parties, TestClock clock) {
+                       ConflictDeclarations conflicts, Parties parties, TestClock clock, Checklists checklists,
+                       Tasks tasks, JointVisits jointVisits) {
         this.parties = parties;
         this.clock = clock;
+        this.tasks = tasks;
+        this.jointVisits = jointVisits;
+        this.checklists = checklists;
         this.registry = registry;
         this.catalog = catalog;
         this.plans = plans;
@@ -89,6 +104,38 @@ public class InspectionTestData {
         return new TaskForm(TaskKind.SPECIAL, TaskOrigin.CAMPAIGN, "专项行动", party.creditCode(),
                 List.of(inspecting.item().id()), inspecting.officers().stream().limit(2).map(Officer::id).toList(),
                 from, from.plusDays(7), false);
+    }
+
+    /** Gives the agency's inspection item a checklist of these points (检查内容), each with a standard and basis. */
+    public List<CheckPoint> checklist(Inspecting inspecting, String... contents) {
+        List<ChecklistForm.Row> rows = Arrays.stream(contents).map(content -> new ChecklistForm.Row(null,
+                null, content, content + "符合规定", "《中华人民共和国食品安全法》第五十三条", false, false)).toList();
+        return checklists.save(RegistryTestData.admin(), inspecting.item().id(),
+                new ChecklistForm(rows, catalog.version(inspecting.item().id())));
+    }
+
+    /** A 个案检查 of the party asked for by one of the agency's officers and approved: open for its form. */
+    public InspectionTask approvedTask(Inspecting inspecting, Party party) {
+        InspectionTask asked = tasks.create(RegistryTestData.user(Role.OFFICER, inspecting.agency().id()),
+                caseForm(inspecting, party));
+        return tasks.decide(agencyAdmin(inspecting.agency()), asked.id(), asked.version(), true, null);
+    }
+
+    /**
+     * 综合查一次: both agencies ask to visit the party this week, the lead's visit is approved, and both legal
+     * offices accept the proposal to merge them; the result is the lead's task carrying both agencies.
+     */
+    public InspectionTask jointVisit(Inspecting lead, Inspecting other, Party party) {
+        LocalDate today = LocalDate.now();
+        InspectionTask asked = tasks.create(RegistryTestData.user(Role.OFFICER, lead.agency().id()),
+                routineForm(lead, party, today));
+        tasks.decide(agencyAdmin(lead.agency()), asked.id(), asked.version(), true, null);
+        tasks.create(RegistryTestData.user(Role.OFFICER, other.agency().id()), routineForm(other, party, today));
+        JointVisits.Proposal proposal = jointVisits.open(agencyAdmin(lead.agency())).stream()
+                .filter(open -> open.partyId() == party.id()).findFirst().orElseThrow();
+        jointVisits.accept(agencyAdmin(lead.agency()), proposal.id());
+        long merged = jointVisits.accept(agencyAdmin(other.agency()), proposal.id()).orElseThrow();
+        return tasks.get(supervisor(), merged);
     }
 
     public ItemRef penaltyItem(Inspecting inspecting) {

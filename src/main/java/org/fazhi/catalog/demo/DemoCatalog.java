@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * On the first start in demo mode, after the demo county's agencies exist, files each county department's
  * enforcement items (about 330, some 30% 涉企) through the same service the pages use: the 2024 list, a few items
  * whose 2021 version it replaced, two items withdrawn in 2020, and 004's township delegations (61 items to 镇、乡 in
- * 5 domains, 45 of them also to 街道 in 4 domains, from 5 departments). Quoted texts are paraphrases for the demo.
+ * 5 domains, 45 of them also to 街道 in 4 domains, from 5 departments), and the inspection items' checklists
+ * ({@link DemoChecklists}). Quoted texts are paraphrases for the demo.
  * Deterministic for a seed.
  */
 @Component
@@ -56,17 +57,19 @@ public class DemoCatalog implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final EnforcementItems items;
+    private final DemoChecklists checklists;
     private final ItemRepository repository;
     private final AgencyDirectory agencies;
     private final TransactionTemplate transaction;
     private final RegionCode county;
     private final long seed;
 
-    DemoCatalog(DemoMode demoMode, EnforcementItems items, ItemRepository repository, AgencyDirectory agencies,
-                TransactionTemplate transaction, @Value("${fazhi.region-code}") String county,
+    DemoCatalog(DemoMode demoMode, EnforcementItems items, DemoChecklists checklists, ItemRepository repository,
+                AgencyDirectory agencies, TransactionTemplate transaction, @Value("${fazhi.region-code}") String county,
                 @Value("${fazhi.demo.seed:20261123}") long seed) {
         this.demoMode = demoMode;
         this.items = items;
+        this.checklists = checklists;
         this.repository = repository;
         this.agencies = agencies;
         this.transaction = transaction;
@@ -138,10 +141,14 @@ public class DemoCatalog implements ApplicationRunner {
             // The 2021 list cited the article without its words; the 2024 list quotes them and adds delegations.
             EnforcementItem earlier = items.create(system, form(agencyId, code, entry, enterprise, PREVIOUS_LIST,
                     null, false, List.of(), 0));
-            items.revise(system, earlier.id(), form(agencyId, code, entry, enterprise, CURRENT_LIST, null, true,
-                    delegations, earlier.version()));
+            int version = checklists.file(system, earlier, entry, false);
+            EnforcementItem current = items.revise(system, earlier.id(), form(agencyId, code, entry, enterprise,
+                    CURRENT_LIST, null, true, delegations, version));
+            checklists.file(system, current, entry, true);
         } else {
-            items.create(system, form(agencyId, code, entry, enterprise, CURRENT_LIST, null, true, delegations, 0));
+            EnforcementItem current = items.create(system, form(agencyId, code, entry, enterprise, CURRENT_LIST, null,
+                    true, delegations, 0));
+            checklists.file(system, current, entry, true);
         }
     }
 

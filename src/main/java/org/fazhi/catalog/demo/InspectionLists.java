@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.checklist.CheckPointRepository;
 import org.fazhi.catalog.item.EnforcementItem;
 import org.fazhi.catalog.item.EnforcementItems;
 import org.fazhi.catalog.item.ItemHistory;
@@ -24,19 +25,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * generated inspections can cite items in force at the time (清单之外无检查). A generated county files at most its
  * item budget department by department, which leaves later departments without any item, and the book has a 2021
  * version of only a few items; this files every county department's inspection items from the book and gives each
- * a 2021 version. Idempotent: what is already on the lists stays as it is.
+ * a 2021 version, each with its checklist. Idempotent: what is already on the lists stays as it is.
  */
 @Component
 public class InspectionLists {
 
     private final EnforcementItems items;
+    private final DemoChecklists checklists;
     private final ItemRepository repository;
+    private final CheckPointRepository checkPoints;
     private final AgencyDirectory agencies;
     private final TransactionTemplate transaction;
 
-    InspectionLists(EnforcementItems items, ItemRepository repository, AgencyDirectory agencies,
-                    TransactionTemplate transaction) {
+    InspectionLists(EnforcementItems items, DemoChecklists checklists, ItemRepository repository,
+                    CheckPointRepository checkPoints, AgencyDirectory agencies, TransactionTemplate transaction) {
         this.items = items;
+        this.checklists = checklists;
+        this.checkPoints = checkPoints;
         this.repository = repository;
         this.agencies = agencies;
         this.transaction = transaction;
@@ -76,17 +81,23 @@ public class InspectionLists {
         if (history.versions().isEmpty()) {
             EnforcementItem earlier = items.create(system, DemoCatalog.form(agencyId, code, entry, enterprise,
                     DemoCatalog.PREVIOUS_LIST, null, false, List.of(), 0));
-            items.revise(system, earlier.id(), DemoCatalog.form(agencyId, code, entry, enterprise,
-                    DemoCatalog.CURRENT_LIST, null, true, DemoCatalog.delegations(agencyId, entry, domain),
-                    earlier.version()));
+            int version = checklists.file(system, earlier, entry, false);
+            EnforcementItem current = items.revise(system, earlier.id(), DemoCatalog.form(agencyId, code, entry,
+                    enterprise, DemoCatalog.CURRENT_LIST, null, true, DemoCatalog.delegations(agencyId, entry, domain),
+                    version));
+            checklists.file(system, current, entry, true);
             return 2;
         }
         EnforcementItem first = history.versions().get(0);
         if (!first.effectiveFrom().isAfter(DemoCatalog.PREVIOUS_LIST)) {
             return 0;
         }
-        items.create(system, DemoCatalog.form(first.agencyId(), code, entry, first.enterpriseRelated(),
-                DemoCatalog.PREVIOUS_LIST, first.effectiveFrom().minusDays(1), false, List.of(), 0));
+        EnforcementItem earlier = items.create(system, DemoCatalog.form(first.agencyId(), code, entry,
+                first.enterpriseRelated(), DemoCatalog.PREVIOUS_LIST, first.effectiveFrom().minusDays(1), false,
+                List.of(), 0));
+        // Filed after the fact, this earlier version has already ended: the checklist service would rightly
+        // refuse to change it, so it is given its successor's checklist as the county's 2021 list had it.
+        checkPoints.copy(first.id(), earlier.id());
         return 1;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fazhi.catalog.checklist.CheckPointRepository;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
@@ -34,12 +35,15 @@ public class EnforcementItems {
 
     private final ItemRepository repository;
     private final ItemRules rules;
+    private final CheckPointRepository checkPoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnforcementItems(ItemRepository repository, ItemRules rules, ApplicationEventPublisher events, Clock clock) {
+    EnforcementItems(ItemRepository repository, ItemRules rules, CheckPointRepository checkPoints,
+                     ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.rules = rules;
+        this.checkPoints = checkPoints;
         this.events = events;
         this.clock = clock;
     }
@@ -123,7 +127,8 @@ public class EnforcementItems {
 
     /**
      * Adopts a new version of the item from {@code form.effectiveFrom()}: the version {@code id} ends the day
-     * before (if it ran longer), and the new one keeps the code. {@code form.version()} is that of version {@code id}.
+     * before (if it ran longer), and the new one keeps the code and starts with a copy of its checklist (检查表单),
+     * which the new version may then change. {@code form.version()} is that of version {@code id}.
      */
     @Transactional
     public EnforcementItem revise(SignedInUser user, long id, ItemForm form) {
@@ -138,6 +143,7 @@ public class EnforcementItems {
             save(current, closed);
         }
         long nextId = repository.insert(next);
+        checkPoints.copy(id, nextId);
         events.publishEvent(DataChanged.created(RECORD_TYPE, nextId, next.region(), ChangedFields.of(EnforcementItem.class)));
         return repository.find(nextId).orElseThrow();
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.checklist.Checklists;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
@@ -29,12 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ItemController {
 
     private final EnforcementItems items;
+    private final Checklists checklists;
     private final ItemChoices choices;
     private final Flash flash;
     private final MessageSource messages;
 
-    ItemController(EnforcementItems items, ItemChoices choices, Flash flash, MessageSource messages) {
+    ItemController(EnforcementItems items, Checklists checklists, ItemChoices choices, Flash flash,
+                   MessageSource messages) {
         this.items = items;
+        this.checklists = checklists;
         this.choices = choices;
         this.flash = flash;
         this.messages = messages;
@@ -62,6 +67,8 @@ class ItemController {
         model.addAttribute("item", item);
         model.addAttribute("versions", items.versionsOf(user, item));
         model.addAttribute("canEdit", items.mayEdit(user, item));
+        model.addAttribute("checkPoints", checklists.of(user, id));
+        model.addAttribute("canEditChecklist", checklists.mayEdit(user, item));
         return "catalog/item";
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,15 @@ public class ItemRepository {
     public Optional<EnforcementItem> find(long id) {
         return complete(jdbc.sql("select " + COLUMNS + " from catalog.item where id = ?").param(id)
                 .query(ItemRepository::map).list()).stream().findFirst();
+    }
+
+    /** The versions among {@code ids} that exist, in no particular order: one query for a task's cited items. */
+    public List<EnforcementItem> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return complete(jdbc.sql("select " + COLUMNS + " from catalog.item where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(ItemRepository::map).list());
     }
 
     /** Every version of a code on a county's list. */
@@ -114,6 +124,18 @@ public class ItemRepository {
             parts.replace(item.id(), item);
         }
         return updated == 1;
+    }
+
+    /**
+     * Counts a change to the version's checklist as a change to the version (its {@code version} moves on) if nobody
+     * changed it since {@code version} was read; false otherwise. A negative {@code version} skips the check (an
+     * import, which reads nothing first).
+     */
+    public boolean touch(long id, int version) {
+        return jdbc.sql("""
+                        update catalog.item set updated_at = now(), version = version + 1
+                         where id = ? and (? < 0 or version = ?)""")
+                .params(id, version, version).update() == 1;
     }
 
     private static String where(DataScope scope, Search search, List<Object> params) {

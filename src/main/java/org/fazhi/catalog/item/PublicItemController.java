@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.checklist.CheckPointRepository;
 import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
+import org.fazhi.platform.NotFound;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.RegionCode;
@@ -14,22 +16,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The county's enforcement-item list on the disclosure portal (公示), open to everyone: only the versions in force
- * today, with their legal bases; never history, future versions or anything of another county.
+ * today, with their legal bases and an inspection item's checklist (检查表单, what an inspector will check); never
+ * history, future versions or anything of another county.
  */
 @Controller
 class PublicItemController {
 
     private final EnforcementItems items;
+    private final ItemRepository repository;
+    private final CheckPointRepository checkPoints;
     private final AgencyDirectory agencies;
     private final RegionCode county;
 
-    PublicItemController(EnforcementItems items, AgencyDirectory agencies,
-                         @Value("${fazhi.region-code}") String county) {
+    PublicItemController(EnforcementItems items, ItemRepository repository, CheckPointRepository checkPoints,
+                         AgencyDirectory agencies, @Value("${fazhi.region-code}") String county) {
         this.items = items;
+        this.repository = repository;
+        this.checkPoints = checkPoints;
         this.agencies = agencies;
         this.county = RegionCode.of(county);
     }
@@ -49,5 +57,18 @@ class PublicItemController {
         model.addAttribute("today", items.today());
         model.addAttribute("page", items.inForceToday(county, search, PageRequest.of(page, null)));
         return "catalog/public-items";
+    }
+
+    /** One item in force today on the county's list; anything else answers 404, as if it did not exist. */
+    @GetMapping("/public/catalog/items/{id}")
+    String item(@PathVariable long id, Model model) {
+        EnforcementItem item = repository.find(id)
+                .filter(found -> found.region().equals(county) && found.isInForceOn(items.today()))
+                .orElseThrow(() -> new NotFound(EnforcementItems.RECORD_TYPE, id));
+        model.addAttribute("item", item);
+        model.addAttribute("agencyName", agencies.within(DataScope.ofRegion(county)).stream()
+                .filter(agency -> agency.id() == item.agencyId()).map(Option::name).findFirst().orElse(""));
+        model.addAttribute("checkPoints", checkPoints.ofItem(id));
+        return "catalog/public-item";
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A county's generated inspection history, year after year, in one transaction (an interrupted run leaves the
  * county without inspections, and a rerun generates them whole). Each year: the annual plans drawn, the other
  * tasks made around them, all taken in the order they were made through the frequency rules and their lives,
- * then the enterprises' feedback and the non-enforcement visits. Deterministic for the seed and the day.
+ * then the enterprises' feedback, the concluded tasks' forms (检查表单, if asked for) and the non-enforcement
+ * visits. Deterministic for the seed and the day.
  */
 @Component
 public class CountyInspections {
@@ -65,21 +66,21 @@ public class CountyInspections {
                 .param("county", county.value()).query(Boolean.class).single();
     }
 
-    public County generate(RegionCode county, int perYear, int years, long seed) {
+    public County generate(RegionCode county, int perYear, int years, long seed, boolean checkRecords) {
         if (hasAny(county)) {
             throw new IllegalStateException("县 " + county + " 已有检查数据，不再生成");
         }
         County generated = Objects.requireNonNull(transaction.execute(status -> generateIn(county, perYear, years,
-                seed)));
+                seed, checkRecords)));
         events.publishEvent(new DataImported("inspection.task", county, generated.tasks(), 0));
         events.publishEvent(new DataImported("inspection.other_visit", county, generated.otherVisits(), 0));
         return generated;
     }
 
-    private County generateIn(RegionCode county, int perYear, int years, long seed) {
+    private County generateIn(RegionCode county, int perYear, int years, long seed, boolean checkRecords) {
         CountyFacts facts = records.county(county, LocalDate.now(clock));
         if (facts.parties().isEmpty()) {
-            return new County(0, 0, 0, 0, 0, 0, 0, 0); // nobody to inspect: no plan, no task
+            return new County(0, 0, 0, 0, 0, 0, 0, 0, 0); // nobody to inspect: no plan, no task
         }
         FrequencyLedger ledger = new FrequencyLedger(rules.frequencyRules(), facts::nameOf);
         TaskLives lives = new TaskLives(county, facts.today());
@@ -100,9 +101,14 @@ public class CountyInspections {
             ofYear.addAll(new RequestedTasks(facts, yearFacts, random.split()).make(perYear - ofYear.size()));
             ofYear.sort(Comparator.comparing(task -> task.createdAt));
             SplittableRandom fates = random.split();
+            // Its own stream, so that generating the forms or not changes nothing else.
+            SplittableRandom forms = new SplittableRandom((seed * 1_000_003L + year) ^ 0x5DEECE66DL);
             for (TaskDraft task : ofYear) {
                 live(task, facts, ledger, lives, fates);
                 feedback.follow(task, fates);
+                if (checkRecords) {
+                    FormRecords.fill(task, yearFacts, forms);
+                }
             }
             tasks.addAll(ofYear);
             visits.addAll(OtherVisits.make(facts, yearFacts, (int) Math.round(ofYear.size() * 0.10),
@@ -112,7 +118,8 @@ public class CountyInspections {
         InspectionRows.Written written = rows.write(county, tasks, visits, forged);
         announceCasesToFile(county, tasks);
         return new County(planCount, written.tasks(), written.inspectors(),
-                written.approvals(), written.scans(), written.ratings(), written.complaints(), written.otherVisits());
+                written.approvals(), written.scans(), written.ratings(), written.complaints(), written.otherVisits(),
+                written.checks());
     }
 
     /** The frequency check when the task is made, then its life; a cap the county enforces refuses it outright. */

@@ -62,7 +62,8 @@ class CountyRecords {
         for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             rosters.add(rosterOfMonth(listed.keySet(), month));
         }
-        return new YearFacts(year, first, last, listed, rosters);
+        return new YearFacts(year, first, last, listed, rosters,
+                items.checklists(listed.values().stream().flatMap(List::stream).toList()));
     }
 
     /**

@@ -59,8 +59,8 @@ class DemoInspections implements ApplicationRunner {
         // the fifty-odd certified-roster queries take about 3 s instead of 0.2 s.
         jdbc.sql("analyze").update();
         InspectionGeneration.County made = generation.generateCounty(county, perYear, years, seed);
-        log.info("演示县检查数据已生成：检查计划 {}，检查任务 {}，扫码 {}，企业评价 {}，非执法入企 {}，用时 {} ms",
-                made.plans(), made.tasks(), made.scans(), made.ratings(), made.otherVisits(),
+        log.info("演示县检查数据已生成：检查计划 {}，检查任务 {}，扫码 {}，企业评价 {}，非执法入企 {}，检查表单记录 {}，用时 {} ms",
+                made.plans(), made.tasks(), made.scans(), made.ratings(), made.otherVisits(), made.checkRecords(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

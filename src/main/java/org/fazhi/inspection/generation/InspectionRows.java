@@ -24,7 +24,7 @@ class InspectionRows {
 
     /** How many rows went into each table. */
     record Written(long tasks, long inspectors, long approvals, long scans, long ratings, long complaints,
-                   long otherVisits) {
+                   long otherVisits, long checks) {
     }
 
     private final DataSource dataSource;
@@ -47,7 +47,8 @@ class InspectionRows {
         try {
             return new Written(tasks(connection, county, tasks), inspectors(connection, tasks),
                     approvals(connection, tasks), scans(connection, tasks, forgedScans), ratings(connection, county,
-                    tasks), complaints(connection, county, tasks), otherVisits(connection, county, visits));
+                    tasks), complaints(connection, county, tasks), otherVisits(connection, county, visits),
+                    checks(connection, county, tasks));
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the generated inspections of " + county, e);
         } finally {
@@ -140,6 +141,22 @@ class InspectionRows {
                 if (c != null) {
                     copy.row(t.id, county.value(), t.partyId, c.text(), c.at(), c.answer(), c.answeredBy(),
                             c.answeredAt());
+                }
+            }
+            return copy.finish();
+        }
+    }
+
+    /** The forms' records, each with its point's text as it was (检查表单). */
+    private static long checks(Connection connection, RegionCode county, List<TaskDraft> tasks) throws SQLException {
+        try (CopyRows copy = new CopyRows(connection, "inspection.check_record", """
+                task_id, check_point_id, region_code, item_id, agency_id, position, content, standard, legal_basis,
+                key_point, outcome, note, cited, recorded_by, recorded_at""")) {
+            for (TaskDraft t : tasks) {
+                for (TaskDraft.Check c : t.checks) {
+                    copy.row(t.id, c.point().id(), county.value(), c.itemId(), c.agencyId(), c.point().position(),
+                            c.point().content(), c.point().standard(), c.point().legalBasis(), c.point().keyPoint(),
+                            c.outcome().name(), c.note(), c.cited(), c.recordedBy(), c.at());
                 }
             }
             return copy.finish();

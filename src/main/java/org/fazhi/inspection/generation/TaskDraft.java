@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fazhi.catalog.CheckPoint;
 import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.checklist.CheckOutcome;
 import org.fazhi.inspection.frequency.FrequencyVerdict;
 import org.fazhi.inspection.task.Approval;
 import org.fazhi.inspection.task.TaskInspector;
@@ -23,6 +25,11 @@ final class TaskDraft {
 
     /** A scan of the task's visit code. */
     record Scan(String outcome, OffsetDateTime at) {
+    }
+
+    /** What the inspectors recorded at one check point of the task's form. */
+    record Check(long itemId, long agencyId, CheckPoint point, CheckOutcome outcome, @Nullable String note,
+                 boolean cited, String recordedBy, OffsetDateTime at) {
     }
 
     /** The enterprise's rating of the visit (企业评价执法). */
@@ -60,6 +67,7 @@ final class TaskDraft {
     @Nullable String resultNote;
     @Nullable OffsetDateTime concludedAt;
     final List<Scan> scans = new ArrayList<>();
+    final List<Check> checks = new ArrayList<>();
     @Nullable Rating rating;
     @Nullable Complaint complaint;
 

@@ -17,6 +17,8 @@ final class Wording {
             "现场检查情况正常");
     private static final List<String> DEFECTS = List.of("进货查验记录不全，责令限期整改", "部分设备未按期检验，责令整改",
             "安全管理制度未落实，责令整改", "标签标识不规范，责令限期改正");
+    private static final List<String> SHORTFALLS = List.of("未达到检查标准，现场已指出", "相关记录缺失或不完整",
+            "现场检查发现不符合要求", "资料不全，需补充完善");
     private static final List<String> CASES = List.of("涉嫌无证经营，移交立案查处", "涉嫌销售不合格产品，已立案调查",
             "存在重大安全隐患且拒不整改，立案查处");
     private static final List<String> REFUSALS = List.of("检查事由不充分，不予批准", "与近期检查重复，请合并检查",
@@ -56,6 +58,16 @@ final class Wording {
 
     static String defect(SplittableRandom random) {
         return Picks.one(DEFECTS, random);
+    }
+
+    /** What an inspector notes at a check point found 不符合. */
+    static String shortfall(String checkPoint, SplittableRandom random) {
+        return checkPoint + "：" + Picks.one(SHORTFALLS, random);
+    }
+
+    /** A result's note citing the first check point found 不符合. */
+    static String citing(String checkPoint, boolean caseToFile) {
+        return checkPoint + "不符合要求，" + (caseToFile ? "移送立案查处" : "责令限期整改");
     }
 
     static String caseToFile(SplittableRandom random) {

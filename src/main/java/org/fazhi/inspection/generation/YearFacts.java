@@ -4,21 +4,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fazhi.catalog.CheckPoint;
 import org.fazhi.registry.CertifiedOfficer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One calendar year of a county as the registry and the catalog record it: the inspection items each agency had
  * in force the whole year (清单之外无检查: an agency without any does not inspect), and for each month the officers
- * certified from its first to its last day, by agency (only they may inspect in a window within the month).
+ * certified from its first to its last day, by agency (only they may inspect in a window within the month), and
+ * the checklists (检查表单) of those items, by item.
  *
  * @param last the year's last day on which things happen: 31 December, or the day before generation
  */
 record YearFacts(int year, LocalDate first, LocalDate last, Map<Long, List<Long>> items,
-                 List<Map<Long, List<CertifiedOfficer>>> rosters) {
+                 List<Map<Long, List<CertifiedOfficer>>> rosters, Map<Long, List<CheckPoint>> checklists) {
 
     YearFacts {
         items = Map.copyOf(items);
         rosters = List.copyOf(rosters);
+        checklists = Map.copyOf(checklists);
+    }
+
+    /** The agency whose item it is, if it is one of the year's items. */
+    @Nullable Long agencyOf(long itemId) {
+        return items.entrySet().stream().filter(entry -> entry.getValue().contains(itemId)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     /** The agencies' certified officers in the month of the day (empty after {@code last}'s month). */

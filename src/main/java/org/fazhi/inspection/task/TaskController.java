@@ -13,6 +13,7 @@ import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.checklist.InspectionForms;
 import org.fazhi.inspection.enterprise.EnterpriseInspections;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.Flash;
@@ -43,10 +44,12 @@ class TaskController {
     private final EnterpriseInspections ratings;
     private final PartyDirectory parties;
     private final PlanChoices choices;
+    private final InspectionForms forms;
     private final Flash flash;
 
     TaskController(Tasks tasks, Visits visits, EnterpriseInspections ratings, PartyDirectory parties,
-                   PlanChoices choices, Flash flash) {
+                   PlanChoices choices, InspectionForms forms, Flash flash) {
+        this.forms = forms;
         this.tasks = tasks;
         this.ratings = ratings;
         this.visits = visits;
@@ -113,6 +116,7 @@ class TaskController {
             model.addAttribute("qrCode", visits.qrCodeOf(task, base).orElseThrow());
         });
         model.addAttribute("results", InspectionResult.values());
+        model.addAttribute("checklist", forms.of(task));
         ratings.evaluationFor(user, id).ifPresent(evaluation -> model.addAttribute("evaluation", evaluation));
         return "inspection/task";
     }

@@ -15,6 +15,7 @@ import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.checklist.InspectionForms;
 import org.fazhi.inspection.frequency.FrequencyVerdict;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.InvalidInput;
@@ -48,12 +49,14 @@ public class Tasks {
     private final CertifiedOfficers officers;
     private final PlanChoices choices;
     private final JointVisits jointVisits;
+    private final InspectionForms forms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Tasks(TaskRepository repository, TaskFrequency frequency, ApprovalChain chain, PartyDirectory parties,
-          CertifiedOfficers officers, PlanChoices choices, JointVisits jointVisits, ApplicationEventPublisher events,
-          Clock clock) {
+          CertifiedOfficers officers, PlanChoices choices, JointVisits jointVisits, InspectionForms forms,
+          ApplicationEventPublisher events, Clock clock) {
+        this.forms = forms;
         this.jointVisits = jointVisits;
         this.repository = repository;
         this.frequency = frequency;
@@ -156,12 +159,14 @@ public class Tasks {
         return repository.find(id).orElseThrow();
     }
 
+    /** Concludes with a result the task's form (检查表单) supports, citing its 不符合 points (see InspectionForm). */
     @Transactional
     public InspectionTask conclude(SignedInUser user, long id, int version, InspectionResult result,
                                    @Nullable LocalDate rectificationDue, @Nullable String note) {
         InspectionTask task = get(user, id);
         requireOfLeadAgency(user, task);
         task.checkConcludable(result, rectificationDue, today());
+        forms.concluding(task, result, note);
         repository.conclude(id, version, result, result == InspectionResult.RECTIFICATION ? rectificationDue : null,
                 blankToNull(note));
         events.publishEvent(new InspectionConcluded(id, task.code(), task.county(), task.partyId(),
