@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.identity.AccessRules;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,8 +40,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, List<AccessRules> moduleRules) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, List<AccessRules> moduleRules, MessageSource messages)
+            throws Exception {
         RequestMatcher api = pathPattern("/api/**");
+        ApiRefusals apiRefusals = new ApiRefusals(messages);
         RequestMatcher scriptClient = (HttpServletRequest request) -> request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -55,9 +56,10 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                 .failureHandler((request, response, exception) -> response.sendRedirect(
                         request.getContextPath() + "/login?error=" + reason(exception))));
-        http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(apiRefusals));
         http.exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .defaultAuthenticationEntryPointFor(apiRefusals, api)
+                .defaultAccessDeniedHandlerFor(apiRefusals, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         new NegatedRequestMatcher(api)));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
