@@ -47,10 +47,14 @@ public class ItemCatalog {
         return items.find(itemId).map(ItemCatalog::summary);
     }
 
-    /** Every version of the agency's items on the county's list, past ones too: what a record of an old visit cites. */
+    /**
+     * Every version of the items the agency may cite, past ones too, delegated ones included for a township team:
+     * what a record of an old visit cites.
+     */
     public List<ItemSummary> everyVersion(RegionCode county, long agencyId) {
-        ItemRepository.Search search = new ItemRepository.Search(null, agencyId, null, null, null, true);
-        return items.all(DataScope.ofRegion(county.county()), search).stream().map(ItemCatalog::summary).toList();
+        ItemRepository.Search search = new ItemRepository.Search(null, null, null, null, null, true);
+        List<EnforcementItem> versions = items.all(DataScope.ofRegion(county.county()), search);
+        return citable(county, versions, LocalDate.MAX).getOrDefault(agencyId, List.of());
     }
 
     /** The versions among {@code itemIds} that exist, by code: e.g. the items an inspection cites. */
@@ -93,7 +97,12 @@ public class ItemCatalog {
      * subdistrict, or to that one township), which it enforces in its own name.
      */
     public Map<Long, List<ItemSummary>> citableInForce(RegionCode county, LocalDate day) {
-        List<EnforcementItem> listed = items.all(DataScope.ofRegion(county.county()), ItemRepository.Search.inForceOn(day));
+        return citable(county, items.all(DataScope.ofRegion(county.county()), ItemRepository.Search.inForceOn(day)),
+                day);
+    }
+
+    /** The listed versions by the agencies that may cite them: the holder, and township teams they reach by the day. */
+    private Map<Long, List<ItemSummary>> citable(RegionCode county, List<EnforcementItem> listed, LocalDate day) {
         Map<Long, List<ItemSummary>> citable = listed.stream().collect(Collectors.groupingBy(EnforcementItem::agencyId,
                 TreeMap::new, Collectors.mapping(ItemCatalog::summary, Collectors.toCollection(ArrayList::new))));
         Map<RegionCode, Boolean> subdistricts = regions.within(county.county()).stream()

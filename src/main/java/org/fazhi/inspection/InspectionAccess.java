@@ -36,6 +36,7 @@ class InspectionAccess {
                 .link(GROUP, "nav.inspection.complaints", "/inspection/complaints", 318)
                 .link(GROUP, "nav.inspection.conflicts", "/inspection/conflicts", 320, KEEPERS_AND_OFFICERS)
                 .link(GROUP, "nav.inspection.statistics", "/inspection/statistics", 330)
+                .link(GROUP, "nav.inspection.history", "/inspection/history", 335)
                 .link("nav.group.enterprise", "nav.enterprise.inspections", "/enterprise/inspections", 900,
                         ENTERPRISE);
     }

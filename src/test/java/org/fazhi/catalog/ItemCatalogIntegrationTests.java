@@ -68,6 +68,10 @@ class ItemCatalogIntegrationTests {
                 .doesNotContain(delegated.id());
         assertThat(catalog.citableInForce(RegistryTestData.COUNTY, LocalDate.of(2023, 12, 31))
                 .getOrDefault(town.id(), List.of())).extracting(ItemSummary::id).doesNotContain(delegated.id());
+        assertThat(catalog.everyVersion(RegistryTestData.COUNTY, town.id())).extracting(ItemSummary::id)
+                .as("an imported record of the team's past visit may cite it").contains(delegated.id());
+        assertThat(catalog.everyVersion(RegistryTestData.COUNTY, subdistrict.id())).extracting(ItemSummary::id)
+                .doesNotContain(delegated.id());
     }
 
     private boolean isTown(RegionCode township) {

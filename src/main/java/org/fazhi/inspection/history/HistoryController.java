@@ -1,7 +1,5 @@
 package org.fazhi.inspection.history;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,12 +7,9 @@ import java.util.stream.Collectors;
 
 import org.fazhi.entities.PartyCard;
 import org.fazhi.entities.PartyDirectory;
-import org.fazhi.identity.AccessRules;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.plan.PlanChoices;
-import org.fazhi.platform.NavigationEntry;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +25,11 @@ class HistoryController {
     private final ImportedInspections history;
     private final PartyDirectory parties;
     private final PlanChoices choices;
-    private final Clock clock;
 
-    HistoryController(ImportedInspections history, PartyDirectory parties, PlanChoices choices, Clock clock) {
+    HistoryController(ImportedInspections history, PartyDirectory parties, PlanChoices choices) {
         this.history = history;
         this.parties = parties;
         this.choices = choices;
-        this.clock = clock;
-    }
-
-    @Bean
-    static NavigationEntry historyLink() {
-        return new NavigationEntry("nav.group.inspection", "nav.inspection.history", "/inspection/history",
-                List.of(AccessRules.STAFF), 335);
     }
 
     @GetMapping
@@ -56,7 +43,6 @@ class HistoryController {
         model.addAttribute("agencyNames", choices.agencyNames(user.scope()));
         model.addAttribute("agency", agency);
         model.addAttribute("year", year);
-        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("limit", ImportedInspections.LIST_LIMIT);
         model.addAttribute("canImport", ImportedInspections.mayImport(user));
         return "inspection/history";
