@@ -1,9 +1,12 @@
 package org.fazhi.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.identity.AccessRules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +38,9 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
+    PasswordEncoder passwordEncoder(@Value("${fazhi.identity.verified-password-memory:PT5M}") Duration remembered,
+                                    Clock clock) {
+        return new VerifiedPasswords(new BCryptPasswordEncoder(10), remembered, clock);
     }
 
     @Bean
