@@ -23,6 +23,9 @@ class InspectionAccess implements AccessRules {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/visit/**").permitAll();
+        requests.requestMatchers(HttpMethod.POST, "/visit/*/location").permitAll();
+        requests.requestMatchers("/inspection/licence-scans/**", "/api/v1/inspection/licence-check-ins/**")
+                .hasRole("OFFICER");
         requests.requestMatchers("/enterprise/**").hasRole("ENTERPRISE");
         requests.requestMatchers("/inspection/conflicts/**", "/api/v1/inspection/conflicts/**")
                 .hasAnyRole(WRITERS[0], WRITERS[1], WRITERS[2], "OFFICER");
@@ -72,6 +75,18 @@ class InspectionAccess implements AccessRules {
     NavigationEntry enterpriseVisitsLink() {
         return new NavigationEntry("nav.group.enterprise", "nav.enterprise.inspections", "/enterprise/inspections",
                 List.of("ENTERPRISE"), 900);
+    }
+
+    @Bean
+    NavigationEntry licenceScansLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.licence-scans", "/inspection/licence-scans",
+                List.of("OFFICER"), 311);
+    }
+
+    @Bean
+    NavigationEntry farCheckInsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.far-check-ins", "/inspection/far-check-ins",
+                List.of(STAFF), 319);
     }
 
     @Bean

@@ -98,6 +98,17 @@ public class TaskRepository {
                 .params(partyId, from).query((rs, row) -> map(rs)).list());
     }
 
+    /**
+     * The party's tasks open on the day, approved or checked in, whose window includes it: those a licence scan
+     * may check in (with their inspectors, to tell whether the scanning officer is one of them).
+     */
+    public List<InspectionTask> openOn(long partyId, LocalDate day) {
+        return complete(jdbc.sql("select " + COLUMNS + "\n" + """
+                 from inspection.task where party_id = ? and status in ('APPROVED', 'CHECKED_IN')
+                  and window_from <= ? and window_to >= ? order by window_from, id""")
+                .params(partyId, day, day).query((rs, row) -> map(rs)).list());
+    }
+
     void decide(long taskId, int position, boolean approved, String username, @Nullable String note) {
         jdbc.sql("""
                 update inspection.task_approval set decision = ?, decided_by = ?, decided_at = now(), note = ?
@@ -121,7 +132,7 @@ public class TaskRepository {
     }
 
     /** The first scan within the window checks the visit in; later scans change nothing. */
-    boolean checkIn(long id) {
+    public boolean checkIn(long id) {
         return jdbc.sql("""
                 update inspection.task set status = 'CHECKED_IN', checked_in_at = now(), version = version + 1
                  where id = ? and status = 'APPROVED'""").param(id).update() == 1;
@@ -136,9 +147,13 @@ public class TaskRepository {
         requireOne(updated, id);
     }
 
-    void recordScan(@Nullable Long taskId, String outcome, @Nullable Long accountId, @Nullable String address) {
-        jdbc.sql("insert into inspection.code_scan (task_id, outcome, account_id, remote_address) values (?, ?, ?, ?)")
-                .params(taskId, outcome, accountId, address).update();
+    /** Records a scan of a visit code or a business licence, genuine or not, and returns its id. */
+    public long recordScan(@Nullable Long taskId, ScanKind kind, String outcome, boolean checkedIn,
+                           @Nullable Long accountId, @Nullable String address) {
+        return jdbc.sql("""
+                insert into inspection.code_scan (task_id, kind, outcome, checked_in, account_id, remote_address)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(taskId, kind.name(), outcome, checkedIn, accountId, address).query(Long.class).single();
     }
 
     private InspectionTask complete(InspectionTask task) {
