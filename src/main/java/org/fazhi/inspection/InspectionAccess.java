@@ -42,6 +42,12 @@ class InspectionAccess implements AccessRules {
     }
 
     @Bean
+    NavigationEntry planFilingsLink() {
+        return new NavigationEntry("nav.group.inspection", "nav.inspection.plan-filings", "/inspection/plan-filings",
+                List.of(STAFF), 305);
+    }
+
+    @Bean
     NavigationEntry tasksLink() {
         return new NavigationEntry("nav.group.inspection", "nav.inspection.tasks", "/inspection/tasks",
                 List.of(STAFF), 310);

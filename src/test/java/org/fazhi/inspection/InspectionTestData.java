@@ -111,6 +111,11 @@ public class InspectionTestData {
                 from, from.plusDays(7), false);
     }
 
+    /** Another inspection item of the agency, besides the one it was made with. */
+    public ItemRef anotherInspectionItem(Inspecting inspecting) {
+        return catalog.item(inspecting.agency(), ItemCategory.INSPECTION, BenchmarkTestData.SINCE, null);
+    }
+
     public ItemRef penaltyItem(Inspecting inspecting) {
         return catalog.penaltyItem(inspecting.agency());
     }

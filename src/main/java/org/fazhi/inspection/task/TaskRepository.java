@@ -71,6 +71,17 @@ public class TaskRepository {
                 .query((rs, row) -> map(rs)).optional().map(this::complete);
     }
 
+    /** Several tasks in one query each for them, their inspectors and their approvals, in the order of the ids. */
+    public List<InspectionTask> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, InspectionTask> found = complete(jdbc.sql("select " + COLUMNS + " from inspection.task where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query((rs, row) -> map(rs)).list()).stream()
+                .collect(Collectors.toMap(InspectionTask::id, task -> task));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public Optional<Integer> codeVersion(long id) {
         return jdbc.sql("select code_version from inspection.task where id = ?").param(id)
                 .query(Integer.class).optional();
