@@ -11,6 +11,7 @@ import org.fazhi.registry.RegistryTestData;
 import org.fazhi.shared.GeoPoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,7 +22,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Where a party's registered address lies: set on its form and page, optional, and read by other modules. */
@@ -91,6 +94,25 @@ class PartyLocationIntegrationTests {
                         .param("latitude", "34.01").param("longitude", "113.3"))
                 .andExpect(status().isForbidden());
         assertThat(directory.locationOf(party.id())).isEmpty();
+    }
+
+    @Test
+    void theApiReadsAndSetsThePlaceWithTheSameRoles() throws Exception {
+        Party party = register();
+        mvc.perform(put("/api/v1/entities/parties/" + party.id() + "/location").with(user(RegistryTestData.leader()))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + party.version() + ",\"latitude\":34.0,\"longitude\":113.1}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/entities/parties/" + party.id() + "/location").with(user(RegistryTestData.supervisor()))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + party.version() + ",\"latitude\":34.0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("longitude"));
+        mvc.perform(put("/api/v1/entities/parties/" + party.id() + "/location").with(user(RegistryTestData.supervisor()))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + party.version() + ",\"latitude\":34.0,\"longitude\":113.1}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.latitude").value(34.0));
+        mvc.perform(get("/api/v1/entities/parties/" + party.id() + "/location").with(user(RegistryTestData.leader())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.longitude").value(113.1));
     }
 
     @Test

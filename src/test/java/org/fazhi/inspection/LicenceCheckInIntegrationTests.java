@@ -16,6 +16,7 @@ import org.fazhi.shared.GeoPoint;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +34,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -140,6 +143,31 @@ class LicenceCheckInIntegrationTests {
                 .andExpect(redirectedUrl("/inspection/tasks/" + second.id()));
         assertThat(tasks.get(supervisor(), second.id()).status()).isEqualTo(TaskStatus.CHECKED_IN);
         assertThat(tasks.get(supervisor(), first.id()).status()).isEqualTo(TaskStatus.APPROVED);
+    }
+
+    @Test
+    void appsCheckInThroughTheApiWithTheSameRules() throws Exception {
+        Inspecting inspecting = data.agency("接口签到局", 3);
+        Party party = data.enterpriseAt(SHOP);
+        InspectionTask task = data.approvedCase(inspecting, party);
+        String body = "{\"creditCode\":\"" + party.creditCode() + "\",\"latitude\":" + SHOP.latitude()
+                + ",\"longitude\":" + SHOP.longitude() + ",\"accuracy\":8}";
+
+        for (SignedInUser refused : new SignedInUser[] {leader(), agencyAdmin(inspecting.agency())}) {
+            mvc.perform(post("/api/v1/inspection/licence-check-ins").with(asUser(refused)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/inspection/licence-check-ins")
+                        .with(asUser(inspector(inspecting, inspecting.officers().get(2)))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("不是今天对")));
+        mvc.perform(post("/api/v1/inspection/licence-check-ins")
+                        .with(asUser(inspector(inspecting, inspecting.officers().get(0)))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.checkedIn.id").value(task.id()))
+                .andExpect(jsonPath("$.checkedIn.status").value("CHECKED_IN"))
+                .andExpect(jsonPath("$.distanceMetres").value(0)).andExpect(jsonPath("$.far").value(false));
     }
 
     @Test

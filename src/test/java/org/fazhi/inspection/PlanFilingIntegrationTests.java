@@ -34,7 +34,9 @@ import static org.fazhi.registry.RegistryTestData.agencyAdmin;
 import static org.fazhi.registry.RegistryTestData.leader;
 import static org.fazhi.registry.RegistryTestData.supervisor;
 import static org.fazhi.registry.RegistryTestData.user;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -208,6 +210,37 @@ class PlanFilingIntegrationTests {
         }
         assertThat(lines.get(0)).isEqualTo("执法主体|备案情况");
         assertThat(lines).contains(onTime.agency().name() + "|按时备案", missing.agency().name() + "|未到期未备案");
+    }
+
+    @Test
+    void thePagesShowTheListTheFormAndAFilingToWhoeverMaySeeThem() throws Exception {
+        Inspecting inspecting = data.agency("页面局", 2);
+        PlanFiling filed = file(inspecting, THIS_YEAR + 1);
+        SignedInUser office = agencyAdmin(inspecting.agency());
+
+        mvc.perform(get("/inspection/plan-filings").param("year", String.valueOf(THIS_YEAR + 1))
+                        .with(asUser(supervisor())))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString(inspecting.agency().name()),
+                        containsString("按时备案"), containsString("filing-summary"))));
+        mvc.perform(get("/inspection/plan-filings").param("year", String.valueOf(THIS_YEAR + 1))
+                        .param("standing", "MISSING").with(asUser(supervisor())))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(inspecting.agency().name()))));
+        mvc.perform(get("/inspection/plan-filings").with(asUser(office))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("filing-history"), containsString("new-filing"))));
+        mvc.perform(get("/inspection/plan-filings/new").with(asUser(office))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("multipart/form-data"),
+                        containsString(inspecting.item().name()))));
+        mvc.perform(get("/inspection/plan-filings/new").with(asUser(user(Role.OFFICER, inspecting.agency().id()))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/inspection/plan-filings/" + filed.id()).with(asUser(supervisor()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("accept-filing"), containsString(filed.document().sm3()),
+                        containsString(inspecting.item().name()))));
+        mvc.perform(get("/inspection/plan-filings/" + filed.id()).with(asUser(office))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("accept-filing"))));
+        mvc.perform(get("/api/v1/inspection/plan-filing-standings").param("year", String.valueOf(THIS_YEAR + 1))
+                        .with(asUser(office)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].standing").value("ON_TIME"))
+                .andExpect(jsonPath("$[0].latestFilingId").value(filed.id()));
     }
 
     @Test

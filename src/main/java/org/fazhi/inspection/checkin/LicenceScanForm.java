@@ -18,11 +18,7 @@ record LicenceScanForm(@Nullable MultipartFile photo, @Nullable @Size(max = 40) 
 
     /** The place the phone shared; a report that makes no sense is dropped, since sharing is never required. */
     @Nullable ScanLocation location() {
-        try {
-            return ScanLocation.of(latitude, longitude, accuracy).orElse(null);
-        } catch (IllegalArgumentException nonsense) {
-            return null;
-        }
+        return ScanLocation.shared(latitude, longitude, accuracy);
     }
 
     byte @Nullable [] photoBytes() throws java.io.IOException {

@@ -3,6 +3,7 @@ package org.fazhi.inspection.checkin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.DataScope;
@@ -61,31 +62,35 @@ public class LocatedScans {
     public CheckInDistance locate(String token, long scanId, ScanLocation at) {
         InspectionTask task = visits.taskOf(token)
                 .orElseThrow(() -> RuleViolation.of("inspection.checkin.location.code-invalid"));
-        CheckInDistance distance = measure(task, at);
-        int updated = jdbc.sql("""
-                update inspection.code_scan set latitude = ?, longitude = ?, accuracy_m = ?, distance_m = ?, far = ?,
-                       located_at = now()
-                 where id = ? and task_id = ? and kind = 'VISIT_CODE' and outcome = 'GENUINE' and located_at is null
-                   and scanned_at > now() - make_interval(mins => ?)""")
-                .params(at.point().latitude(), at.point().longitude(), at.accuracyMetres(), distance.metres(),
-                        distance.far(), scanId, task.id(), LOCATABLE_MINUTES).update();
-        if (updated != 1) {
-            throw RuleViolation.of("inspection.checkin.location.not-this-scan");
-        }
-        announce(scanId, task);
-        return distance;
+        return write(scanId, task, at, true)
+                .orElseThrow(() -> RuleViolation.of("inspection.checkin.location.not-this-scan"));
     }
 
     /** Records where an inspector's phone was for a licence scan just recorded. */
     CheckInDistance record(long scanId, InspectionTask task, ScanLocation at) {
-        CheckInDistance distance = measure(task, at);
-        jdbc.sql("""
-                update inspection.code_scan set latitude = ?, longitude = ?, accuracy_m = ?, distance_m = ?, far = ?,
-                       located_at = now() where id = ?""")
-                .params(at.point().latitude(), at.point().longitude(), at.accuracyMetres(), distance.metres(),
-                        distance.far(), scanId).update();
-        announce(scanId, task);
-        return distance;
+        return write(scanId, task, at, false).orElseThrow();
+    }
+
+    /** Measures and writes the scan's place; {@code justMade} also asks that it be the visit-code scan just made. */
+    private Optional<CheckInDistance> write(long scanId, InspectionTask task, ScanLocation at, boolean justMade) {
+        CheckInDistance distance = CheckInDistance.between(at, parties.locationOf(task.partyId()).orElse(null),
+                rules.farCheckInMetres());
+        int updated = jdbc.sql("""
+                update inspection.code_scan set latitude = :lat, longitude = :lng, accuracy_m = :accuracy,
+                       distance_m = :distance, far = :far, located_at = now()
+                 where id = :scan and task_id = :task
+                   and (not :justMade or (kind = 'VISIT_CODE' and outcome = 'GENUINE' and located_at is null
+                                          and scanned_at > now() - make_interval(mins => :minutes)))""")
+                .param("lat", at.point().latitude()).param("lng", at.point().longitude())
+                .param("accuracy", at.accuracyMetres()).param("distance", distance.metres())
+                .param("far", distance.far()).param("scan", scanId).param("task", task.id())
+                .param("justMade", justMade).param("minutes", LOCATABLE_MINUTES).update();
+        if (updated != 1) {
+            return Optional.empty();
+        }
+        events.publishEvent(DataChanged.updated(RECORD_TYPE, scanId, task.county(),
+                List.of("latitude", "longitude", "accuracy", "distance", "far")));
+        return Optional.of(distance);
     }
 
     /** Flagged scans of the tasks in the scope (an agency: those it takes part in), newest first. */
@@ -108,15 +113,6 @@ public class LocatedScans {
                  from inspection.code_scan s join inspection.task t on t.id = s.task_id
                  where s.task_id = ? and s.located_at is not null order by s.scanned_at, s.id""")
                 .param(task.id()).query(LocatedScans::map).list();
-    }
-
-    private CheckInDistance measure(InspectionTask task, ScanLocation at) {
-        return CheckInDistance.between(at, parties.locationOf(task.partyId()).orElse(null), rules.farCheckInMetres());
-    }
-
-    private void announce(long scanId, InspectionTask task) {
-        events.publishEvent(DataChanged.updated(RECORD_TYPE, scanId, task.county(),
-                List.of("latitude", "longitude", "accuracy", "distance", "far")));
     }
 
     private static final String SELECT = """

@@ -21,6 +21,19 @@ public record ScanLocation(GeoPoint point, int accuracyMetres) {
         }
     }
 
+    /**
+     * The place a phone shared, or null when it shared none or one that makes no sense: sharing is never required,
+     * so a bad report is dropped rather than refused.
+     */
+    public static @Nullable ScanLocation shared(@Nullable Double latitude, @Nullable Double longitude,
+                                                @Nullable Double accuracy) {
+        try {
+            return of(latitude, longitude, accuracy).orElse(null);
+        } catch (IllegalArgumentException nonsense) {
+            return null;
+        }
+    }
+
     /** What a page posted: nothing when the phone shared no place; a missing accuracy counts as exact. */
     public static Optional<ScanLocation> of(@Nullable Double latitude, @Nullable Double longitude,
                                             @Nullable Double accuracy) {

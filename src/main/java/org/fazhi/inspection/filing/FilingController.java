@@ -2,6 +2,8 @@ package org.fazhi.inspection.filing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,8 +61,12 @@ class FilingController {
         model.addAttribute("dueOn", filings.dueOn(shown));
         model.addAttribute("standing", standing);
         model.addAttribute("standings", FilingStanding.Kind.values());
-        model.addAttribute("counts", rows.stream().collect(Collectors.groupingBy(row -> row.standing().kind(),
-                Collectors.counting())));
+        Map<String, Long> counts = new HashMap<>();
+        for (FilingStanding.Kind kind : FilingStanding.Kind.values()) {
+            counts.put(kind.name(), rows.stream().filter(row -> row.standing().kind() == kind).count());
+        }
+        model.addAttribute("counts", counts);
+        model.addAttribute("agencyCount", rows.size());
         model.addAttribute("rows", rows.stream().filter(row -> standing == null || row.standing().kind() == standing)
                 .toList());
         model.addAttribute("history", user.scope().isAgencyScoped() ? filings.filings(user, null) : java.util.List.of());
