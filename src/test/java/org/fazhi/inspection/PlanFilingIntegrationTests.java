@@ -245,7 +245,9 @@ class PlanFilingIntegrationTests {
 
     @Test
     void theDemoCountysAgenciesFiledMostlyOnTimeSomeLateSomeNot() {
-        List<PlanFilings.AgencyStanding> lastYear = filings.standings(supervisor(), THIS_YEAR - 1, null);
+        // Tests add agencies of their own to the demo county (named with a serial number): only the demo's count here.
+        List<PlanFilings.AgencyStanding> lastYear = filings.standings(supervisor(), THIS_YEAR - 1, null).stream()
+                .filter(row -> !row.agencyName().matches(".*[0-9].*")).toList();
 
         assertThat(lastYear).filteredOn(row -> row.standing().kind() == FilingStanding.Kind.ON_TIME)
                 .hasSizeGreaterThan(lastYear.size() / 2);

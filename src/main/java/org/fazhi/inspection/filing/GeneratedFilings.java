@@ -35,9 +35,16 @@ public class GeneratedFilings {
         this.jdbc = jdbc;
     }
 
-    /** Files the year's plans of the agencies that may inspect (their items in force), returns how many were filed. */
+    /**
+     * Files the year's plans of the agencies that may inspect (their items in force), returns how many were filed. A
+     * county-year that already has filings (filed by people) is left as it is.
+     */
     public int file(RegionCode county, int year, Map<Long, List<Long>> itemsByAgency, LocalDate today,
                     SplittableRandom random) {
+        if (jdbc.sql("select exists (select 1 from inspection.plan_filing where region_code = ? and year = ?)")
+                .params(county.value(), year).query(Boolean.class).single()) {
+            return 0;
+        }
         PlanDocument placeholder = documents.store("年度行政检查计划（生成数据）.pdf", placeholderPdf());
         LocalDate due = rules.planFilingDue().atYear(year);
         LocalDate opens = LocalDate.of(year, 1, 5);
