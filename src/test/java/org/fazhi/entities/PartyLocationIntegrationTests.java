@@ -7,8 +7,13 @@ import org.fazhi.entities.party.Parties;
 import org.fazhi.entities.party.Party;
 import org.fazhi.entities.party.PartyForm;
 import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.identity.Role;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryTestData;
+import org.fazhi.registry.region.Regions;
 import org.fazhi.shared.GeoPoint;
+import org.fazhi.shared.RegionCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,6 +40,8 @@ class PartyLocationIntegrationTests {
     @Autowired Parties parties;
     @Autowired PartyDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired Regions regions;
+    @Autowired RegionDirectory regionDirectory;
 
     @Test
     void theFormRegistersAPartyWithItsCoordinates() throws Exception {
@@ -113,6 +120,29 @@ class PartyLocationIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.latitude").value(34.0));
         mvc.perform(get("/api/v1/entities/parties/" + party.id() + "/location").with(user(RegistryTestData.leader())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.longitude").value(113.1));
+    }
+
+    @Test
+    void aPartyOfAnotherCountyIsNotFound() throws Exception {
+        RegionCode other = RegionCode.of("410423");
+        SignedInUser otherAdmin = new SignedInUser(2, "other-county-admin", "外县管理员", Role.ADMIN, other, null, null,
+                true, false, false, null);
+        synchronized (PartyLocationIntegrationTests.class) {
+            if (regionDirectory.find(other).isEmpty()) {
+                regions.registerCounty(otherAdmin, other, "外县乙");
+            }
+        }
+        Party elsewhere = parties.register(otherAdmin, new PartyForm(PartyKind.ENTERPRISE,
+                EntitiesTestData.enterpriseCode(), "外县位置测试有限公司", other.value(), null, "C13", null, false, null,
+                null, PartyStatus.OPERATING, CreditGrade.B, List.of(), 0));
+
+        mvc.perform(post("/entities/parties/" + elsewhere.id() + "/location").with(user(RegistryTestData.supervisor()))
+                        .with(csrf()).param("version", String.valueOf(elsewhere.version()))
+                        .param("latitude", "34.01").param("longitude", "113.3"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/entities/parties/" + elsewhere.id() + "/location").with(user(RegistryTestData.leader())))
+                .andExpect(status().isNotFound());
+        assertThat(directory.locationOf(elsewhere.id())).isEmpty();
     }
 
     @Test

@@ -60,6 +60,9 @@ class OutsidePlanIntegrationTests {
         assertThat(coverage.gapOf(byComplaint)).isEmpty();
         assertThat(coverage.outsideIn(office.scope(), THIS_YEAR, PageRequest.of(1, 200)).items())
                 .extracting(row -> row.task().id()).contains(special.id()).doesNotContain(byComplaint.id());
+        Inspecting other = data.agency("旁观局", 2);
+        assertThat(coverage.outsideIn(agencyAdmin(other.agency()).scope(), THIS_YEAR, PageRequest.of(1, 200)).items())
+                .extracting(row -> row.task().id()).doesNotContain(special.id());
         mvc.perform(get("/inspection/tasks/" + special.id()).with(asUser(office))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"outside-plan\""),
                         containsString("没有已通过的 " + THIS_YEAR + " 年度检查计划"))));

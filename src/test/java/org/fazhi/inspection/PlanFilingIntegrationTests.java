@@ -148,6 +148,13 @@ class PlanFilingIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/inspection/plan-filings/" + filed.id()).with(asUser(stranger)))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inspection/plan-filings/" + filed.id() + "/document").with(asUser(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/inspection/plan-filings/" + filed.id() + "/return").param("version", "0")
+                .param("reason", "无").with(asUser(stranger)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/inspection/plan-filings/" + filed.id() + "/acceptance").param("version", "0")
+                .with(asUser(leader())).with(csrf())).andExpect(status().isForbidden());
+        assertThat(filings.get(supervisor(), filed.id()).status()).isEqualTo(FilingStatus.FILED);
         mvc.perform(get("/api/v1/inspection/plan-filings/" + filed.id()).with(asUser(user(Role.OFFICER,
                 inspecting.agency().id())))).andExpect(status().isOk()).andExpect(jsonPath("$.year").value(THIS_YEAR));
         assertThat(filings.standings(stranger, THIS_YEAR, null)).extracting(PlanFilings.AgencyStanding::agencyId)
