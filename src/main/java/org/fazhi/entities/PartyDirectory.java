@@ -9,8 +9,10 @@ import java.util.Set;
 import org.fazhi.entities.industry.Industries;
 import org.fazhi.entities.party.Parties;
 import org.fazhi.entities.party.Party;
+import org.fazhi.entities.party.PartyLocations;
 import org.fazhi.entities.party.PartyRepository;
 import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.shared.GeoPoint;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +39,15 @@ public class PartyDirectory {
 
     private final PartyRepository parties;
     private final Parties register;
+    private final PartyLocations locations;
     private final Industries industries;
     private final JdbcClient jdbc;
 
-    PartyDirectory(PartyRepository parties, Parties register, Industries industries, JdbcClient jdbc) {
+    PartyDirectory(PartyRepository parties, Parties register, PartyLocations locations, Industries industries,
+                   JdbcClient jdbc) {
         this.parties = parties;
         this.register = register;
+        this.locations = locations;
         this.industries = industries;
         this.jdbc = jdbc;
     }
@@ -77,6 +82,16 @@ public class PartyDirectory {
 
     public List<PartyCard> findAll(Collection<Long> ids) {
         return parties.findAll(ids).stream().map(PartyDirectory::card).toList();
+    }
+
+    /** Where the party's registered address lies, when known (亮码即定位 measures check-ins from it). */
+    public Optional<GeoPoint> locationOf(long partyId) {
+        return locations.of(partyId);
+    }
+
+    /** The located ones among these parties, by id, in one query. */
+    public Map<Long, GeoPoint> locationsOf(Collection<Long> partyIds) {
+        return locations.ofAll(partyIds);
     }
 
     public List<Entry> directory(Criteria criteria) {

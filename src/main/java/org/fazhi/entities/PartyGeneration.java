@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.fazhi.entities.bulk.PartyImport;
 import org.fazhi.entities.bulk.PartySheet;
+import org.fazhi.entities.generation.PartyPlaces;
 import org.fazhi.entities.generation.PartyRows;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
@@ -25,11 +26,13 @@ public class PartyGeneration {
     private final PartyImport imports;
     private final PartySheet sheet;
     private final RegionDirectory regions;
+    private final PartyPlaces places;
 
-    PartyGeneration(PartyImport imports, PartySheet sheet, RegionDirectory regions) {
+    PartyGeneration(PartyImport imports, PartySheet sheet, RegionDirectory regions, PartyPlaces places) {
         this.imports = imports;
         this.sheet = sheet;
         this.regions = regions;
+        this.places = places;
     }
 
     public Generated generate(RegionCode county, int count, long seed) {
@@ -43,6 +46,12 @@ public class PartyGeneration {
         PartyImport.Outcome outcome = imports.run(system, PartyRows.csv(sheet.layout().headers(), seed, county.value(),
                 countyName, townships.isEmpty() ? List.of(countyName) : townships, count), "generated.csv",
                 PartyImport.Mode.VALID_ROWS);
+        places.place(county, within);
         return new Generated(outcome.inserted(), outcome.updated(), outcome.skippedRows());
+    }
+
+    /** Gives the county's parties plausible coordinates, if none has any yet (a demo county from before they did). */
+    public void placeIfUnplaced(RegionCode county) {
+        places.placeIfNoneIn(county, regions.within(county));
     }
 }

@@ -2,11 +2,13 @@ package org.fazhi.identity;
 
 import java.util.List;
 
+import org.fazhi.identity.internal.Account;
 import org.fazhi.identity.internal.AccountRepository;
 import org.fazhi.identity.internal.PasswordPolicy;
 import org.fazhi.shared.ChangedFields;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,11 +22,13 @@ public class Accounts {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final PartyOptions parties;
+    private final OfficerOptions officers;
     private final ApplicationEventPublisher events;
 
     Accounts(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-             PartyOptions parties, ApplicationEventPublisher events) {
+             PartyOptions parties, OfficerOptions officers, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.officers = officers;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.parties = parties;
@@ -50,6 +54,38 @@ public class Accounts {
         events.publishEvent(DataChanged.created("identity.account", id, account.region(),
                 ChangedFields.of(NewAccount.class).stream().filter(name -> !name.equals("password")).toList()));
         return id;
+    }
+
+    /** Opens an officer's account that names the officer (执法人员) it belongs to; null opens it unlinked. */
+    @Transactional
+    public long open(NewAccount account, @Nullable Long officerId) {
+        long id = open(account);
+        if (officerId != null) {
+            linkOfficer(repository.findById(id).orElseThrow(), officerId);
+        }
+        return id;
+    }
+
+    /** Links an existing officer's account to its officer (the demo county links its officer account this way). */
+    @Transactional
+    public void linkOfficer(String username, long officerId) {
+        linkOfficer(repository.findByUsername(username).orElseThrow(), officerId);
+    }
+
+    /** An officer's account names an officer of its own agency, whom no other account names. */
+    private void linkOfficer(Account account, long officerId) {
+        if (account.role() != Role.OFFICER) {
+            throw RuleViolation.of("identity.account.officer-not-allowed");
+        }
+        OfficerOptions.Option officer = officers.find(officerId)
+                .filter(option -> Long.valueOf(option.agencyId()).equals(account.agencyId()))
+                .orElseThrow(() -> RuleViolation.of("identity.account.officer-other-agency"));
+        if (repository.findByOfficer(officer.id()).filter(other -> other.id() != account.id()).isPresent()) {
+            throw RuleViolation.of("identity.account.officer-taken", officer.name());
+        }
+        repository.linkOfficer(account.id(), officer.id());
+        events.publishEvent(DataChanged.updated("identity.account", account.id(), account.region(),
+                List.of("officerId")));
     }
 
     /**

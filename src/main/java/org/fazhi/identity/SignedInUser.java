@@ -24,6 +24,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final RegionCode region;
     private final @Nullable Long agencyId;
     private final @Nullable Long partyId;
+    private final @Nullable Long officerId;
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
@@ -32,6 +33,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     public SignedInUser(long accountId, String username, String displayName, Role role, RegionCode region,
                         @Nullable Long agencyId, @Nullable Long partyId, boolean enabled, boolean locked,
                         boolean mustChangePassword, @Nullable String passwordHash) {
+        this(accountId, username, displayName, role, region, agencyId, partyId, null, enabled, locked,
+                mustChangePassword, passwordHash);
+    }
+
+    /** A user whose account may name the officer (执法人员) it belongs to. */
+    public SignedInUser(long accountId, String username, String displayName, Role role, RegionCode region,
+                        @Nullable Long agencyId, @Nullable Long partyId, @Nullable Long officerId, boolean enabled,
+                        boolean locked, boolean mustChangePassword, @Nullable String passwordHash) {
+        this.officerId = officerId;
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -71,6 +81,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
      */
     public @Nullable Long partyId() {
         return partyId;
+    }
+
+    /**
+     * The officer (执法人员) an officer's account belongs to, when an administrator linked it; null otherwise. Says
+     * which inspector of a task is acting, e.g. when checking a visit in by the enterprise's business licence.
+     */
+    public @Nullable Long officerId() {
+        return officerId;
     }
 
     public boolean mustChangePassword() {

@@ -1,6 +1,7 @@
 package org.fazhi.inspection;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 
 import org.fazhi.inspection.frequency.FrequencyRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param legalOfficeFirst    the agency's legal office approves before the agency head (入企层层审批)
  * @param bureauApprovesFiveAbove inspections of 五上企业 also need the justice bureau's approval
  * @param mergeWindowDays     two agencies' visits to one party this close are proposed as one joint visit
+ * @param farCheckInMetres    a located check-in farther than this (plus the phone's reported accuracy) from the
+ *                            party's registered address is flagged for the supervisors (亮码即定位)
+ * @param planFilingDue       each agency files its annual inspection plan with the justice bureau by this day of
+ *                            the plan's year (年度检查计划备案)
  */
 @ConfigurationProperties("fazhi.inspection")
 public record InspectionProperties(
@@ -46,7 +51,9 @@ public record InspectionProperties(
         @DefaultValue("ESCALATE") FrequencyRules.OverCap overCap,
         @DefaultValue("false") boolean legalOfficeFirst,
         @DefaultValue("true") boolean bureauApprovesFiveAbove,
-        @DefaultValue("15") int mergeWindowDays) {
+        @DefaultValue("15") int mergeWindowDays,
+        @DefaultValue("1000") int farCheckInMetres,
+        @DefaultValue("--03-31") MonthDay planFilingDue) {
 
     public FrequencyRules frequencyRules() {
         return new FrequencyRules(capPerAgency, capAcrossAgencies, countCaseInspections, countHigherLevelSpecial,

@@ -41,6 +41,36 @@ public record CreditCode(String value) {
         return validate(value).isEmpty();
     }
 
+    /**
+     * The first credit code written inside other text, such as what a business licence's QR code holds: a link to
+     * the 国家企业信用信息公示系统 with the code as a parameter, or "统一社会信用代码：…" text. Only a run of exactly 18
+     * letters and digits counts (a code sits between punctuation or Chinese text), and only with a valid check
+     * character, so a longer token such as an encrypted parameter never yields a code by chance.
+     */
+    public static Optional<CreditCode> findIn(@Nullable String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inRun = i < text.length() && isAsciiLetterOrDigit(text.charAt(i));
+            if (inRun && start < 0) {
+                start = i;
+            } else if (!inRun && start >= 0) {
+                String run = text.substring(start, i);
+                if (run.length() == LENGTH && isValid(run)) {
+                    return Optional.of(of(run));
+                }
+                start = -1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
     /** The check character for the first 17 characters of a code; used by the validation and by demo data. */
     public static char checkCharacter(String body) {
         if (body.length() != LENGTH - 1) {

@@ -109,7 +109,8 @@ public class GeneratedInspections {
                 "delete from inspection.public_value where region_code = :county",
                 "delete from inspection.directory_snapshot where plan_id in " + plans,
                 "delete from inspection.plan where region_code = :county",
-                "delete from inspection.other_visit where region_code = :county"}) {
+                "delete from inspection.other_visit where region_code = :county",
+                "delete from inspection.plan_filing where region_code = :county"}) {
             jdbc.sql(sql).param("county", county.value()).update();
         }
     }

@@ -20,8 +20,10 @@ import org.fazhi.entities.PartyKind;
 import org.fazhi.entities.party.Parties;
 import org.fazhi.entities.party.Party;
 import org.fazhi.entities.party.PartyForm;
+import org.fazhi.entities.party.PartyLocations;
 import org.fazhi.entities.party.PartyStatus;
 import org.fazhi.identity.Role;
+import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.conflict.ConflictDeclarations;
 import org.fazhi.inspection.conflict.ConflictForm;
 import org.fazhi.inspection.plan.DrawRecord;
@@ -41,6 +43,7 @@ import org.fazhi.inspection.task.Tasks;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.registry.officer.Officer;
+import org.fazhi.shared.GeoPoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -68,15 +71,17 @@ public class InspectionTestData {
     private final Checklists checklists;
     private final Tasks tasks;
     private final JointVisits jointVisits;
+    private final PartyLocations locations;
 
     InspectionTestData(RegistryTestData registry, BenchmarkTestData catalog, Plans plans, PlanDraws draws,
                        ConflictDeclarations conflicts, Parties parties, TestClock clock, Checklists checklists,
-                       Tasks tasks, JointVisits jointVisits) {
+                       Tasks tasks, JointVisits jointVisits, PartyLocations locations) {
         this.parties = parties;
         this.clock = clock;
         this.tasks = tasks;
         this.jointVisits = jointVisits;
         this.checklists = checklists;
+        this.locations = locations;
         this.registry = registry;
         this.catalog = catalog;
         this.plans = plans;
@@ -90,6 +95,26 @@ public class InspectionTestData {
                 EntitiesTestData.enterpriseCode(), "检查测试" + EntitiesTestData.tradeName() + "有限公司", "410425102",
                 "测试路1号", "C13", null, fiveAbove, "联系人", "13912345678", PartyStatus.OPERATING, CreditGrade.B,
                 List.of(), 0));
+    }
+
+    /** An enterprise of the test county whose registered address lies at {@code at}. */
+    public Party enterpriseAt(GeoPoint at) {
+        Party party = enterprise(false);
+        return locations.locate(RegistryTestData.admin(), party.id(), party.version(), at);
+    }
+
+    /** An officer's account that names the officer, as an administrator links it (扫照签到 needs it). */
+    public static SignedInUser inspector(Inspecting inspecting, Officer officer) {
+        SignedInUser anyOfficer = RegistryTestData.user(Role.OFFICER, inspecting.agency().id());
+        return new SignedInUser(anyOfficer.accountId(), anyOfficer.getUsername(), officer.name(), Role.OFFICER,
+                anyOfficer.region(), inspecting.agency().id(), null, officer.id(), true, false, false, null);
+    }
+
+    /** A 个案检查 by the first two officers, asked for and approved: its visit code works from today. */
+    public InspectionTask approvedCase(Inspecting inspecting, Party party) {
+        InspectionTask task = tasks.create(RegistryTestData.user(Role.OFFICER, inspecting.agency().id()),
+                caseForm(inspecting, party));
+        return tasks.decide(agencyAdmin(inspecting.agency()), task.id(), task.version(), true, null);
     }
 
     /** A 个案检查 form for the party by two of the agency's officers, from today for a week. */
@@ -136,6 +161,11 @@ public class InspectionTestData {
         jointVisits.accept(agencyAdmin(lead.agency()), proposal.id());
         long merged = jointVisits.accept(agencyAdmin(other.agency()), proposal.id()).orElseThrow();
         return tasks.get(supervisor(), merged);
+    }
+
+    /** Another inspection item of the agency, besides the one it was made with. */
+    public ItemRef anotherInspectionItem(Inspecting inspecting) {
+        return catalog.item(inspecting.agency(), ItemCategory.INSPECTION, BenchmarkTestData.SINCE, null);
     }
 
     public ItemRef penaltyItem(Inspecting inspecting) {

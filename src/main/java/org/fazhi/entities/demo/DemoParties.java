@@ -44,6 +44,9 @@ class DemoParties implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean none = jdbc.sql("select not exists (select 1 from entities.party where region_code like ?)")
                 .param(county.value() + "%").query(Boolean.class).single();
+        if (demoMode.isEnabled() && !none) {
+            generation.placeIfUnplaced(county);
+        }
         if (!demoMode.isEnabled() || !none || regions.find(county).isEmpty()) {
             return;
         }

@@ -35,10 +35,16 @@ class PartyApi {
                    @NotBlank(message = "{entities.grade.source.required}") String source, @Nullable String reason) {
     }
 
-    private final Parties parties;
+    /** Where the party's registered address lies (both null: not known), with the version read. */
+    record Location(@NotNull Integer version, @Nullable Double latitude, @Nullable Double longitude) {
+    }
 
-    PartyApi(Parties parties) {
+    private final Parties parties;
+    private final PartyLocations locations;
+
+    PartyApi(Parties parties, PartyLocations locations) {
         this.parties = parties;
+        this.locations = locations;
     }
 
     @GetMapping
@@ -67,6 +73,21 @@ class PartyApi {
     PartyView update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                      @Valid @RequestBody PartyForm form) {
         return PartyView.of(parties.update(user, id, form));
+    }
+
+    @GetMapping("/{id}/location")
+    @Operation(summary = "住所坐标（WGS-84 经纬度；未设置时为空）")
+    LocationForm location(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return LocationForm.of(locations.of(parties.get(user, id).id()));
+    }
+
+    @PutMapping("/{id}/location")
+    @Operation(summary = "设置或清除住所坐标（须带上读取时的 version；经纬度同时为空表示清除）")
+    LocationForm locate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                        @Valid @RequestBody Location location) {
+        Party party = locations.locate(user, id, location.version(),
+                new LocationForm(location.latitude(), location.longitude()).point());
+        return LocationForm.of(locations.of(party.id()));
     }
 
     @PostMapping("/{id}/grades")

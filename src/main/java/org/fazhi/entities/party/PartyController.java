@@ -12,6 +12,7 @@ import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.registry.RegionDirectory;
+import org.fazhi.shared.GeoPoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,12 +33,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartyController {
 
     private final Parties parties;
+    private final PartyLocations locations;
     private final RegionDirectory regions;
     private final Industries industries;
     private final Flash flash;
 
-    PartyController(Parties parties, RegionDirectory regions, Industries industries, Flash flash) {
+    PartyController(Parties parties, PartyLocations locations, RegionDirectory regions, Industries industries,
+                    Flash flash) {
         this.parties = parties;
+        this.locations = locations;
         this.regions = regions;
         this.industries = industries;
         this.flash = flash;
@@ -68,6 +72,7 @@ class PartyController {
     String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         model.addAttribute("party", parties.get(user, id));
         model.addAttribute("history", parties.gradeHistory(user, id));
+        model.addAttribute("location", LocationForm.of(locations.of(id)));
         model.addAttribute("today", LocalDate.now());
         return "entities/party";
     }
@@ -75,15 +80,18 @@ class PartyController {
     @GetMapping("/new")
     String registerForm(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("form", PartyForm.empty(user.region().value()));
+        model.addAttribute("location", LocationForm.of(java.util.Optional.empty()));
         return "entities/party-form";
     }
 
     @PostMapping
     String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PartyForm form,
-                    BindingResult errors, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+                    BindingResult errors, @Valid @ModelAttribute("location") LocationForm location,
+                    BindingResult locationErrors, RedirectAttributes redirect) {
+        GeoPoint at = point(location, locationErrors);
+        if (!errors.hasErrors() && !locationErrors.hasErrors()) {
             try {
-                Party party = parties.register(user, form);
+                Party party = locations.register(user, form, at);
                 flash.add(redirect, "entities.party.registered", party.name());
                 return "redirect:/entities/parties/" + party.id();
             } catch (InvalidInput invalid) {
@@ -97,17 +105,20 @@ class PartyController {
     String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         Party party = parties.get(user, id);
         model.addAttribute("form", PartyForm.of(party));
+        model.addAttribute("location", LocationForm.of(locations.of(id)));
         model.addAttribute("party", party);
         return "entities/party-form";
     }
 
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                  @Valid @ModelAttribute("form") PartyForm form, BindingResult errors, Model model,
+                  @Valid @ModelAttribute("form") PartyForm form, BindingResult errors,
+                  @Valid @ModelAttribute("location") LocationForm location, BindingResult locationErrors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        GeoPoint at = point(location, locationErrors);
+        if (!errors.hasErrors() && !locationErrors.hasErrors()) {
             try {
-                Party party = parties.update(user, id, form);
+                Party party = locations.update(user, id, form, at);
                 flash.add(redirect, "entities.party.updated", party.name());
                 return "redirect:/entities/parties/" + id;
             } catch (InvalidInput invalid) {
@@ -116,6 +127,34 @@ class PartyController {
         }
         model.addAttribute("party", parties.get(user, id));
         return "entities/party-form";
+    }
+
+    /** 设置位置 on the party's page: sets or clears the registered address's coordinates. */
+    @PostMapping("/{id}/location")
+    String locate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam int version,
+                  @Valid @ModelAttribute("location") LocationForm location, BindingResult locationErrors,
+                  RedirectAttributes redirect) {
+        GeoPoint at = point(location, locationErrors);
+        if (locationErrors.hasErrors()) {
+            flash.error(redirect, "entities.party.location.invalid");
+        } else {
+            locations.locate(user, id, version, at);
+            flash.add(redirect, "entities.party.location.saved");
+        }
+        return "redirect:/entities/parties/" + id;
+    }
+
+    /** The typed coordinates, or null (none, or not valid: then the problem is beside the field). */
+    private static @Nullable GeoPoint point(LocationForm location, BindingResult errors) {
+        if (errors.hasErrors()) {
+            return null;
+        }
+        try {
+            return location.point();
+        } catch (InvalidInput invalid) {
+            invalid.addTo(errors);
+            return null;
+        }
     }
 
     @PostMapping("/{id}/grade")

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * too many failed logins, disabled by an administrator or by long disuse.
  */
 public record Account(long id, String username, String passwordHash, String displayName, Role role,
-                      RegionCode region, @Nullable Long agencyId, @Nullable Long partyId, boolean enabled,
+                      RegionCode region, @Nullable Long agencyId, @Nullable Long partyId, @Nullable Long officerId,
+                      boolean enabled,
                       boolean mustChangePassword, int failedAttempts, @Nullable Instant lockedUntil,
                       Instant passwordChangedAt, @Nullable Instant lastLoginAt, Instant createdAt, int version) {
 
@@ -38,7 +39,7 @@ public record Account(long id, String username, String passwordHash, String disp
     SignedInUser toSignedInUser(Instant now, IdentityProperties rules, boolean demo) {
         boolean usable = enabled && (demo || !isIdleAt(now, rules.idleAccountExpiry()));
         boolean changePassword = mustChangePassword || passwordExpiredAt(now, rules.passwordMaxAge());
-        return new SignedInUser(id, username, displayName, role, region, agencyId, partyId, usable,
+        return new SignedInUser(id, username, displayName, role, region, agencyId, partyId, officerId, usable,
                 isLockedAt(now), changePassword, passwordHash);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class AccountRepository {
 
     private static final String COLUMNS = """
-            id, username, password_hash, display_name, role, region_code, agency_id, party_id, enabled,
+            id, username, password_hash, display_name, role, region_code, agency_id, party_id, officer_id, enabled,
             must_change_password, failed_attempts, locked_until, password_changed_at, last_login_at, created_at, version
             """;
 
@@ -36,6 +36,11 @@ public class AccountRepository {
     public Optional<Account> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from identity.account where id = ?")
                 .param(id).query(AccountRepository::map).optional();
+    }
+
+    public Optional<Account> findByOfficer(long officerId) {
+        return jdbc.sql("select " + COLUMNS + " from identity.account where officer_id = ?")
+                .param(officerId).query(AccountRepository::map).optional();
     }
 
     public List<Account> findIn(DataScope scope) {
@@ -62,6 +67,12 @@ public class AccountRepository {
     public void linkParty(long id, long partyId) {
         jdbc.sql("update identity.account set party_id = ?, enabled = true, version = version + 1 where id = ?")
                 .params(partyId, id).update();
+    }
+
+    /** Names the officer an officer's account belongs to (null: none). */
+    public void linkOfficer(long id, @Nullable Long officerId) {
+        jdbc.sql("update identity.account set officer_id = ?, version = version + 1 where id = ?")
+                .params(officerId, id).update();
     }
 
     /** Counts a failed login; locks the account when the count reaches the limit. */
@@ -107,7 +118,8 @@ public class AccountRepository {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                 new RegionCode(rs.getString("region_code")), rs.getObject("agency_id", Long.class),
-                rs.getObject("party_id", Long.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getObject("party_id", Long.class), rs.getObject("officer_id", Long.class), rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"),
                 rs.getInt("failed_attempts"), instant(rs, "locked_until"), instant(rs, "password_changed_at"),
                 instant(rs, "last_login_at"), instant(rs, "created_at"), rs.getInt("version"));
     }

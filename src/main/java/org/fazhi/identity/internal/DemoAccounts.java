@@ -6,6 +6,7 @@ import org.fazhi.identity.Accounts;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.NewAccount;
+import org.fazhi.identity.OfficerOptions;
 import org.fazhi.identity.PartyOptions;
 import org.fazhi.identity.Role;
 import org.fazhi.platform.DemoMode;
@@ -32,17 +33,21 @@ class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2026";
     static final String ENTERPRISE_USER = "enterprise";
+    static final String OFFICER_USER = "officer";
 
     private final Accounts accounts;
     private final AccountRepository repository;
     private final AgencyOptions agencies;
     private final PartyOptions parties;
+    private final OfficerOptions officers;
     private final DemoMode demoMode;
     private final ApplicationEventPublisher events;
     private final RegionCode county;
 
     DemoAccounts(Accounts accounts, AccountRepository repository, AgencyOptions agencies, PartyOptions parties,
-                 DemoMode demoMode, ApplicationEventPublisher events, @Value("${fazhi.region-code}") String county) {
+                 OfficerOptions officers, DemoMode demoMode, ApplicationEventPublisher events,
+                 @Value("${fazhi.region-code}") String county) {
+        this.officers = officers;
         this.accounts = accounts;
         this.repository = repository;
         this.agencies = agencies;
@@ -64,6 +69,15 @@ class DemoAccounts implements ApplicationRunner {
         } else if (party != null) {
             linkOlderEnterpriseAccount(party);
         }
+        linkOfficer();
+    }
+
+    /** The demo officer is the agency's certified officer with the lowest id, so he or she can check visits in. */
+    private void linkOfficer() {
+        repository.findByUsername(OFFICER_USER)
+                .filter(account -> account.officerId() == null && account.agencyId() != null)
+                .flatMap(account -> officers.certifiedOf(account.agencyId()).stream().findFirst())
+                .ifPresent(officer -> accounts.linkOfficer(OFFICER_USER, officer.id()));
     }
 
     private void open(@Nullable Long party) {
@@ -74,7 +88,7 @@ class DemoAccounts implements ApplicationRunner {
                 account("admin", "系统管理员", Role.ADMIN, null, null),
                 account("supervisor", "司法局执法监督科", Role.SUPERVISOR, null, null),
                 account("agency", "市场监管局法制股", Role.AGENCY_ADMIN, agency, null),
-                account("officer", "市场监管局执法人员", Role.OFFICER, agency, null),
+                account(OFFICER_USER, "市场监管局执法人员", Role.OFFICER, agency, null),
                 account("reconsideration", "行政复议工作人员", Role.RECONSIDERATION, null, null),
                 account("leader", "县政府领导", Role.LEADER, null, null),
                 account(ENTERPRISE_USER, "演示企业", Role.ENTERPRISE, null, party));

@@ -16,14 +16,20 @@ record AccountForm(
         @NotBlank @Pattern(regexp = "[1-9][0-9]{5}([0-9]{3})?", message = "{shared.region-code.invalid}") String regionCode,
         @Nullable Long agencyId,
         @Size(max = 40) @Nullable String partyCreditCode,
+        @Size(max = 30) @Nullable String officerCertificate,
         @NotBlank(message = "{identity.password.new.required}") String password) {
 
     static AccountForm empty(RegionCode region) {
-        return new AccountForm("", "", null, region.value(), null, "", "");
+        return new AccountForm("", "", null, region.value(), null, "", "", "");
     }
 
     /** The credit code as typed, without surrounding spaces; empty when none was given. */
     String partyCode() {
         return partyCreditCode == null ? "" : partyCreditCode.strip();
+    }
+
+    /** The officer's certificate number as typed, without surrounding spaces; empty when none was given. */
+    String certificate() {
+        return officerCertificate == null ? "" : officerCertificate.strip();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.fazhi.identity.Accounts;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.NewAccount;
+import org.fazhi.identity.OfficerOptions;
 import org.fazhi.identity.PartyOptions;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
@@ -40,10 +41,12 @@ class AccountsController {
     private final AccountAdministration administration;
     private final AgencyOptions agencies;
     private final PartyOptions parties;
+    private final OfficerOptions officers;
     private final Flash flash;
 
     AccountsController(Accounts accounts, AccountAdministration administration, AgencyOptions agencies,
-                       PartyOptions parties, Flash flash) {
+                       PartyOptions parties, OfficerOptions officers, Flash flash) {
+        this.officers = officers;
         this.accounts = accounts;
         this.administration = administration;
         this.agencies = agencies;
@@ -87,15 +90,19 @@ class AccountsController {
             errors.rejectValue("regionCode", "identity.accounts.region.outside");
         }
         Long partyId = party(form, errors);
+        Long officerId = officer(form, errors);
         if (errors.hasErrors()) {
             return "identity/account-form";
         }
         try {
             accounts.open(new NewAccount(form.username(), form.password(), form.displayName(), form.role(),
-                    RegionCode.of(form.regionCode()), form.agencyId(), partyId, true));
+                    RegionCode.of(form.regionCode()), form.agencyId(), partyId, true), officerId);
         } catch (RuleViolation refused) {
             if (refused.messageKey().startsWith("identity.account.party")) {
                 errors.rejectValue("partyCreditCode", refused.messageKey(), refused.arguments(), refused.messageKey());
+            } else if (refused.messageKey().startsWith("identity.account.officer")) {
+                errors.rejectValue("officerCertificate", refused.messageKey(), refused.arguments(),
+                        refused.messageKey());
             } else {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
@@ -125,6 +132,20 @@ class AccountsController {
             return null;
         }
         return party.get().id();
+    }
+
+    /** The officer holding the certificate the administrator typed, or null when none was typed. */
+    private @Nullable Long officer(AccountForm form, BindingResult errors) {
+        if (form.certificate().isEmpty()) {
+            return null;
+        }
+        Optional<OfficerOptions.Option> officer = officers.byCertificateNumber(form.certificate());
+        if (officer.isEmpty()) {
+            errors.rejectValue("officerCertificate", "identity.accounts.officer.unknown",
+                    new Object[] {form.certificate()}, "identity.accounts.officer.unknown");
+            return null;
+        }
+        return officer.get().id();
     }
 
     @PostMapping("/{id}/unlock")

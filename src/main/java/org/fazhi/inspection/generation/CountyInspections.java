@@ -15,6 +15,7 @@ import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionGeneration.County;
 import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.InspectionProperties;
+import org.fazhi.inspection.filing.GeneratedFilings;
 import org.fazhi.inspection.frequency.FrequencyVerdict;
 import org.fazhi.inspection.task.ApprovalChain;
 import org.fazhi.inspection.task.TaskStatus;
@@ -29,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A county's generated inspection history, year after year, in one transaction (an interrupted run leaves the
  * county without inspections, and a rerun generates them whole). Each year: the annual plans drawn, the other
  * tasks made around them, all taken in the order they were made through the frequency rules and their lives,
- * then the enterprises' feedback, the concluded tasks' forms (检查表单, if asked for) and the non-enforcement
- * visits. Deterministic for the seed and the day.
+ * then the enterprises' feedback, the concluded tasks' forms (检查表单, if asked for), the non-enforcement visits
+ * and the agencies' annual plan filings (年度检查计划备案). Deterministic for the seed and the day.
  */
 @Component
 public class CountyInspections {
@@ -38,6 +39,7 @@ public class CountyInspections {
     private final CountyRecords records;
     private final YearPlans plans;
     private final InspectionRows rows;
+    private final GeneratedFilings filings;
     private final ApprovalChain chain;
     private final InspectionProperties rules;
     private final JdbcClient jdbc;
@@ -45,12 +47,14 @@ public class CountyInspections {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CountyInspections(CountyRecords records, YearPlans plans, InspectionRows rows, ApprovalChain chain,
+    CountyInspections(CountyRecords records, YearPlans plans, InspectionRows rows, GeneratedFilings filings,
+                      ApprovalChain chain,
                       InspectionProperties rules, JdbcClient jdbc, TransactionTemplate transaction,
                       ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.plans = plans;
         this.rows = rows;
+        this.filings = filings;
         this.chain = chain;
         this.rules = rules;
         this.jdbc = jdbc;
@@ -114,6 +118,7 @@ public class CountyInspections {
             visits.addAll(OtherVisits.make(facts, yearFacts, (int) Math.round(ofYear.size() * 0.10),
                     random.split()));
             forged.addAll(forgedScans(yearFacts, ofYear.size() / 1000 + 1, random.split()));
+            filings.file(county, year, yearFacts.items(), facts.today(), random.split());
         }
         InspectionRows.Written written = rows.write(county, tasks, visits, forged);
         announceCasesToFile(county, tasks);

@@ -1,5 +1,6 @@
 package org.fazhi.inspection.indicator;
 
+import org.fazhi.inspection.filing.PlanCoverage;
 import org.fazhi.inspection.indicator.InspectionTally.Kind;
 import org.fazhi.platform.Indicator;
 import org.fazhi.platform.Indicator.Unit;
@@ -10,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The inspection indicators (issue 4): inspections carried out, 涉企检查同比, the share of joint visits, visits per
- * inspected party, attempts over the frequency cap, the check-in rate, and the enterprises' average rating. An
+ * inspected party, attempts over the frequency cap, the check-in rate, and the enterprises' average rating; and
+ * inspections outside a filed annual plan and inspections with a check-in flagged as too far away. An
  * inspection "carried out" was checked in or concluded, dated by the start of its window, or is an enterprise's
  * inspection imported from an agency's ledger (view {@code inspection.inspection_carried_out}): so the first year
  * with Fazhi is compared with a last year of imported history. Imported history has no check-in, rating or joint
@@ -84,6 +86,19 @@ class InspectionIndicators {
                 "count(distinct t.id) filter (where t.checked_in_at is not null), count(distinct t.id)",
                 IN_PERIOD + " and (" + CARRIED_OUT + " or (t.status = 'APPROVED' and t.window_to < :to))"), jdbc,
                 agencies);
+    }
+
+    @Bean
+    Indicator outsidePlanIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
+        return new InspectionTally("OUTSIDE_PLAN_INSPECTIONS", Unit.TIMES, Kind.COUNT, perTask("count(distinct t.id), 0",
+                IN_PERIOD + " and " + CARRIED_OUT + " and " + PlanCoverage.OUTSIDE_PLAN), jdbc, agencies);
+    }
+
+    @Bean
+    Indicator farCheckInsIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
+        return new InspectionTally("FAR_CHECK_INS", Unit.TIMES, Kind.COUNT, perTask("count(distinct t.id), 0",
+                IN_PERIOD + " and exists (select 1 from inspection.code_scan s where s.task_id = t.id and s.far)"),
+                jdbc, agencies);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
+import org.fazhi.inspection.filing.PlanCoverage;
 import org.fazhi.registry.AgencyDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,22 @@ public class InspectionStatistics {
             long[] counts = months.getOrDefault(agency.id(), new long[12]);
             return new AgencyMonths(agency.id(), agency.name(), counts, java.util.Arrays.stream(counts).sum());
         }).filter(row -> row.total() > 0 || scope.isAgencyScoped()).toList();
+    }
+
+    /**
+     * Inspections carried out in the year outside a filed annual plan (年度检查计划备案), and those with a check-in
+     * flagged as too far from the party (亮码即定位): {outside plan, far check-ins}.
+     */
+    public long[] flagged(DataScope scope, int year) {
+        return jdbc.sql("""
+                select count(*) filter (where %s),
+                       count(*) filter (where exists (select 1 from inspection.code_scan s where s.task_id = t.id and s.far))
+                  from inspection.task t
+                 where t.region_code = left(?, 6) and extract(year from t.window_from) = ?
+                   and t.status in ('CHECKED_IN', 'CONCLUDED') and (?::bigint is null or ? = any(t.agency_ids))"""
+                        .formatted(PlanCoverage.OUTSIDE_PLAN))
+                .params(scope.region().value(), year, scope.agencyId(), scope.agencyId())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     /** Parties by the number of inspections they had in the year: keys 1, 2, 3 and 4 (meaning 4 or more). */

@@ -28,6 +28,7 @@ class StatisticsController {
         model.addAttribute("year", shown);
         model.addAttribute("rows", statistics.byAgencyAndMonth(user.scope(), shown));
         model.addAttribute("distribution", statistics.visitsPerParty(user.scope(), shown));
+        model.addAttribute("flagged", statistics.flagged(user.scope(), shown));
         return "inspection/statistics";
     }
 }

@@ -60,6 +60,13 @@ public class PlanChoices {
                 .filter(item -> item.category() == ItemCategory.INSPECTION).distinct().toList();
     }
 
+    /** The agencies of the county that may cite at least one inspection item on the day: those that inspect. */
+    public Set<Long> inspectingAgencies(RegionCode county, LocalDate day) {
+        return items.citableInForce(county, day).entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(item -> item.category() == ItemCategory.INSPECTION))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
     /** The county an agency belongs to. */
     public RegionCode countyOf(long agencyId) {
         return agencies.find(agencyId).map(option -> option.region().county())

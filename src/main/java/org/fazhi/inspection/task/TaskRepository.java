@@ -81,6 +81,17 @@ public class TaskRepository {
                 .query((rs, row) -> map(rs)).optional().map(this::complete);
     }
 
+    /** Several tasks in one query each for them, their inspectors and their approvals, in the order of the ids. */
+    public List<InspectionTask> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, InspectionTask> found = complete(jdbc.sql("select " + COLUMNS + " from inspection.task where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query((rs, row) -> map(rs)).list()).stream()
+                .collect(Collectors.toMap(InspectionTask::id, task -> task));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public Optional<Integer> codeVersion(long id) {
         return jdbc.sql("select code_version from inspection.task where id = ?").param(id)
                 .query(Integer.class).optional();
@@ -134,6 +145,17 @@ public class TaskRepository {
                 .params(partyId, from).query((rs, row) -> map(rs)).list());
     }
 
+    /**
+     * The party's tasks open on the day, approved or checked in, whose window includes it: those a licence scan
+     * may check in (with their inspectors, to tell whether the scanning officer is one of them).
+     */
+    public List<InspectionTask> openOn(long partyId, LocalDate day) {
+        return complete(jdbc.sql("select " + COLUMNS + "\n" + """
+                 from inspection.task where party_id = ? and status in ('APPROVED', 'CHECKED_IN')
+                  and window_from <= ? and window_to >= ? order by window_from, id""")
+                .params(partyId, day, day).query((rs, row) -> map(rs)).list());
+    }
+
     void decide(long taskId, int position, boolean approved, String username, @Nullable String note) {
         jdbc.sql("""
                 update inspection.task_approval set decision = ?, decided_by = ?, decided_at = now(), note = ?
@@ -157,7 +179,7 @@ public class TaskRepository {
     }
 
     /** The first scan within the window checks the visit in; later scans change nothing. */
-    boolean checkIn(long id) {
+    public boolean checkIn(long id) {
         return jdbc.sql("""
                 update inspection.task set status = 'CHECKED_IN', checked_in_at = now(), version = version + 1
                  where id = ? and status = 'APPROVED'""").param(id).update() == 1;
@@ -172,9 +194,13 @@ public class TaskRepository {
         requireOne(updated, id);
     }
 
-    void recordScan(@Nullable Long taskId, String outcome, @Nullable Long accountId, @Nullable String address) {
-        jdbc.sql("insert into inspection.code_scan (task_id, outcome, account_id, remote_address) values (?, ?, ?, ?)")
-                .params(taskId, outcome, accountId, address).update();
+    /** Records a scan of a visit code or a business licence, genuine or not, and returns its id. */
+    public long recordScan(@Nullable Long taskId, ScanKind kind, String outcome, boolean checkedIn,
+                           @Nullable Long accountId, @Nullable String address) {
+        return jdbc.sql("""
+                insert into inspection.code_scan (task_id, kind, outcome, checked_in, account_id, remote_address)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(taskId, kind.name(), outcome, checkedIn, accountId, address).query(Long.class).single();
     }
 
     /** A task's recorded scans, newest first. */

@@ -27,6 +27,7 @@ class VisitController {
                 HttpServletRequest request, Model model) {
         Visits.Scan scan = visits.scan(token, user, request.getRemoteAddr());
         model.addAttribute("scan", scan);
+        model.addAttribute("token", token);
         return "inspection/visit";
     }
 }

@@ -45,9 +45,12 @@ public class Visits {
     public record Item(String code, String name, List<String> legalBases) {
     }
 
-    /** What a scan shows; {@code task} and the rest are present only for a genuine code. */
-    public record Scan(VisitCheck.Outcome outcome, @Nullable InspectionTask task, @Nullable PartyCard party,
-                       List<String> agencies, List<Inspector> inspectors, List<Item> items) {
+    /**
+     * What a scan shows; {@code task} and the rest are present only for a genuine code. {@code scanId} names the
+     * recorded scan, to which the enterprise's phone may then add where it is (亮码即定位).
+     */
+    public record Scan(long scanId, VisitCheck.Outcome outcome, @Nullable InspectionTask task,
+                       @Nullable PartyCard party, List<String> agencies, List<Inspector> inspectors, List<Item> items) {
     }
 
     /** One recorded scan of a task's code: when, what it showed, and whether a signed-in account scanned it. */
@@ -100,16 +103,26 @@ public class Visits {
         if (outcome == VisitCheck.Outcome.GENUINE && (task == null || !task.hasValidCode())) {
             outcome = VisitCheck.Outcome.REVOKED;
         }
-        tasks.recordScan(task == null ? null : task.id(), outcome.name(), user == null ? null : user.accountId(),
-                address);
-        if (outcome != VisitCheck.Outcome.GENUINE || task == null) {
-            return new Scan(outcome, null, null, List.of(), List.of(), List.of());
+        boolean genuine = outcome == VisitCheck.Outcome.GENUINE && task != null;
+        boolean checkedIn = genuine && tasks.checkIn(task.id());
+        long scanId = tasks.recordScan(task == null ? null : task.id(), ScanKind.VISIT_CODE, outcome.name(), checkedIn,
+                user == null ? null : user.accountId(), address);
+        if (!genuine) {
+            return new Scan(scanId, outcome, null, null, List.of(), List.of(), List.of());
         }
-        tasks.checkIn(task.id());
-        return shown(tasks.find(task.id()).orElseThrow());
+        return shown(scanId, tasks.find(task.id()).orElseThrow());
     }
 
-    private Scan shown(InspectionTask task) {
+    /** The task of a genuine code that still works, without recording a scan: for adding a location to one. */
+    public Optional<InspectionTask> taskOf(String token) {
+        VisitCheck check = codes.check(token, tasks::codeVersion);
+        if (check.outcome() != VisitCheck.Outcome.GENUINE || check.pass() == null) {
+            return Optional.empty();
+        }
+        return tasks.find(check.pass().taskId()).filter(InspectionTask::hasValidCode);
+    }
+
+    private Scan shown(long scanId, InspectionTask task) {
         LocalDate today = LocalDate.now(clock);
         // One roster query for the team's agencies instead of an eligibility check per inspector.
         Map<Long, CertifiedOfficer> certified = officers.roster(task.inspectors().stream()
@@ -122,7 +135,7 @@ public class Visits {
         }).toList();
         List<Item> cited = task.itemIds().stream().map(items::find).flatMap(Optional::stream)
                 .map((ItemSummary item) -> new Item(item.code(), item.name(), items.legalBases(item.id()))).toList();
-        return new Scan(VisitCheck.Outcome.GENUINE, task, parties.find(task.partyId()).orElse(null),
+        return new Scan(scanId, VisitCheck.Outcome.GENUINE, task, parties.find(task.partyId()).orElse(null),
                 task.agencyIds().stream().map(id -> agencies.nameOf(id).orElse("")).toList(), team, cited);
     }
 }
