@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.catalog.BenchmarkTestData;
+import org.fazhi.catalog.ItemCategory;
+import org.fazhi.catalog.item.EnforcementItem;
+import org.fazhi.catalog.item.EnforcementItems;
+import org.fazhi.catalog.item.ItemForm;
 import org.fazhi.catalog.scope.ItemRef;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
@@ -14,9 +19,14 @@ import org.fazhi.inspection.filing.PlanFiling;
 import org.fazhi.inspection.filing.PlanFilings;
 import org.fazhi.inspection.indicator.InspectionStatistics;
 import org.fazhi.inspection.task.InspectionTask;
+import org.fazhi.inspection.task.TaskForm;
+import org.fazhi.inspection.task.TaskKind;
+import org.fazhi.inspection.task.TaskOrigin;
 import org.fazhi.inspection.task.Tasks;
 import org.fazhi.inspection.task.Visits;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.registry.RegistryTestData;
+import org.fazhi.registry.officer.Officer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +57,8 @@ class OutsidePlanIntegrationTests {
     @Autowired PlanCoverage coverage;
     @Autowired InspectionStatistics statistics;
     @Autowired MockMvc mvc;
+    @Autowired EnforcementItems catalog;
+    @Autowired BenchmarkTestData benchmarks;
 
     @Test
     void aSpecialInspectionOfAnAgencyWithoutAnAcceptedPlanIsFlaggedEverywhere() throws Exception {
@@ -102,6 +114,23 @@ class OutsidePlanIntegrationTests {
         assertThat(coverage.outsideAmong(List.of(inPlan, itemOutside))).containsExactly(itemOutside.id());
         assertThat(coverage.outsideIn(supervisor().scope(), THIS_YEAR, PageRequest.of(1, 200)).items())
                 .extracting(row -> row.task().id()).contains(itemOutside.id()).doesNotContain(inPlan.id());
+    }
+
+    @Test
+    void aPlanNamesTheItemSoARevisedVersionStaysInsideIt() {
+        Inspecting inspecting = data.agency("修订事项局", 2);
+        accept(file(inspecting, inspecting.item()));
+        EnforcementItem revised = catalog.revise(RegistryTestData.admin(), inspecting.item().id(),
+                new ItemForm(inspecting.agency().id(), inspecting.item().code(), "修订后的检查事项",
+                        ItemCategory.INSPECTION, false, LocalDate.now(), null,
+                        List.of(new ItemForm.BasisRow("中华人民共和国食品安全法", "第一百一十条", null)), List.of(),
+                        benchmarks.version(inspecting.item().id())));
+        InspectionTask task = tasks.create(user(Role.OFFICER, inspecting.agency().id()),
+                new TaskForm(TaskKind.SPECIAL, TaskOrigin.CAMPAIGN, "专项行动", data.enterprise(false).creditCode(),
+                        List.of(revised.id()), inspecting.officers().stream().map(Officer::id).toList(),
+                        LocalDate.now(), LocalDate.now().plusDays(7), false));
+
+        assertThat(coverage.gapOf(task)).as("the plan named the item before its revision").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fazhi.catalog.ItemRevised;
 import org.fazhi.catalog.checklist.CheckPointRepository;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.Role;
@@ -145,6 +146,7 @@ public class EnforcementItems {
         long nextId = repository.insert(next);
         checkPoints.copy(id, nextId);
         events.publishEvent(DataChanged.created(RECORD_TYPE, nextId, next.region(), ChangedFields.of(EnforcementItem.class)));
+        events.publishEvent(new ItemRevised(id, nextId, next.code(), next.region(), next.effectiveFrom()));
         return repository.find(nextId).orElseThrow();
     }
 

@@ -48,6 +48,16 @@ class FilingRepository {
         }
     }
 
+    /** Adds the item's new version to every plan of the county naming its previous one; the plans changed. */
+    List<Long> followRevision(String county, long previousVersionId, long newVersionId) {
+        return jdbc.sql("""
+                update inspection.plan_filing set item_ids = item_ids || :next
+                 where region_code = :county and :previous = any(item_ids) and not (:next = any(item_ids))
+                returning id""")
+                .param("county", county).param("previous", previousVersionId).param("next", newVersionId)
+                .query(Long.class).list();
+    }
+
     Optional<PlanFiling> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from inspection.plan_filing where id = ?").param(id)
                 .query(FilingRepository::map).optional();

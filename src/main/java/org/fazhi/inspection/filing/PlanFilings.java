@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.fazhi.catalog.ItemCatalog;
 import org.fazhi.catalog.ItemSummary;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.Role;
@@ -41,16 +43,18 @@ public class PlanFilings {
     private final FilingRepository repository;
     private final PlanDocuments documents;
     private final PlanChoices choices;
+    private final ItemCatalog catalog;
     private final AgencyDirectory agencies;
     private final InspectionProperties rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanFilings(FilingRepository repository, PlanDocuments documents, PlanChoices choices, AgencyDirectory agencies,
-                InspectionProperties rules, ApplicationEventPublisher events, Clock clock) {
+    PlanFilings(FilingRepository repository, PlanDocuments documents, PlanChoices choices, ItemCatalog catalog,
+                AgencyDirectory agencies, InspectionProperties rules, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.documents = documents;
         this.choices = choices;
+        this.catalog = catalog;
         this.agencies = agencies;
         this.rules = rules;
         this.events = events;
@@ -68,6 +72,24 @@ public class PlanFilings {
     /** The inspection items an agency may plan for a year: those it may cite on the year's reference day. */
     public List<ItemSummary> plannableItems(long agencyId, int year) {
         return choices.inspectionItems(choices.countyOf(agencyId), List.of(agencyId), referenceDay(year));
+    }
+
+    /**
+     * The chosen items and every other version of their codes on the list during the year: the plan names items, so
+     * an inspection citing the version before or after a revision in that year is inside it (later revisions are
+     * added by {@link PlansFollowRevisions}).
+     */
+    private List<Long> withTheYearsOtherVersions(long agencyId, int year, List<Long> chosen) {
+        List<ItemSummary> versions = catalog.everyVersion(choices.countyOf(agencyId), agencyId);
+        Set<String> codes = versions.stream().filter(item -> chosen.contains(item.id())).map(ItemSummary::code)
+                .collect(Collectors.toSet());
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return Stream.concat(chosen.stream(), versions.stream()
+                        .filter(item -> codes.contains(item.code()) && !item.effectiveFrom().isAfter(last)
+                                && (item.effectiveTo() == null || !item.effectiveTo().isBefore(first)))
+                        .map(ItemSummary::id))
+                .distinct().toList();
     }
 
     /** Today for this year; the last day of a past year; the first day of a coming one. */
@@ -89,6 +111,7 @@ public class PlanFilings {
         if (!plannable.containsAll(items)) {
             throw InvalidInput.of("itemIds", "inspection.filing.items.not-citable");
         }
+        items = withTheYearsOtherVersions(agencyId, year, items);
         int routine = count(form.plannedRoutine());
         int special = count(form.plannedSpecial());
         int higher = count(form.plannedHigherSpecial());
