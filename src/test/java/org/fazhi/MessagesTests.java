@@ -22,6 +22,9 @@ class MessagesTests {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
+    /** A table's headings: a list of message keys, each maybe followed by classes (ColumnHeadings). */
+    private static final Pattern HEADINGS = Pattern.compile("headings=\\$\\{ \\{(.*?)} }", Pattern.DOTALL);
+    private static final Pattern HEADING_KEY = Pattern.compile("'([a-z][a-zA-Z0-9.-]+)[ ']");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     @Test
@@ -45,6 +48,24 @@ class MessagesTests {
             while (key.find()) {
                 if (!messages.containsKey(key.group(1))) {
                     undefined.add(TEMPLATES.relativize(template) + ": " + key.group(1));
+                }
+            }
+        }
+        assertThat(undefined).isEmpty();
+    }
+
+    @Test
+    void everyHeadingKeyOfATableIsDefined() throws IOException {
+        Properties messages = bundles();
+        List<String> undefined = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher headings = HEADINGS.matcher(Files.readString(template));
+            while (headings.find()) {
+                Matcher key = HEADING_KEY.matcher(headings.group(1));
+                while (key.find()) {
+                    if (!messages.containsKey(key.group(1))) {
+                        undefined.add(TEMPLATES.relativize(template) + ": " + key.group(1));
+                    }
                 }
             }
         }
