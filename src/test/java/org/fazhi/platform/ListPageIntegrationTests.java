@@ -125,5 +125,15 @@ class ListPageIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("agency"))
                 .andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+        // the page and size of an API list are bound the same way (Paging)
+        mvc.perform(get("/api/v1/registry/officers").param("size", "abc").with(user(RegistryTestData.leader()))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/registry/officers").param("page", "2").param("size", "3")
+                        .with(user(RegistryTestData.leader())).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(2))
+                .andExpect(jsonPath("$.items.length()").value(3));
     }
 }
