@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +24,9 @@ class MessagesTests {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
+    /** A table's headings: a list of message keys, each maybe followed by classes (ColumnHeadings). */
+    private static final Pattern HEADINGS = Pattern.compile("headings=\\$\\{ \\{(.*?)} }", Pattern.DOTALL);
+    private static final Pattern HEADING_KEY = Pattern.compile("'([a-z][a-zA-Z0-9.-]+)[ ']");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     @Test
@@ -38,17 +43,13 @@ class MessagesTests {
 
     @Test
     void everyLiteralMessageKeyInATemplateIsDefined() throws IOException {
-        Properties messages = bundles();
-        List<String> undefined = new ArrayList<>();
-        for (Path template : templates()) {
-            Matcher key = LITERAL_KEY.matcher(Files.readString(template));
-            while (key.find()) {
-                if (!messages.containsKey(key.group(1))) {
-                    undefined.add(TEMPLATES.relativize(template) + ": " + key.group(1));
-                }
-            }
-        }
-        assertThat(undefined).isEmpty();
+        assertThat(undefined(template -> LITERAL_KEY.matcher(template).results())).isEmpty();
+    }
+
+    @Test
+    void everyHeadingKeyOfATableIsDefined() throws IOException {
+        assertThat(undefined(template -> HEADINGS.matcher(template).results()
+                .flatMap(headings -> HEADING_KEY.matcher(headings.group(1)).results()))).isEmpty();
     }
 
     @Test
@@ -65,6 +66,17 @@ class MessagesTests {
             }
         }
         assertThat(duplicates).isEmpty();
+    }
+
+    /** The keys (group 1 of each match) found in the templates that no bundle defines, each with its template. */
+    private static List<String> undefined(Function<String, Stream<MatchResult>> keysIn) throws IOException {
+        Properties messages = bundles();
+        List<String> undefined = new ArrayList<>();
+        for (Path template : templates()) {
+            keysIn.apply(Files.readString(template)).map(key -> key.group(1)).filter(key -> !messages.containsKey(key))
+                    .forEach(key -> undefined.add(TEMPLATES.relativize(template) + ": " + key));
+        }
+        return undefined;
     }
 
     private static List<Path> templates() throws IOException {

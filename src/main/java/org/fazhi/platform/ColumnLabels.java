@@ -21,6 +21,7 @@ import org.thymeleaf.templatemode.TemplateMode;
  * template before the rows are repeated: the n-th {@code <td>} of a body row takes the {@code th:text} of the n-th
  * {@code <th>} of the head, and the table is marked {@code data-cards}. No page has to remember it. A table whose
  * head repeats ({@code th:each}) is left alone, as are cells spanning columns and cells that carry a label already.
+ * A table whose head is written by {@code fazhi:headings} ({@link ColumnHeadings}) is labelled by it instead.
  */
 final class ColumnLabels extends AbstractElementModelProcessor {
 
@@ -34,7 +35,8 @@ final class ColumnLabels extends AbstractElementModelProcessor {
     @Override
     protected void doProcess(ITemplateContext context, IModel model, IElementModelStructureHandler structure) {
         // The model is processed again after this change: the mark says it has been labelled already.
-        if (!(model.get(0) instanceof IOpenElementTag table) || !isDataTable(table) || table.hasAttribute(MARK)) {
+        if (!(model.get(0) instanceof IOpenElementTag table) || !isDataTable(table) || table.hasAttribute(MARK)
+                || table.hasAttribute(ColumnHeadings.ATTRIBUTE)) {
             return;
         }
         List<@Nullable String> headings = headings(model);
@@ -42,7 +44,7 @@ final class ColumnLabels extends AbstractElementModelProcessor {
             return;
         }
         IModelFactory factory = context.getModelFactory();
-        labelCells(model, headings, factory);
+        labelCells(model, headings, factory, 1);
         model.replace(0, factory.setAttribute(table, MARK, ""));
     }
 
@@ -54,7 +56,7 @@ final class ColumnLabels extends AbstractElementModelProcessor {
     /** The head's cells in order (null where a cell has no text), or null when the head is repeated. */
     private static @Nullable List<@Nullable String> headings(IModel model) {
         List<@Nullable String> headings = new ArrayList<>();
-        for (int i : ownTags(model)) {
+        for (int i : ownTags(model, 1)) {
             IOpenElementTag open = (IOpenElementTag) model.get(i);
             if (open.getElementCompleteName().equals("tbody")) {
                 break;
@@ -69,10 +71,14 @@ final class ColumnLabels extends AbstractElementModelProcessor {
         return headings;
     }
 
-    private static void labelCells(IModel model, List<@Nullable String> headings, IModelFactory factory) {
-        boolean inBody = false;
+    /**
+     * Gives the n-th cell of each body row the n-th label (an expression, null for none). {@code depth} is how many
+     * tables the model's rows are inside: 1 for a whole table's model (its head is passed over), 0 for rows alone.
+     */
+    static void labelCells(IModel model, List<@Nullable String> headings, IModelFactory factory, int depth) {
+        boolean inBody = depth == 0;
         int column = 0;
-        for (int i : ownTags(model)) {
+        for (int i : ownTags(model, depth)) {
             IOpenElementTag open = (IOpenElementTag) model.get(i);
             switch (open.getElementCompleteName()) {
                 case "tbody" -> inBody = true;
@@ -91,8 +97,8 @@ final class ColumnLabels extends AbstractElementModelProcessor {
         }
     }
 
-    /** Positions of the table's own opening tags, leaving out those of any table nested in a cell. */
-    private static List<Integer> ownTags(IModel model) {
+    /** Positions of the opening tags at table nesting {@code own}, leaving out those of any table nested in a cell. */
+    private static List<Integer> ownTags(IModel model, int own) {
         List<Integer> positions = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < model.size(); i++) {
@@ -100,7 +106,7 @@ final class ColumnLabels extends AbstractElementModelProcessor {
             if (event instanceof IOpenElementTag open) {
                 if (open.getElementCompleteName().equals("table")) {
                     depth++;
-                } else if (depth == 1) {
+                } else if (depth == own) {
                     positions.add(i);
                 }
             } else if (event instanceof ICloseElementTag close && close.getElementCompleteName().equals("table")) {

@@ -22,13 +22,16 @@ class PlatformConfiguration {
         return Clock.system(BEIJING);
     }
 
-    /** What the pages' templates get beyond standard Thymeleaf: data-table cells labelled by their column. */
+    /**
+     * What the pages' templates get beyond standard Thymeleaf: data-table cells labelled by their column, a table's
+     * head written from message keys and rows from another template labelled by it.
+     */
     @Bean
     IDialect pageDialect() {
         return new AbstractProcessorDialect("Fazhi pages", "fazhi", StandardDialect.PROCESSOR_PRECEDENCE) {
             @Override
             public Set<IProcessor> getProcessors(String prefix) {
-                return Set.of(new ColumnLabels(prefix));
+                return Set.of(new ColumnLabels(prefix), new ColumnHeadings(prefix), new LabelledRows(prefix));
             }
         };
     }

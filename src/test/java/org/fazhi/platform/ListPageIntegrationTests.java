@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The parts every list page is built from (templates/fragments/list.html, ColumnLabels, the filter record bound
- * from query parameters), seen through the item list, which uses every kind of filter field.
+ * The skeleton every list page is built from (templates/fragments/list.html with ColumnHeadings and LabelledRows,
+ * the filter record bound from query parameters), seen through the officer list, the training list (a column only
+ * writers see, numeric columns) and the item list, which uses every kind of filter field.
  */
 @FazhiIntegrationTest
 class ListPageIntegrationTests {
@@ -51,6 +52,34 @@ class ListPageIntegrationTests {
     }
 
     @Test
+    void aListPageHasItsToolbarFiltersHeadingsLabelledRowsAndPager() throws Exception {
+        mvc.perform(get("/registry/officers").with(user(RegistryTestData.supervisor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<a class=\"button primary\" href=\"/registry/officers/new\">新增执法人员</a>"),
+                        containsString("<form class=\"filters\" method=\"get\" action=\"/registry/officers\">"),
+                        containsString("<table class=\"data\" id=\"officer-list\" data-cards=\"\"><thead><tr>"
+                                + "<th>姓名</th><th>执法主体</th><th>身份证号</th><th>岗位</th><th>执法证</th><th>状态</th>"
+                                + "</tr></thead>"),
+                        containsString("<td data-label=\"身份证号\">"),
+                        containsString("<nav class=\"pagination\""),
+                        not(containsString("class=\"empty\"")))));
+        mvc.perform(get("/registry/officers").param("name", "无此人员").with(user(RegistryTestData.supervisor())))
+                .andExpect(content().string(containsString("<td colspan=\"6\">暂无记录</td>")));
+    }
+
+    @Test
+    void aColumnOnlyWritersSeeCountsInTheEmptyRowOnlyForThem() throws Exception {
+        String head = "<th class=\"num\">学时</th><th class=\"num\">本人当年累计学时</th><th>主办单位</th>";
+        mvc.perform(get("/registry/training").param("officer", "无此人员").with(user(RegistryTestData.leader())))
+                .andExpect(content().string(allOf(containsString(head + "</tr></thead>"),
+                        containsString("<td colspan=\"7\">暂无记录</td>"))));
+        mvc.perform(get("/registry/training").param("officer", "无此人员").with(user(RegistryTestData.supervisor())))
+                .andExpect(content().string(allOf(containsString(head + "<th></th></tr></thead>"),
+                        containsString("<td colspan=\"8\">暂无记录</td>"))));
+    }
+
+    @Test
     void everyCellOfADataTableCarriesItsColumnsLabelForThePhoneLayout() throws Exception {
         mvc.perform(get("/registry/regions").with(user(RegistryTestData.leader())))
                 .andExpect(status().isOk())
@@ -58,6 +87,10 @@ class ListPageIntegrationTests {
                         containsString("<td data-label=\"区划代码\">410425</td>"),
                         // the edit column has no heading, so its cells have no label
                         not(containsString("data-label=\"\"")))));
+        // a table written out by hand is labelled from its <th> cells
+        mvc.perform(get("/inspection/statistics").with(user(RegistryTestData.leader())))
+                .andExpect(content().string(allOf(containsString("<table class=\"data\" id=\"visits-per-party\" data-cards=\"\">"),
+                        containsString("<td data-label=\"受检次数\">"))));
     }
 
     @Test
@@ -92,5 +125,15 @@ class ListPageIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("agency"))
                 .andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+        // the page and size of an API list are bound the same way (Paging)
+        mvc.perform(get("/api/v1/registry/officers").param("size", "abc").with(user(RegistryTestData.leader()))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/registry/officers").param("page", "2").param("size", "3")
+                        .with(user(RegistryTestData.leader())).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(2))
+                .andExpect(jsonPath("$.items.length()").value(3));
     }
 }

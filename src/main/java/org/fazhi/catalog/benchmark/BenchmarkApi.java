@@ -8,8 +8,7 @@ import org.fazhi.catalog.scope.ItemRef;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
-import org.jspecify.annotations.Nullable;
+import org.fazhi.platform.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,9 +38,8 @@ class BenchmarkApi {
     @Operation(summary = "按事项编码或名称、执法主体、是否公布查询裁量基准（分页）")
     Page<BenchmarkView> search(@AuthenticationPrincipal SignedInUser user,
                                @ParameterObject BenchmarkRepository.Search search,
-                               @RequestParam(required = false) @Nullable Integer page,
-                               @RequestParam(required = false) @Nullable Integer size) {
-        return benchmarks.search(user, search, PageRequest.of(page, size)).map(BenchmarkView::of);
+                               @ParameterObject Paging paging) {
+        return benchmarks.search(user, search, paging.request()).map(BenchmarkView::of);
     }
 
     @GetMapping("/{id}")

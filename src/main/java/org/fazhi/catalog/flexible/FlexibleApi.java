@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,9 +38,8 @@ class FlexibleApi {
     @Operation(summary = "按清单类别、执法主体、事项、是否现行有效查询清单条目（分页）")
     Page<FlexibleEntryView> search(@AuthenticationPrincipal SignedInUser user,
                                    @ParameterObject FlexibleEntryRepository.Search search,
-                                   @RequestParam(required = false) @Nullable Integer page,
-                                   @RequestParam(required = false) @Nullable Integer size) {
-        return lists.search(user, search, PageRequest.of(page, size)).map(FlexibleEntryView::of);
+                                   @ParameterObject Paging paging) {
+        return lists.search(user, search, paging.request()).map(FlexibleEntryView::of);
     }
 
     @GetMapping("/{id}")

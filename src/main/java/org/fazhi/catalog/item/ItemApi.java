@@ -8,8 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
-import org.jspecify.annotations.Nullable;
+import org.fazhi.platform.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,10 +35,9 @@ class ItemApi {
     @GetMapping
     @Operation(summary = "按编码或名称、实施主体、类别、涉企标志查询某日施行的事项（分页）；history=true 时列出全部版本")
     Page<ItemView> search(@AuthenticationPrincipal SignedInUser user, @ParameterObject ItemRepository.Search search,
-                          @RequestParam(required = false) @Nullable Integer page,
-                          @RequestParam(required = false) @Nullable Integer size) {
+                          @ParameterObject Paging paging) {
         LocalDate today = items.today();
-        return items.search(user, search, PageRequest.of(page, size)).map(item -> ItemView.of(item, today));
+        return items.search(user, search, paging.request()).map(item -> ItemView.of(item, today));
     }
 
     @GetMapping("/{id}")

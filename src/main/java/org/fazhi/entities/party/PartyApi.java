@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.fazhi.entities.CreditGrade;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,9 +49,8 @@ class PartyApi {
     @GetMapping
     @Operation(summary = "按名称片段（至少2个字）、代码、乡镇、行业、信用等级等查询（分页；合计最多数到10000）")
     Page<PartyView> search(@AuthenticationPrincipal SignedInUser user, @ParameterObject PartyFilter filter,
-                           @RequestParam(required = false) @Nullable Integer page,
-                           @RequestParam(required = false) @Nullable Integer size) {
-        return parties.search(user, parties.searchFor(filter), PageRequest.of(page, size)).map(PartyView::of);
+                           @ParameterObject Paging paging) {
+        return parties.search(user, parties.searchFor(filter), paging.request()).map(PartyView::of);
     }
 
     @GetMapping("/{id}")

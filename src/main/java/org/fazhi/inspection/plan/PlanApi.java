@@ -12,8 +12,9 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.draw.PublishedDraw;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,9 +61,8 @@ class PlanApi {
     Page<PlanView> search(@AuthenticationPrincipal SignedInUser user,
                           @RequestParam(required = false) @Nullable PlanStatus status,
                           @RequestParam(required = false) @Nullable Integer year,
-                          @RequestParam(required = false) @Nullable Integer page,
-                          @RequestParam(required = false) @Nullable Integer size) {
-        return plans.search(user, status, year, PageRequest.of(page, size)).map(this::view);
+                          @ParameterObject Paging paging) {
+        return plans.search(user, status, year, paging.request()).map(this::view);
     }
 
     @GetMapping("/{id}")
@@ -121,10 +121,9 @@ class PlanApi {
     @GetMapping("/{id}/draw/results")
     @Operation(summary = "抽取结果：抽中的检查对象、检查人员和检查结果（分页）")
     Page<DrawView.Row> results(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                               @RequestParam(required = false) @Nullable Integer page,
-                               @RequestParam(required = false) @Nullable Integer size) {
+                               @ParameterObject Paging paging) {
         DrawRecord draw = draws.drawOf(plans.get(user, id)).orElseThrow(() -> new NotFound("inspection.draw", id));
-        return results.page(draw, PageRequest.of(page, size)).map(DrawView.Row::of);
+        return results.page(draw, paging.request()).map(DrawView.Row::of);
     }
 
     @GetMapping(path = "/{id}/draw/document", produces = "application/json")

@@ -19,9 +19,10 @@ import org.fazhi.inspection.enterprise.EnterpriseInspections;
 import org.fazhi.inspection.enterprise.Evaluation;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.Paging;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,10 +80,9 @@ class TaskApi {
                           @RequestParam(required = false) @Nullable TaskKind kind,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                          @RequestParam(required = false) @Nullable Integer page,
-                          @RequestParam(required = false) @Nullable Integer size) {
+                          @ParameterObject Paging paging) {
         Page<InspectionTask> found = tasks.search(user, new TaskRepository.Search(status, party, agency, kind, from, to),
-                PageRequest.of(page, size));
+                paging.request());
         Map<Long, PartyCard> cards = parties.findAll(found.items().stream().map(InspectionTask::partyId).toList())
                 .stream().collect(Collectors.toMap(PartyCard::id, Function.identity()));
         return found.map(task -> TaskView.of(task, cards.get(task.partyId())));

@@ -15,6 +15,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.checklist.InspectionForms;
 import org.fazhi.inspection.enterprise.EnterpriseInspections;
+import org.fazhi.inspection.filing.PlanCoverage;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
@@ -45,11 +46,13 @@ class TaskController {
     private final PartyDirectory parties;
     private final PlanChoices choices;
     private final InspectionForms forms;
+    private final PlanCoverage coverage;
     private final Flash flash;
 
     TaskController(Tasks tasks, Visits visits, EnterpriseInspections ratings, PartyDirectory parties,
-                   PlanChoices choices, InspectionForms forms, Flash flash) {
+                   PlanChoices choices, InspectionForms forms, PlanCoverage coverage, Flash flash) {
         this.forms = forms;
+        this.coverage = coverage;
         this.tasks = tasks;
         this.ratings = ratings;
         this.visits = visits;
@@ -77,6 +80,7 @@ class TaskController {
                 .stream().collect(Collectors.toMap(PartyCard::id, Function.identity())));
         model.addAttribute("canCreate", user.hasRole(Role.AGENCY_ADMIN, Role.OFFICER) && user.agencyId() != null);
         model.addAttribute("average", ratings.average(user.scope()));
+        model.addAttribute("outsidePlan", coverage.outsideAmong(found.items()));
         return "inspection/tasks";
     }
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.Paging;
 import org.fazhi.registry.certificate.AnnualReview.ReviewResult;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,10 +47,9 @@ class CertificateApi {
     @Operation(summary = "查询执法证（分页）；expiring=true 为30日内到期（expiringWithinDays 另定天数），"
             + "reviewOverdue=true 为年审逾期")
     Page<CertificateView> search(@AuthenticationPrincipal SignedInUser user, @ParameterObject CertificateFilter filter,
-                                 @RequestParam(required = false) @Nullable Integer page,
-                                 @RequestParam(required = false) @Nullable Integer size) {
+                                 @ParameterObject Paging paging) {
         LocalDate today = certificates.today();
-        return certificates.search(user, certificates.searchFor(filter), PageRequest.of(page, size))
+        return certificates.search(user, certificates.searchFor(filter), paging.request())
                 .map(row -> CertificateView.of(row.certificate(), today));
     }
 

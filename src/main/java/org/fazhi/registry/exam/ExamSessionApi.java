@@ -8,8 +8,7 @@ import jakarta.validation.Valid;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
-import org.jspecify.annotations.Nullable;
+import org.fazhi.platform.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,9 +36,8 @@ class ExamSessionApi {
     @Operation(summary = "按名称、类型、年度查询考试场次（分页），含参考人数、通过人数与通过率")
     Page<ExamSessionView> search(@AuthenticationPrincipal SignedInUser user,
                                  @ParameterObject ExamSessionRepository.Search search,
-                                 @RequestParam(required = false) @Nullable Integer page,
-                                 @RequestParam(required = false) @Nullable Integer size) {
-        return exams.search(user, search, PageRequest.of(page, size)).map(ExamSessionView::of);
+                                 @ParameterObject Paging paging) {
+        return exams.search(user, search, paging.request()).map(ExamSessionView::of);
     }
 
     @GetMapping("/{id}")

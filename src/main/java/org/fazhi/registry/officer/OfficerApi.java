@@ -5,8 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
-import org.fazhi.platform.PageRequest;
-import org.jspecify.annotations.Nullable;
+import org.fazhi.platform.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,9 +33,8 @@ class OfficerApi {
     @Operation(summary = "按姓名、执法主体、岗位、状态、持证情况查询执法人员（分页）")
     Page<OfficerView> search(@AuthenticationPrincipal SignedInUser user,
                              @ParameterObject OfficerRepository.Search search,
-                             @RequestParam(required = false) @Nullable Integer page,
-                             @RequestParam(required = false) @Nullable Integer size) {
-        return officers.search(user, search, PageRequest.of(page, size)).map(row -> OfficerView.of(row.officer()));
+                             @ParameterObject Paging paging) {
+        return officers.search(user, search, paging.request()).map(row -> OfficerView.of(row.officer()));
     }
 
     @GetMapping("/{id}")
