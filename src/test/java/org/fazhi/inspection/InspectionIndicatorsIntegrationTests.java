@@ -64,7 +64,9 @@ class InspectionIndicatorsIntegrationTests {
                 .isGreaterThanOrEqualTo(2);
         var scope = org.fazhi.identity.DataScope.ofAgency(RegistryTestData.COUNTY, agency);
         int year = LocalDate.now().getYear();
-        assertThat(statistics.visitsPerParty(scope, year)).containsEntry(2, 1L).containsEntry(1, 0L);
+        assertThat(statistics.visitsPerParty(scope, year)).containsEntry(2, 1L).containsEntry(1, 0L)
+                .as("shown in order: 1, 2, 3, 4 or more").containsKeys(1, 2, 3, 4).extracting(java.util.Map::keySet)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.ITERABLE).containsExactly(1, 2, 3, 4);
         assertThat(statistics.byAgencyAndMonth(scope, year)).singleElement()
                 .satisfies(row -> assertThat(row.months()[LocalDate.now().getMonthValue() - 1]).isEqualTo(2));
         mvc.perform(get("/inspection/statistics").with(org.springframework.security.test.web.servlet.request

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
@@ -77,7 +78,7 @@ public class InspectionStatistics {
 
     /** Parties by the number of inspections they had in the year: keys 1, 2, 3 and 4 (meaning 4 or more). */
     public Map<Integer, Long> visitsPerParty(DataScope scope, int year) {
-        Map<Integer, Long> distribution = new LinkedHashMap<>(Map.of(1, 0L, 2, 0L, 3, 0L, 4, 0L));
+        Map<Integer, Long> distribution = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L, 4, 0L)); // 1, 2, 3, 4 or more
         jdbc.sql("""
                 select least(visits, 4), count(*) from (
                     select party_id, count(*) as visits from inspection.inspection_carried_out i
