@@ -5,6 +5,8 @@ import java.util.List;
 import org.fazhi.identity.internal.Account;
 import org.fazhi.identity.internal.AccountRepository;
 import org.fazhi.identity.internal.PasswordPolicy;
+import org.fazhi.platform.NotFound;
+import org.fazhi.platform.InvalidInput;
 import org.fazhi.shared.ChangedFields;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RuleViolation;
@@ -70,6 +72,23 @@ public class Accounts {
     @Transactional
     public void linkOfficer(String username, long officerId) {
         linkOfficer(repository.findByUsername(username).orElseThrow(), officerId);
+    }
+
+    /**
+     * Links an officer's account of the scope to the officer holding the certificate (执法证号): the administrator's
+     * action for an account opened before accounts named their officer.
+     */
+    @Transactional
+    public void linkOfficer(DataScope scope, long accountId, @Nullable String certificateNumber) {
+        Account account = repository.findById(accountId).filter(found -> scope.region().contains(found.region()))
+                .orElseThrow(() -> new NotFound("identity.account", accountId));
+        String number = certificateNumber == null ? "" : certificateNumber.strip();
+        if (number.isEmpty()) {
+            throw InvalidInput.of("certificate", "identity.accounts.officer.required");
+        }
+        OfficerOptions.Option officer = officers.byCertificateNumber(number)
+                .orElseThrow(() -> InvalidInput.of("certificate", "identity.accounts.officer.unknown", number));
+        linkOfficer(account, officer.id());
     }
 
     /** An officer's account names an officer of its own agency, whom no other account names. */

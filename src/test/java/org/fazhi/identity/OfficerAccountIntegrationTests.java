@@ -16,10 +16,13 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** An officer's account names the officer it belongs to, by the officer's certificate number (扫照签到 needs it). */
@@ -69,6 +72,28 @@ class OfficerAccountIntegrationTests {
     }
 
     @Test
+    void anAccountOpenedWithoutItsOfficerIsLinkedFromTheAccountList() throws Exception {
+        Agency agency = registry.agency("补关联局");
+        Certificate certificate = registry.certificate(registry.officer(agency), LocalDate.now().minusYears(1),
+                LocalDate.now().plusYears(2));
+        String username = username();
+        open(username, Role.OFFICER, agency, "").andExpect(status().is3xxRedirection());
+        long id = ((SignedInUser) users.loadUserByUsername(username)).accountId();
+        mvc.perform(get("/admin/accounts").with(user(RegistryTestData.admin())))
+                .andExpect(content().string(containsString("/admin/accounts/" + id + "/officer")));
+
+        link(id, "NO-SUCH-2").andExpect(flash().attribute("flashError", "未找到执法证号为 NO-SUCH-2 的执法证"));
+        link(id, certificate.number()).andExpect(flash().attribute("flash", "已关联执法人员"));
+
+        assertThat(((SignedInUser) users.loadUserByUsername(username)).officerId())
+                .isEqualTo(certificate.officerId());
+        mvc.perform(get("/admin/accounts").with(user(RegistryTestData.admin())))
+                .andExpect(content().string(not(containsString("/admin/accounts/" + id + "/officer"))));
+        mvc.perform(post("/admin/accounts/" + id + "/officer").with(user(RegistryTestData.supervisor())).with(csrf())
+                .param("certificate", certificate.number())).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theDemoOfficerIsACertifiedOfficerOfItsAgency() {
         SignedInUser officer = (SignedInUser) users.loadUserByUsername("officer");
         assertThat(officer.officerId()).isNotNull();
@@ -81,6 +106,11 @@ class OfficerAccountIntegrationTests {
                 .param("username", username).param("displayName", "测试执法人员").param("role", role.name())
                 .param("regionCode", "410425").param("agencyId", String.valueOf(agency.id()))
                 .param("officerCertificate", certificate).param("password", "Officer#2026"));
+    }
+
+    private ResultActions link(long accountId, String certificate) throws Exception {
+        return mvc.perform(post("/admin/accounts/" + accountId + "/officer").with(user(RegistryTestData.admin()))
+                .with(csrf()).param("certificate", certificate)).andExpect(status().is3xxRedirection());
     }
 
     private static String username() {

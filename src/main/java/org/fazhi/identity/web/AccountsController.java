@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's account pages: list, open, unlock, disable, reset a password. */
@@ -166,6 +167,16 @@ class AccountsController {
     String enable(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
         administration.setEnabled(admin.scope(), id, true);
         flash.add(redirect, "identity.accounts.enabled");
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/officer")
+    String linkOfficer(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+                       @RequestParam(required = false) @Nullable String certificate, RedirectAttributes redirect) {
+        flash.attempt(redirect, () -> {
+            accounts.linkOfficer(admin.scope(), id, certificate);
+            flash.add(redirect, "identity.accounts.officer.linked");
+        });
         return "redirect:/admin/accounts";
     }
 
