@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,6 +83,22 @@ abstract class BrowserTest {
 
     WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Waits until the element has left the page (the form was submitted and the next page loaded). While the old
+     * page is being replaced Chromium may answer "node does not belong to the document" instead of "stale": both
+     * mean gone.
+     */
+    void waitUntilGone(WebElement element) {
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     String heading() {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -109,7 +108,7 @@ class ChecklistBrowserTests extends BrowserTest {
             row.findElement(By.name("photos")).sendKeys(photo.toAbsolutePath().toString());
         }
         row.findElement(By.cssSelector("form.check-entry button[type=submit]")).click();
-        wait.until(ExpectedConditions.stalenessOf(row));
+        waitUntilGone(row);
         assertThat(waitFor(By.cssSelector(".flash")).getText()).contains(point.content()).contains("已记录");
     }
 
@@ -121,7 +120,7 @@ class ChecklistBrowserTests extends BrowserTest {
                     form.findElement(By.name("rectificationDue")), rectificationDue.toString());
         }
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        waitUntilGone(form);
     }
 
     /** An officer's account of the agency, with the demo password. */
