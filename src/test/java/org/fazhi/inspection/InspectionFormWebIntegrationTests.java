@@ -69,7 +69,9 @@ class InspectionFormWebIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("inline")))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", "default-src 'none'; sandbox"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
         mvc.perform(get(form).with(as(user(Role.LEADER, null))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("进货台账缺少供货者许可证")))
