@@ -28,7 +28,6 @@ public final class FileResponses {
                 .filename(file.name(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.kind().mediaType()))
-                .contentLength(file.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", SANDBOX)

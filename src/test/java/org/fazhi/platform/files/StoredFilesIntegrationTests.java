@@ -1,6 +1,7 @@
 package org.fazhi.platform.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -193,7 +194,7 @@ class StoredFilesIntegrationTests {
         try (Stream<Path> listed = Files.list(folder)) {
             return listed.toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
