@@ -2,6 +2,7 @@ package org.fazhi.inspection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
@@ -69,7 +70,14 @@ class InspectionFormWebIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("inline")))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", "default-src 'none'; sandbox"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
+        mvc.perform(get("/inspection/tasks/" + task.id() + "/check-photos/" + photo).header(HttpHeaders.RANGE,
+                        "bytes=0-7").with(as(user(Role.LEADER, null))))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string(HttpHeaders.CONTENT_LENGTH, "8"))
+                .andExpect(content().bytes(Arrays.copyOf(png(), 8)));
         mvc.perform(get(form).with(as(user(Role.LEADER, null))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("进货台账缺少供货者许可证")))

@@ -18,6 +18,7 @@ import org.fazhi.inspection.filing.FilingStatus;
 import org.fazhi.inspection.filing.PlanFiling;
 import org.fazhi.inspection.filing.PlanFilings;
 import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.files.Upload;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,9 @@ class PlanFilingIntegrationTests {
         mvc.perform(get("/inspection/plan-filings/" + filed.id() + "/document").with(asUser(leader())))
                 .andExpect(status().isOk()).andExpect(content().bytes(document))
                 .andExpect(header().string("Content-Type", containsString("wordprocessingml")))
-                .andExpect(header().string("Content-Disposition", containsString("attachment")));
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", "default-src 'none'; sandbox"));
         mvc.perform(post("/inspection/plan-filings/" + filed.id() + "/acceptance").param("version", "0")
                 .with(asUser(supervisor())).with(csrf())).andExpect(status().is3xxRedirection());
 
@@ -270,8 +273,8 @@ class PlanFilingIntegrationTests {
         return new FilingForm(year, 30, 4, 0, List.of(inspecting.item().id()), "年度计划", null);
     }
 
-    static FilingForm.Upload upload() {
-        return new FilingForm.Upload("年度检查计划.pdf", PlanFilingFiles.pdf());
+    static Upload upload() {
+        return Upload.of("年度检查计划.pdf", PlanFilingFiles.pdf());
     }
 
     private PlanFiling latest(Inspecting inspecting, int year) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fazhi.platform.files.FileAltered;
+import org.fazhi.platform.files.FileStored;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.DataExported;
 import org.fazhi.shared.DataImported;
@@ -27,6 +29,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class AuditedEvents {
 
     static final String SYSTEM = "system";
+    static final String STORED_FILE = "platform.stored_file";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     private final AuditWriter writer;
@@ -58,6 +61,24 @@ class AuditedEvents {
         writer.append(new AuditEntry(clock.instant(), actor(who), role(who), sourceAddress(), "DATA_IMPORTED",
                 imported.recordType(), null, imported.region().value(),
                 "inserted=" + imported.inserted() + ",updated=" + imported.updated(), true));
+    }
+
+    /** The digest of every stored file is in the trail, beside who stored it: evidence of what was received. */
+    @EventListener
+    void on(FileStored stored) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        writer.append(new AuditEntry(clock.instant(), actor(who), role(who), sourceAddress(), "FILE_STORED",
+                STORED_FILE, String.valueOf(stored.fileId()), stored.region().value(), "owner=" + stored.ownerType()
+                + "/" + stored.ownerId() + ",kind=" + stored.kind() + ",size=" + stored.sizeBytes() + ",sm3="
+                + stored.sm3(), true));
+    }
+
+    @EventListener
+    void on(FileAltered altered) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        writer.append(new AuditEntry(clock.instant(), actor(who), role(who), sourceAddress(), "FILE_ALTERED",
+                STORED_FILE, String.valueOf(altered.fileId()), altered.region().value(), "owner="
+                + altered.ownerType() + "/" + altered.ownerId() + ",problem=" + altered.problem(), false));
     }
 
     @EventListener

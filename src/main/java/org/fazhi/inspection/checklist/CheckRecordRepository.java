@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.fazhi.platform.files.StoredFile;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +22,6 @@ class CheckRecordRepository {
             note, cited, recorded_by, recorded_at, version""";
     private static final String PHOTO_COLUMNS = """
             id, task_id, check_point_id, media_type, size_bytes, sm3, uploaded_by, uploaded_at""";
-
-    /** A stored photo's row: the photo and where its file is, relative to the data directory. */
-    record StoredPhoto(CheckPhoto photo, String path) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -66,21 +63,21 @@ class CheckRecordRepository {
                 .params(outcome.name(), note, recordedBy, taskId, checkPointId, version).update() == 1;
     }
 
-    long addPhoto(long taskId, long checkPointId, RegionCode county, String mediaType, long size, String sm3,
-                  String path, String uploadedBy) {
+    /** Attaches a stored photo to the point's record. */
+    long addPhoto(long taskId, long checkPointId, RegionCode county, StoredFile file) {
         return jdbc.sql("""
                 insert into inspection.check_photo (task_id, check_point_id, region_code, media_type, size_bytes, sm3,
-                       stored_path, uploaded_by)
+                       file_id, uploaded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(taskId, checkPointId, county.value(), mediaType, size, sm3, path, uploadedBy)
+                .params(taskId, checkPointId, county.value(), file.kind().mediaType(), file.sizeBytes(), file.sm3(),
+                        file.id(), file.storedBy())
                 .query(Long.class).single();
     }
 
-    Optional<StoredPhoto> photo(long taskId, long photoId) {
-        return jdbc.sql("select " + PHOTO_COLUMNS
-                        + ", stored_path from inspection.check_photo where task_id = ? and id = ?")
-                .params(taskId, photoId)
-                .query((rs, row) -> new StoredPhoto(photo(rs, row), rs.getString("stored_path"))).optional();
+    /** The stored file of a task's photo. */
+    Optional<Long> photoFile(long taskId, long photoId) {
+        return jdbc.sql("select file_id from inspection.check_photo where task_id = ? and id = ?")
+                .params(taskId, photoId).query(Long.class).optional();
     }
 
     /** Marks the task's 不符合 records as cited by its conclusion. */

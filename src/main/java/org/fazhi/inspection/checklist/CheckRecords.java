@@ -13,9 +13,15 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.InvalidInput.FieldProblem;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.StaleEdit;
+import org.fazhi.platform.files.Acceptance;
+import org.fazhi.platform.files.FileContent;
+import org.fazhi.platform.files.FileKind;
+import org.fazhi.platform.files.FileOwner;
+import org.fazhi.platform.files.StoredFile;
+import org.fazhi.platform.files.StoredFiles;
+import org.fazhi.platform.files.Upload;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RuleViolation;
-import org.fazhi.shared.Sm3;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,40 +32,34 @@ import org.springframework.transaction.annotation.Transactional;
  * Filling in a task's form (检查表单) during the visit: while the visit code is valid (approved or checked in, or an
  * emergency inspection under way), an officer or the legal office of the agency whose point it is records it;
  * the justice bureau and read-only roles read the whole form. Photos are accepted only if their bytes are a JPEG or
- * PNG within the size limit; they are stored outside the database with their SM3 digest, which is checked again
- * whenever a photo is served.
+ * PNG within the size limit; they go to the file store as files of their task, with their SM3 digest, which is
+ * checked again whenever a photo is served.
  */
 @Service
 public class CheckRecords {
 
     static final String RECORD_TYPE = "inspection.check_record";
     static final String PHOTO_TYPE = "inspection.check_photo";
+    /** Photos are stored as files of their task. */
+    static final String PHOTO_OWNER = "inspection.task";
 
     /** What the inspector records at a point; {@code version} is the record's as read, null for a first record. */
     public record Entry(@Nullable CheckOutcome outcome, @Nullable String note, @Nullable Integer version) {
     }
 
-    /** An uploaded file as received: its name is kept for messages only. */
-    public record Upload(String name, byte[] bytes) {
-    }
-
-    /** A photo to send back: its bytes passed the digest check. */
-    public record PhotoFile(CheckPhoto photo, byte[] bytes) {
-    }
-
     private final Tasks tasks;
     private final InspectionForms forms;
     private final CheckRecordRepository repository;
-    private final PhotoStore store;
+    private final StoredFiles files;
     private final CheckPhotoProperties limits;
     private final ApplicationEventPublisher events;
 
-    CheckRecords(Tasks tasks, InspectionForms forms, CheckRecordRepository repository, PhotoStore store,
+    CheckRecords(Tasks tasks, InspectionForms forms, CheckRecordRepository repository, StoredFiles files,
                  CheckPhotoProperties limits, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.forms = forms;
         this.repository = repository;
-        this.store = store;
+        this.files = files;
         this.limits = limits;
         this.events = events;
     }
@@ -85,7 +85,7 @@ public class CheckRecords {
         InspectionTask task = tasks.get(user, taskId);
         InspectionForm.Entry point = recordable(user, task, checkPointId);
         List<FieldProblem> problems = new ArrayList<>(problemsWith(entry));
-        List<ImageType> types = checkedPhotos(point, photos, problems);
+        List<StoredFile> stored = storedPhotos(user, task, point, photos, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -110,9 +110,7 @@ public class CheckRecords {
             events.publishEvent(DataChanged.updated(RECORD_TYPE, taskId + "/" + checkPointId, task.county(),
                     List.of("outcome", "note")));
         }
-        for (int i = 0; i < photos.size(); i++) {
-            store(user, task, checkPointId, types.get(i), photos.get(i).bytes());
-        }
+        stored.forEach(file -> attach(task, checkPointId, file));
         return recordOf(task, checkPointId);
     }
 
@@ -125,24 +123,19 @@ public class CheckRecords {
             throw RuleViolation.of("inspection.checklist.photo.record-first");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        List<ImageType> types = checkedPhotos(point, List.of(photo), problems);
+        List<StoredFile> stored = storedPhotos(user, task, point, List.of(photo), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        long id = store(user, task, checkPointId, types.get(0), photo.bytes());
+        long id = attach(task, checkPointId, stored.get(0));
         return recordOf(task, checkPointId).photos().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
     /** A photo of a task the user may see, after checking the file still has the digest recorded for it. */
-    public PhotoFile photo(SignedInUser user, long taskId, long photoId) {
+    public FileContent photo(SignedInUser user, long taskId, long photoId) {
         tasks.get(user, taskId);
-        CheckRecordRepository.StoredPhoto stored = repository.photo(taskId, photoId)
-                .orElseThrow(() -> new NotFound(PHOTO_TYPE, photoId));
-        byte[] bytes = store.read(stored.path());
-        if (!Sm3.hex(Sm3.digest(bytes)).equals(stored.photo().sm3())) {
-            throw RuleViolation.of("inspection.checklist.photo.altered", photoId);
-        }
-        return new PhotoFile(stored.photo(), bytes);
+        long file = repository.photoFile(taskId, photoId).orElseThrow(() -> new NotFound(PHOTO_TYPE, photoId));
+        return files.read(PHOTO_OWNER, file);
     }
 
     private InspectionForm.Entry recordable(SignedInUser user, InspectionTask task, long checkPointId) {
@@ -174,29 +167,34 @@ public class CheckRecords {
         return problems;
     }
 
-    /** The type of each photo, sniffed from its bytes; problems for a photo of another type or too large. */
-    private List<ImageType> checkedPhotos(InspectionForm.Entry point, List<Upload> photos,
-                                          List<FieldProblem> problems) {
+    /**
+     * Stores the photos that are JPEG or PNG images within the size limit (the store sniffs their bytes), and adds a
+     * problem for each that is not, or for too many; the caller then refuses all, and the rollback takes the stored
+     * files away again.
+     */
+    private List<StoredFile> storedPhotos(SignedInUser user, InspectionTask task, InspectionForm.Entry point,
+                                          List<Upload> photos, List<FieldProblem> problems) {
         int kept = point.record() == null ? 0 : point.record().photos().size();
         if (kept + photos.size() > limits.maxPerPoint()) {
             problems.add(FieldProblem.of("photos", "inspection.checklist.photo.too-many", limits.maxPerPoint()));
+            return List.of();
         }
-        List<ImageType> types = new ArrayList<>();
+        Acceptance images = Acceptance.of("photos", "inspection.checklist.photo", FileKind.JPEG, FileKind.PNG)
+                .atMost(limits.maxBytes());
+        List<StoredFile> stored = new ArrayList<>();
         for (Upload photo : photos) {
-            if (photo.bytes().length > limits.maxBytes()) {
-                problems.add(FieldProblem.of("photos", "inspection.checklist.photo.too-large", photo.name(),
-                        limits.maxBytes() / (1024 * 1024)));
+            try {
+                stored.add(files.store(FileOwner.of(PHOTO_OWNER, task.id(), task.county()), photo, images,
+                        user.getUsername()));
+            } catch (InvalidInput refused) {
+                problems.addAll(refused.problems());
             }
-            ImageType.of(photo.bytes()).ifPresentOrElse(types::add,
-                    () -> problems.add(FieldProblem.of("photos", "inspection.checklist.photo.type", photo.name())));
         }
-        return types;
+        return stored;
     }
 
-    private long store(SignedInUser user, InspectionTask task, long checkPointId, ImageType type, byte[] bytes) {
-        String path = store.write(task.county(), task.id(), type, bytes);
-        long id = repository.addPhoto(task.id(), checkPointId, task.county(), type.mediaType(), bytes.length,
-                Sm3.hex(Sm3.digest(bytes)), path, user.getUsername());
+    private long attach(InspectionTask task, long checkPointId, StoredFile file) {
+        long id = repository.addPhoto(task.id(), checkPointId, task.county(), file);
         events.publishEvent(DataChanged.created(PHOTO_TYPE, id, task.county(), List.of("photo")));
         return id;
     }

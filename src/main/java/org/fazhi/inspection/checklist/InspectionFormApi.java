@@ -1,6 +1,5 @@
 package org.fazhi.inspection.checklist;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.task.InspectionTask;
+import org.fazhi.platform.files.FileResponses;
+import org.fazhi.platform.files.Upload;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,15 +72,14 @@ class InspectionFormApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "为已记录的检查项上传一张照片（JPEG 或 PNG，按文件内容识别类型）")
     CheckPhoto addPhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long pointId,
-                        @RequestParam("file") MultipartFile file) throws IOException {
-        return records.addPhoto(user, id, pointId, InspectionFormController.uploads(List.of(file)).stream().findFirst()
-                .orElse(new CheckRecords.Upload("", new byte[0])));
+                        @RequestParam("file") MultipartFile file) {
+        return records.addPhoto(user, id, pointId, Upload.of(file));
     }
 
     @GetMapping("/check-photos/{photoId}")
     @Operation(summary = "下载检查照片（核对 SM3 摘要后返回）")
-    ResponseEntity<byte[]> photo(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                                 @PathVariable long photoId) {
-        return InspectionFormController.photoResponse(records.photo(user, id, photoId));
+    ResponseEntity<Resource> photo(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                   @PathVariable long photoId) {
+        return FileResponses.of(records.photo(user, id, photoId));
     }
 }

@@ -1,7 +1,5 @@
 package org.fazhi.inspection.checklist;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +12,13 @@ import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.files.FileResponses;
+import org.fazhi.platform.files.Upload;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,7 +66,7 @@ class InspectionFormController {
                   @RequestParam(required = false) @Nullable String note,
                   @RequestParam(required = false) @Nullable Integer version,
                   @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                  RedirectAttributes redirect, HttpServletResponse response) {
         CheckRecords.Entry entry = new CheckRecords.Entry(outcome, note, version);
         try {
             CheckRecord saved = records.record(user, id, pointId, entry, uploads(photos));
@@ -90,31 +88,15 @@ class InspectionFormController {
     }
 
     @GetMapping("/check-photos/{photoId}")
-    ResponseEntity<byte[]> photo(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                                 @PathVariable long photoId) {
-        return photoResponse(records.photo(user, id, photoId));
+    ResponseEntity<Resource> photo(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                   @PathVariable long photoId) {
+        return FileResponses.of(records.photo(user, id, photoId));
     }
 
-    /** A photo as an image of its sniffed type, shown inline but never as a page, and never cached by others. */
-    static ResponseEntity<byte[]> photoResponse(CheckRecords.PhotoFile file) {
-        ImageType type = ImageType.of(file.bytes()).orElseThrow();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("check-photo-" + file.photo().id() + "." + type.extension()).build().toString())
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file.bytes());
-    }
-
-    static List<CheckRecords.Upload> uploads(@Nullable List<MultipartFile> files) throws IOException {
-        List<CheckRecords.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new CheckRecords.Upload(file.getOriginalFilename() == null ? ""
-                        : file.getOriginalFilename(), file.getBytes()));
-            }
-        }
-        return uploads;
+    /** The files chosen, as uploads; an empty file input sends one empty part, which is no photo. */
+    static List<Upload> uploads(@Nullable List<MultipartFile> files) {
+        return (files == null ? List.<MultipartFile>of() : files).stream().filter(file -> !file.isEmpty())
+                .map(Upload::of).toList();
     }
 
     private String page(SignedInUser user, InspectionTask task, Model model) {

@@ -15,10 +15,13 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.files.FileResponses;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,7 +98,7 @@ class FilingController {
 
     @PostMapping
     String file(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") FilingForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
+                BindingResult errors, Model model, RedirectAttributes redirect) {
         requireFiler(user);
         if (!errors.hasErrors()) {
             try {
@@ -126,15 +129,8 @@ class FilingController {
     }
 
     @GetMapping("/{id}/document")
-    void document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpServletResponse response)
-            throws IOException {
-        PlanFiling filing = filings.get(user, id);
-        byte[] content = filings.document(user, id);
-        response.setContentType(filing.document().type().contentType());
-        response.setContentLengthLong(content.length);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(filing.document().name(), StandardCharsets.UTF_8).build().toString());
-        response.getOutputStream().write(content);
+    ResponseEntity<Resource> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return FileResponses.of(filings.document(user, id));
     }
 
     @PostMapping("/{id}/acceptance")

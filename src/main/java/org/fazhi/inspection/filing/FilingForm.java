@@ -1,6 +1,5 @@
 package org.fazhi.inspection.filing;
 
-import java.io.IOException;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fazhi.platform.files.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,16 +31,8 @@ public record FilingForm(
         return new FilingForm(year, 0, 0, 0, List.of(), "", null);
     }
 
-    /** The uploaded document's name and bytes; empty bytes when none was chosen. */
-    Upload upload() throws IOException {
-        if (document == null || document.isEmpty()) {
-            return new Upload("", new byte[0]);
-        }
-        String name = document.getOriginalFilename();
-        return new Upload(name == null ? "" : name, document.getBytes());
-    }
-
-    /** A file as uploaded. */
-    public record Upload(String name, byte[] content) {
+    /** The uploaded document; null when none was chosen. */
+    @Nullable Upload upload() {
+        return document == null || document.isEmpty() ? null : Upload.of(document);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.StaleEdit;
+import org.fazhi.platform.files.FileKind;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,8 +21,8 @@ class FilingRepository {
 
     private static final String COLUMNS = """
             id, region_code, agency_id, year, status, planned_routine, planned_special, planned_higher_special,
-            item_ids, note, document_name, document_type, document_size, document_sm3, filed_on, filed_by, decided_by,
-            decided_on, return_reason, version""";
+            item_ids, note, document_file, document_name, document_type, document_size, document_sm3, filed_on, filed_by,
+            decided_by, decided_on, return_reason, version""";
 
     private final JdbcClient jdbc;
 
@@ -34,12 +35,13 @@ class FilingRepository {
         try {
             return Optional.of(jdbc.sql("""
                     insert into inspection.plan_filing (region_code, agency_id, year, status, planned_routine,
-                           planned_special, planned_higher_special, item_ids, note, document_name, document_type,
-                           document_size, document_sm3, filed_on, filed_by)
-                    values (?, ?, ?, 'FILED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                           planned_special, planned_higher_special, item_ids, note, document_file, document_name,
+                           document_type, document_size, document_sm3, filed_on, filed_by)
+                    values (?, ?, ?, 'FILED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(filing.county().value(), filing.agencyId(), filing.year(), filing.plannedRoutine(),
                             filing.plannedSpecial(), filing.plannedHigherSpecial(),
-                            filing.itemIds().toArray(Long[]::new), filing.note(), filing.document().name(),
+                            filing.itemIds().toArray(Long[]::new), filing.note(), filing.document().file(),
+                            filing.document().name(),
                             filing.document().type().name(), filing.document().size(), filing.document().sm3(),
                             filing.filedOn(), filing.filedBy())
                     .query(Long.class).single());
@@ -91,8 +93,9 @@ class FilingRepository {
                 rs.getInt("year"), FilingStatus.valueOf(rs.getString("status")), rs.getInt("planned_routine"),
                 rs.getInt("planned_special"), rs.getInt("planned_higher_special"),
                 Arrays.asList((Long[]) rs.getArray("item_ids").getArray()), rs.getString("note"),
-                new PlanDocument(rs.getString("document_name"), PlanDocument.Type.valueOf(rs.getString("document_type")),
-                        rs.getLong("document_size"), rs.getString("document_sm3")),
+                new PlanDocument(rs.getLong("document_file"), rs.getString("document_name"),
+                        FileKind.valueOf(rs.getString("document_type")), rs.getLong("document_size"),
+                        rs.getString("document_sm3")),
                 rs.getObject("filed_on", java.time.LocalDate.class), rs.getString("filed_by"),
                 rs.getString("decided_by"), rs.getObject("decided_on", java.time.LocalDate.class),
                 rs.getString("return_reason"), rs.getInt("version"));

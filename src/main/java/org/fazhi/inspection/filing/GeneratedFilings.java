@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.fazhi.inspection.InspectionProperties;
+import org.fazhi.platform.files.FileOwner;
+import org.fazhi.platform.files.StoredFiles;
+import org.fazhi.platform.files.Upload;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,19 +21,19 @@ import org.springframework.stereotype.Component;
  * Generated annual plan filings (demo county, province-scale data), as agencies would have filed them: most on time
  * by the due day, about one in ten late, one agency and about one in fifty more never; about one in twelve returned
  * once and filed again; each accepted a few days after filing. Nothing happens on or after the day of generation. Every
- * generated filing points at one placeholder document, kept once. Deterministic for the random source.
+ * generated filing of a county points at one placeholder document, stored once. Deterministic for the random source.
  */
 @Component
 public class GeneratedFilings {
 
     static final String FILED_BY = "数据生成";
 
-    private final PlanDocuments documents;
+    private final StoredFiles files;
     private final InspectionProperties rules;
     private final JdbcClient jdbc;
 
-    GeneratedFilings(PlanDocuments documents, InspectionProperties rules, JdbcClient jdbc) {
-        this.documents = documents;
+    GeneratedFilings(StoredFiles files, InspectionProperties rules, JdbcClient jdbc) {
+        this.files = files;
         this.rules = rules;
         this.jdbc = jdbc;
     }
@@ -45,7 +48,7 @@ public class GeneratedFilings {
                 .params(county.value(), year).query(Boolean.class).single()) {
             return 0;
         }
-        PlanDocument placeholder = documents.store("年度行政检查计划（生成数据）.pdf", placeholderPdf());
+        PlanDocument placeholder = placeholder(county);
         LocalDate due = rules.planFilingDue().atYear(year);
         LocalDate opens = LocalDate.of(year, 1, 5);
         int onTimeDays = (int) Math.max(1, ChronoUnit.DAYS.between(opens, due) + 1);
@@ -80,16 +83,23 @@ public class GeneratedFilings {
         return filed;
     }
 
+    /** The county's placeholder document, stored the first time it is needed. */
+    private PlanDocument placeholder(RegionCode county) {
+        FileOwner owner = FileOwner.of(PlanFilings.DOCUMENT_OWNER, "generated", county);
+        return PlanDocument.of(files.ofOwner(owner).stream().findFirst().orElseGet(() -> files.store(owner,
+                Upload.of("年度行政检查计划（生成数据）.pdf", placeholderPdf()), PlanFilings.DOCUMENTS, FILED_BY)));
+    }
+
     private void insert(RegionCode county, long agencyId, int year, int[] planned, List<Long> items,
                         PlanDocument document, LocalDate filedOn, @Nullable LocalDate decidedOn, FilingStatus status,
                         @Nullable String reason) {
         jdbc.sql("""
                 insert into inspection.plan_filing (region_code, agency_id, year, status, planned_routine,
-                       planned_special, planned_higher_special, item_ids, document_name, document_type, document_size,
-                       document_sm3, filed_on, filed_by, decided_by, decided_on, return_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                       planned_special, planned_higher_special, item_ids, document_file, document_name, document_type,
+                       document_size, document_sm3, filed_on, filed_by, decided_by, decided_on, return_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(county.value(), agencyId, year, status.name(), planned[0], planned[1], planned[2],
-                        items.toArray(Long[]::new), document.name(), document.type().name(), document.size(),
+                        items.toArray(Long[]::new), document.file(), document.name(), document.type().name(), document.size(),
                         document.sm3(), filedOn, FILED_BY, decidedOn == null ? null : "司法局", decidedOn, reason)
                 .update();
     }

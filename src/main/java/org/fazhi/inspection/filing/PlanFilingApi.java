@@ -1,6 +1,5 @@
 package org.fazhi.inspection.filing;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,9 +12,9 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.inspection.task.TaskKind;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.files.FileResponses;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -103,20 +102,15 @@ class PlanFilingApi {
 
     @GetMapping("/plan-filings/{id}/document")
     @Operation(summary = "下载备案的计划文件（PDF 或 Word）")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        PlanDocument document = filings.get(user, id).document();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.type().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(filings.document(user, id));
+    ResponseEntity<Resource> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return FileResponses.of(filings.document(user, id));
     }
 
     @PostMapping(path = "/plan-filings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "报备年度检查计划（单位法制管理员；multipart：year、plannedRoutine、plannedSpecial、"
             + "plannedHigherSpecial、itemIds、note、document 为 PDF 或 Word 文件）")
-    FilingView file(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute FilingForm form)
-            throws IOException {
+    FilingView file(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute FilingForm form) {
         return FilingView.of(filings.file(user, form, form.upload()));
     }
 

@@ -17,6 +17,12 @@ import org.fazhi.inspection.InspectionProperties;
 import org.fazhi.inspection.plan.PlanChoices;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
+import org.fazhi.platform.files.Acceptance;
+import org.fazhi.platform.files.FileContent;
+import org.fazhi.platform.files.FileKind;
+import org.fazhi.platform.files.FileOwner;
+import org.fazhi.platform.files.StoredFiles;
+import org.fazhi.platform.files.Upload;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RuleViolation;
@@ -35,13 +41,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanFilings {
 
     static final String RECORD_TYPE = "inspection.plan_filing";
+    /** Plan documents are stored as files of the agency that files them. */
+    static final String DOCUMENT_OWNER = RECORD_TYPE;
+    static final Acceptance DOCUMENTS = Acceptance.of("document", "inspection.filing.document", FileKind.PDF,
+            FileKind.DOCX, FileKind.DOC).atMost(10 * 1024 * 1024);
 
     /** One agency's standing in the bureau's list. */
     public record AgencyStanding(long agencyId, String agencyName, FilingStanding standing) {
     }
 
     private final FilingRepository repository;
-    private final PlanDocuments documents;
+    private final StoredFiles files;
     private final PlanChoices choices;
     private final ItemCatalog catalog;
     private final AgencyDirectory agencies;
@@ -49,10 +59,10 @@ public class PlanFilings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanFilings(FilingRepository repository, PlanDocuments documents, PlanChoices choices, ItemCatalog catalog,
+    PlanFilings(FilingRepository repository, StoredFiles files, PlanChoices choices, ItemCatalog catalog,
                 AgencyDirectory agencies, InspectionProperties rules, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
-        this.documents = documents;
+        this.files = files;
         this.choices = choices;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -100,7 +110,7 @@ public class PlanFilings {
     }
 
     @Transactional
-    public PlanFiling file(SignedInUser user, FilingForm form, FilingForm.Upload upload) {
+    public PlanFiling file(SignedInUser user, FilingForm form, @Nullable Upload upload) {
         if (!user.hasRole(Role.AGENCY_ADMIN) || user.agencyId() == null) {
             throw new AccessDeniedException("an agency's legal office files its annual inspection plan");
         }
@@ -118,7 +128,11 @@ public class PlanFilings {
         if (routine + special + higher == 0) {
             throw InvalidInput.of("plannedRoutine", "inspection.filing.count.none");
         }
-        PlanDocument document = documents.store(upload.name(), upload.content());
+        if (upload == null) {
+            throw InvalidInput.of("document", "inspection.filing.document.required");
+        }
+        PlanDocument document = PlanDocument.of(files.store(FileOwner.of(DOCUMENT_OWNER, agencyId,
+                user.region().county()), upload, DOCUMENTS, user.getUsername()));
         PlanFiling filing = new PlanFiling(0, user.region().county(), agencyId, year, FilingStatus.FILED, routine,
                 special, higher, items, blankToNull(form.note()), document, today(), user.getUsername(), null, null,
                 null, 0);
@@ -160,9 +174,9 @@ public class PlanFilings {
                 .orElseThrow(() -> new NotFound(RECORD_TYPE, id));
     }
 
-    /** The document's bytes, for whoever may see the filing. */
-    public byte[] document(SignedInUser user, long id) {
-        return documents.read(get(user, id).document());
+    /** The document, for whoever may see the filing, once its bytes are found to be those filed. */
+    public FileContent document(SignedInUser user, long id) {
+        return files.read(DOCUMENT_OWNER, get(user, id).document().file());
     }
 
     /** The filings in the user's scope, for a year or all years, newest first. */

@@ -24,6 +24,9 @@ import org.fazhi.inspection.task.Tasks;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.StaleEdit;
+import org.fazhi.platform.files.FileOwner;
+import org.fazhi.platform.files.StoredFilesOnDisk;
+import org.fazhi.platform.files.Upload;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.Sm3;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ public class InspectionFormIntegrationTests {
     @Autowired CheckRecords records;
     @Autowired Tasks tasks;
     @Autowired JdbcClient jdbc;
-    @Autowired PhotoStore store;
+    @Autowired StoredFilesOnDisk disk;
 
     @Test
     void everyPointIsRecordedBeforeConcludingAndTheConclusionCitesTheNonconformingOne() {
@@ -140,23 +143,29 @@ public class InspectionFormIntegrationTests {
 
         assertThatThrownBy(() -> records.record(officer, task.id(), point.id(),
                 new Entry(CheckOutcome.NONCONFORMING, "冷库温度过高", null),
-                List.of(new CheckRecords.Upload("现场.jpg", html), new CheckRecords.Upload("冷库.png", exe))))
+                List.of(Upload.of("现场.jpg", html), Upload.of("冷库.png", exe))))
                 .isInstanceOf(InvalidInput.class).satisfies(invalid -> assertThat(((InvalidInput) invalid).problems())
                         .extracting(InvalidInput.FieldProblem::messageKey)
                         .containsExactly("inspection.checklist.photo.type", "inspection.checklist.photo.type"));
         assertThat(records.form(task).recordedCount()).as("nothing of a refused entry is kept").isZero();
+        assertThatThrownBy(() -> records.record(officer, task.id(), point.id(),
+                new Entry(CheckOutcome.NONCONFORMING, "冷库温度过高", null),
+                List.of(Upload.of("冷库.png", png()), Upload.of("现场.jpg", html)))).isInstanceOf(InvalidInput.class);
+        assertThat(disk.folderOf(FileOwner.of("inspection.task", task.id(), task.county())))
+                .as("the good photo of a refused entry is not left behind").isEmptyDirectory();
 
         byte[] png = png();
         CheckRecord recorded = records.record(officer, task.id(), point.id(),
                 new Entry(CheckOutcome.NONCONFORMING, "冷库温度过高", null),
-                List.of(new CheckRecords.Upload("冷库.html", png)));
+                List.of(Upload.of("冷库.html", png)));
         CheckPhoto photo = recorded.photos().get(0);
         assertThat(photo.mediaType()).isEqualTo("image/png");
         assertThat(photo.sm3()).isEqualTo(Sm3.hex(Sm3.digest(png)));
-        String stored = jdbc.sql("select stored_path from inspection.check_photo where id = ?").param(photo.id())
-                .query(String.class).single();
-        Path file = store.resolve(stored);
-        assertThat(stored).endsWith(".png").doesNotContain("冷库");
+        long stored = jdbc.sql("select file_id from inspection.check_photo where id = ?").param(photo.id())
+                .query(Long.class).single();
+        Path file = disk.pathOf(stored);
+        assertThat(disk.relativePathOf(stored)).startsWith("inspection.task/" + task.county().value() + "/" + task.id()
+                + "/").endsWith(".png").doesNotContain("冷库");
         assertThat(Files.readAllBytes(file)).isEqualTo(png);
         assertThat(records.photo(supervisor(), task.id(), photo.id()).bytes()).isEqualTo(png);
 
@@ -164,7 +173,7 @@ public class InspectionFormIntegrationTests {
         altered[altered.length - 1] ^= 1;
         Files.write(file, altered);
         assertThatThrownBy(() -> records.photo(officer, task.id(), photo.id()))
-                .isInstanceOf(RuleViolation.class).hasMessage("inspection.checklist.photo.altered");
+                .isInstanceOf(RuleViolation.class).hasMessage("files.altered");
         assertThatThrownBy(() -> records.photo(user(Role.OFFICER, data.agency("表单照片他局", 2).agency().id()),
                 task.id(), photo.id())).isInstanceOf(NotFound.class);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 
+import org.fazhi.platform.files.FileKind;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class FilingStandingTests {
     static PlanFiling filing(long id, String filedOn, FilingStatus status) {
         @Nullable LocalDate decided = status == FilingStatus.FILED ? null : LocalDate.parse(filedOn).plusDays(3);
         return new PlanFiling(id, RegionCode.of("410425"), 7, LocalDate.parse(filedOn).getYear(), status, 10, 2, 0,
-                List.of(1L), null, new PlanDocument("plan.pdf", PlanDocument.Type.PDF, 100, "0".repeat(64)),
+                List.of(1L), null, new PlanDocument(1, "plan.pdf", FileKind.PDF, 100, "0".repeat(64)),
                 LocalDate.parse(filedOn), "agency", decided == null ? null : "bureau", decided,
                 status == FilingStatus.RETURNED ? "请补充" : null, 0);
     }
