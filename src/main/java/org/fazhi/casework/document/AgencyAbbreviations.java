@@ -29,7 +29,7 @@ public class AgencyAbbreviations {
             "教育体育", "教体", "教育", "教", "民政", "民", "商务", "商", "税务", "税", "统计", "统", "医疗保障", "医保",
             "消防救援", "消", "发展和改革", "发改", "工业和信息化", "工信", "财政", "财", "司法", "司",
             "退役军人事务", "退役", "人民防空", "人防", "烟草专卖", "烟", "气象", "气", "审计", "审");
-    private static final Pattern TOWNSHIP = Pattern.compile("^(\\p{IsHan}+?)(\\p{IsHan}{1,4}族)?(镇|乡|街道|苏木)$");
+    private static final Pattern TOWNSHIP = Pattern.compile("^(\\p{IsHan}{2,}?)(\\p{IsHan}{1,4}族)?(镇|乡|街道|苏木)$");
     private static final Pattern GENERIC_ENDING = Pattern.compile("(人民政府|委员会|办公室|总局|分局|大队|中心|局|所|站)+$");
 
     private final AgencyDirectory agencies;

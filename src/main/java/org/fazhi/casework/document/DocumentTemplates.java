@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -26,6 +27,7 @@ public class DocumentTemplates {
 
     private final Path countyFolder;
 
+    @Autowired
     DocumentTemplates(DocumentProperties properties, @Value("${fazhi.data-dir}") Path dataDirectory) {
         this(properties.templates() != null ? properties.templates()
                 : dataDirectory.resolve("templates").resolve("casework"));
