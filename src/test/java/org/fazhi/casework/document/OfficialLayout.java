@@ -43,7 +43,9 @@ final class OfficialLayout {
     static final int TEXT_WIDTH = 11906 - 1587 - 1474;
     private static final int TITLE_SIZE = 22;
     private static final int BODY_SIZE = 16;
-    private static final int FORM_SIZE = 14;
+    private static final int PAGE_NUMBER_SIZE = 14;
+    /** 小四 in tables, so that a form fits one page. */
+    private static final int FORM_SIZE = 12;
     /** Two characters of body text: the first-line indent of a paragraph. */
     private static final int INDENT = 2 * BODY_SIZE * 20;
 
@@ -72,11 +74,15 @@ final class OfficialLayout {
         return this;
     }
 
-    /** The agency and the date at the end, right-aligned, with the place for the seal between them. */
+    /**
+     * The agency and the date at the end, with the place for the seal between them: centred on one another in the
+     * right half of the page, two characters from the right margin.
+     */
     OfficialLayout signature() {
         paragraph(ParagraphAlignment.LEFT, 0);
         for (String line : new String[] {"{{机关名称}}", "（印章）", "{{日期}}"}) {
-            XWPFParagraph paragraph = paragraph(ParagraphAlignment.RIGHT, 0);
+            XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER, 0);
+            paragraph.setIndentationLeft(TEXT_WIDTH / 2);
             paragraph.setIndentationRight(INDENT);
             run(paragraph, line, BODY_FONT, BODY_SIZE);
         }
@@ -107,7 +113,7 @@ final class OfficialLayout {
 
     /** A row holding an opinion: the label, the opinion, and a line to sign and date. */
     static Row opinion(String label, String placeholder) {
-        return new Row(1600, label, placeholder, Row.SIGNED);
+        return new Row(1300, label, placeholder, Row.SIGNED);
     }
 
     byte[] bytes() {
@@ -203,11 +209,11 @@ final class OfficialLayout {
     private void pageNumbers() {
         XWPFParagraph footer = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         footer.setAlignment(ParagraphAlignment.CENTER);
-        run(footer, "— ", BODY_FONT, FORM_SIZE);
+        run(footer, "— ", BODY_FONT, PAGE_NUMBER_SIZE);
         CTSimpleField page = footer.getCTP().addNewFldSimple();
         page.setInstr("PAGE");
         page.addNewR().addNewT().setStringValue("1");
-        run(footer, " —", BODY_FONT, FORM_SIZE);
+        run(footer, " —", BODY_FONT, PAGE_NUMBER_SIZE);
     }
 
     /** A table row: its cells' texts, and a minimum height (0: as the text needs). */
