@@ -69,6 +69,18 @@ class ShippedTemplatesTests {
         }
     }
 
+    @Test
+    void theGuideNamesEveryTemplateAndEveryPlaceholder() throws IOException {
+        String guide = Files.readString(Path.of("docs/case-documents.md"));
+
+        for (DocumentKind kind : DocumentKind.values()) {
+            assertThat(guide).contains("`" + kind.fileName() + "`", "`" + kind.name() + "`");
+        }
+        for (Placeholder placeholder : Placeholder.values()) {
+            assertThat(guide).contains("`{{" + placeholder.text() + "}}`");
+        }
+    }
+
     private static Set<String> placeholdersIn(DocumentKind kind) {
         return Set.copyOf(TemplateCheck.check(kind, false, DocumentTemplates::shipped).placeholders());
     }
