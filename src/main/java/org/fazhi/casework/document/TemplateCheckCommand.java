@@ -1,15 +1,12 @@
 package org.fazhi.casework.document;
 
-import java.io.Console;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.fazhi.platform.ConsoleStreams;
 
 /**
  * The county's template check, run without the application:
@@ -24,11 +21,8 @@ public final class TemplateCheckCommand {
     }
 
     public static void main(String[] args) {
-        Console console = System.console();
-        Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
-        System.exit(run(args, out, err));
+        ConsoleStreams console = ConsoleStreams.system();
+        System.exit(run(args, console.out(), console.err()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

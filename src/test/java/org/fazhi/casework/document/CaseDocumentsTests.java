@@ -95,11 +95,13 @@ class CaseDocumentsTests {
     @Test
     void aFormCellWithoutItsValueStaysEmptyForTheHandwrittenOpinion() throws IOException {
         byte[] rendered = documents().render(DocumentKind.FILING_APPROVAL, decision()
-                .with(Placeholder.HANDLER_OPINION, "建议立案调查。"));
+                .with(Placeholder.HANDLER_OPINION, "建议立案调查。")
+                .with(Placeholder.CASE_SUMMARY, "日常检查中发现超过保质期的食品。\n当事人承认销售事实。"));
 
         try (XWPFDocument document = open(rendered)) {
             XWPFTable form = document.getTables().get(0);
             assertThat(cellText(form, "承办人意见")).startsWith("建议立案调查。\n签名：");
+            assertThat(cellText(form, "简要案情")).isEqualTo("日常检查中发现超过保质期的食品。\n当事人承认销售事实。");
             assertThat(cellText(form, "审批意见")).startsWith("\n签名：");
         }
         assertThat(text(rendered)).doesNotContain("{{").doesNotContain(ParagraphFilling.BLANK);

@@ -13,12 +13,16 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.fazhi.casework.document.TemplateFindings.Problem;
 import org.fazhi.casework.document.TemplateFindings.Trouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.casework.document.DocumentFixtures.docx;
 
 /** The check a county runs on its own templates, in the application and from the command line. */
+@ExtendWith(OutputCaptureExtension.class)
 class TemplateCheckTests {
 
     @TempDir Path countyFolder;
@@ -57,6 +61,17 @@ class TemplateCheckTests {
                 .singleElement().extracting(Problem::trouble).isEqualTo(Trouble.UNREADABLE);
         assertThat(templates.check(DocumentKind.PENALTY_DECISION).replaced()).isFalse();
         assertThat(templates.check(DocumentKind.PENALTY_DECISION).isSound()).isTrue();
+    }
+
+    @Test
+    void aCountysTemplateWithAMistakeIsNamedInTheLogWhenTheApplicationStarts(CapturedOutput log) throws IOException {
+        write("催告书.docx", document -> line(document, "{{当事人名称}}：请缴纳{{罚款数额}}。"));
+        write("送达回证.docx", document -> line(document, "{{受送达人}}"));
+
+        new DocumentTemplates(countyFolder).checkCountyTemplates();
+
+        assertThat(log.getOut()).contains("Document template 催告书.docx in " + countyFolder + ": [未知的占位符 {{罚款数额}}]")
+                .contains("Document template 送达回证.docx replaced by " + countyFolder);
     }
 
     @Test
