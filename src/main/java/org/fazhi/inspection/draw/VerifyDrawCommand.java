@@ -1,16 +1,13 @@
 package org.fazhi.inspection.draw;
 
-import java.io.Console;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import org.fazhi.platform.ConsoleStreams;
 
 /**
  * The public's verifier, run from the command line without the application: {@code VerifyDrawCommand draw.json}
@@ -25,11 +22,8 @@ public final class VerifyDrawCommand {
     }
 
     public static void main(String[] args) {
-        Console console = System.console();
-        Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
-        System.exit(run(args, out, err));
+        ConsoleStreams console = ConsoleStreams.system();
+        System.exit(run(args, console.out(), console.err()));
     }
 
     /** The command without the process around it: returns the exit status. */
