@@ -231,7 +231,7 @@ class CaseProcedureTests {
                 f.proposal = Proposal.without(DecisionKind.FIRST_OFFENCE_WAIVED);
                 f.firstOffence = new FirstOffence(true, true, List.of("AJ202500000012"));
             }));
-            case FINE_OWED -> new Refusal(Transition.RECORD_PAYMENT, Facts.in(CaseState.EXECUTING)
+            case FINE_OWED -> new Refusal(Transition.APPROVE_PAYMENT_PLAN, Facts.in(CaseState.EXECUTING)
                     .with(f -> f.execution = Execution.none()));
             case PAYMENT_OVERDUE -> new Refusal(Transition.SEND_REMINDER, Facts.in(CaseState.EXECUTING)
                     .with(f -> f.execution = new Execution(Money.ofYuan("100"), TODAY, null, null, null)));

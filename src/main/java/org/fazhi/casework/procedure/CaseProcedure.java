@@ -89,7 +89,8 @@ public final class CaseProcedure {
                 NOT_TIME_BARRED, TWO_OFFICERS, OFFICERS_CERTIFIED, NO_RECUSED_OFFICER);
         // 送达 (第六十一条) and 执行 (第六十六条至第七十二条; 行政强制法第三十五条、第五十三条、第五十四条).
         step(Transition.DELIVER, Set.of(DECIDED), EXECUTING, HANDLERS);
-        step(Transition.RECORD_PAYMENT, Set.of(EXECUTING, COURT_ENFORCEMENT), null, HANDLERS, FINE_OWED);
+        // A payment is judged by its amount against what is owed (the service refuses more than that).
+        step(Transition.RECORD_PAYMENT, Set.of(EXECUTING, COURT_ENFORCEMENT), null, HANDLERS);
         step(Transition.APPROVE_PAYMENT_PLAN, Set.of(EXECUTING), null, HEAD, FINE_OWED);
         step(Transition.SEND_REMINDER, Set.of(EXECUTING), null, HANDLERS, PAYMENT_OVERDUE);
         step(Transition.APPLY_TO_COURT, Set.of(EXECUTING), COURT_ENFORCEMENT, HEAD,
