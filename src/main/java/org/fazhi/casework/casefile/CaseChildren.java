@@ -2,6 +2,7 @@ package org.fazhi.casework.casefile;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,9 +27,11 @@ class CaseChildren {
     private enum Stage { PROPOSED, NOTIFIED, DECIDED }
 
     private final JdbcClient jdbc;
+    private final CaseClock clock;
 
-    CaseChildren(JdbcClient jdbc) {
+    CaseChildren(JdbcClient jdbc, CaseClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     PenaltyCase complete(PenaltyCase row) {
@@ -74,9 +77,9 @@ class CaseChildren {
         saveProposal(id, Stage.NOTIFIED, before.notice().notified(), after.notice().notified());
         saveProposal(id, Stage.DECIDED, before.decision().decided(), after.decision().decided());
         after.evidence().stream().filter(item -> item.id() == 0).forEach(item -> jdbc.sql("""
-                insert into casework.evidence (case_id, kind, title, description, collected_on, recorded_by)
-                values (?, ?, ?, ?, ?, ?)""").params(id, item.kind().name(), item.title(), item.description(),
-                item.collectedOn(), item.recordedBy()).update());
+                insert into casework.evidence (case_id, kind, title, description, collected_on, recorded_by,
+                       recorded_at) values (?, ?, ?, ?, ?, ?, ?)""").params(id, item.kind().name(), item.title(),
+                item.description(), item.collectedOn(), item.recordedBy(), Timestamp.from(clock.now())).update());
         after.extensions().stream().filter(extension -> extension.id() == 0).forEach(extension -> jdbc.sql("""
                 insert into casework.extension (case_id, days, reason, approved_by, approved_on) values (?, ?, ?, ?, ?)""")
                 .params(id, extension.days(), extension.reason(), extension.approvedBy(), extension.approvedOn())

@@ -1,6 +1,5 @@
 package org.fazhi.casework.casefile;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,11 +52,11 @@ public class CaseSteps {
     private final CaseDeadlineBook deadlines;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final CaseClock clock;
 
     CaseSteps(CaseRepository repository, CaseFactsReader facts, RequestKeys keys, Timeline timeline,
               CaseDeadlineBook deadlines, ApplicationEventPublisher events, TransactionTemplate transaction,
-              Clock clock) {
+              CaseClock clock) {
         this.repository = repository;
         this.facts = facts;
         this.keys = keys;
@@ -69,7 +68,7 @@ public class CaseSteps {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     /** The case, if the user may see it: its agency's staff, or anyone of the county above the agencies. */

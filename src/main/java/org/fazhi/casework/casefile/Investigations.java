@@ -1,6 +1,5 @@
 package org.fazhi.casework.casefile;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -40,10 +39,10 @@ public class Investigations {
     private final PartyDirectory parties;
     private final OfficerOptions officers;
     private final CaseworkProperties rules;
-    private final Clock clock;
+    private final CaseClock clock;
 
     Investigations(CaseSteps steps, Proposals proposals, PartyDirectory parties, OfficerOptions officers,
-                   CaseworkProperties rules, Clock clock) {
+                   CaseworkProperties rules, CaseClock clock) {
         this.steps = steps;
         this.proposals = proposals;
         this.parties = parties;
@@ -93,7 +92,7 @@ public class Investigations {
     public Outcome passLegalReview(SignedInUser user, long id, Request request, @Nullable String opinion) {
         String note = Input.optional(opinion);
         return steps.take(user, id, request, Transition.PASS_LEGAL_REVIEW, (c, today) -> c.with(legalReview(c,
-                Instant.now(clock), user.getUsername(), note)), note);
+                clock.now(), user.getUsername(), note)), note);
     }
 
     /** 法制审核退回 to the investigation, with the reviewer's opinion. */
@@ -166,7 +165,7 @@ public class Investigations {
         String text = Input.text("record", record);
         return steps.take(user, id, request, Transition.HOLD_HEARING, (c, today) -> {
             PenaltyCase.Hearing h = c.hearing();
-            return c.with(new PenaltyCase.Hearing(true, h.noticeOn(), h.scheduledOn(), h.chair(), Instant.now(clock),
+            return c.with(new PenaltyCase.Hearing(true, h.noticeOn(), h.scheduledOn(), h.chair(), clock.now(),
                     text));
         }, null);
     }

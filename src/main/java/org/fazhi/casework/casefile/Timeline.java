@@ -1,5 +1,6 @@
 package org.fazhi.casework.casefile;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,11 @@ public class Timeline {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
+    private final CaseClock clock;
 
     Timeline(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, CaseClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.messages = messages;
         this.events = events;
@@ -74,10 +77,10 @@ public class Timeline {
     void accepted(long caseId, RegionCode county, Actor actor, Transition transition, @Nullable CaseState from,
                   CaseState to, @Nullable String detail) {
         jdbc.sql("""
-                insert into casework.case_event (case_id, region_code, username, display_name, transition, from_state,
-                       to_state, detail) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, county.value(), actor.username(), actor.displayName(), transition.name(),
-                        from == null ? null : from.name(), to.name(), detail).update();
+                insert into casework.case_event (case_id, region_code, at, username, display_name, transition,
+                       from_state, to_state, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, county.value(), Timestamp.from(clock.now()), actor.username(), actor.displayName(),
+                        transition.name(), from == null ? null : from.name(), to.name(), detail).update();
     }
 
     /** Records the refusal as the user was told it, in its own transaction. */
@@ -86,10 +89,11 @@ public class Timeline {
                 Locale.SIMPLIFIED_CHINESE);
         ownTransaction.executeWithoutResult(status -> {
             long id = jdbc.sql("""
-                    insert into casework.case_event (case_id, region_code, username, display_name, transition,
-                           from_state, refused, detail, legal_basis) values (?, ?, ?, ?, ?, ?, true, ?, ?)
+                    insert into casework.case_event (case_id, region_code, at, username, display_name, transition,
+                           from_state, refused, detail, legal_basis) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)
                     returning id""")
-                    .params(refusedCase.id(), refusedCase.county().value(), actor.username(), actor.displayName(),
+                    .params(refusedCase.id(), refusedCase.county().value(), Timestamp.from(clock.now()),
+                            actor.username(), actor.displayName(),
                             transition.name(), refusedCase.state().name(), said, refusal.legalBasis())
                     .query(Long.class).single();
             events.publishEvent(DataChanged.created(RECORD_TYPE, id, refusedCase.county(),
