@@ -76,11 +76,14 @@ class CaseThroughputBenchmark {
         CaseClients.Run flowable;
         try (FlowablePeer peer = new FlowablePeer(server)) {
             CaseClients.run(clients, warmUp, (client, number) -> peer.oneCase("officer" + client, number));
+            TableTraffic engineBefore = TableTraffic.now(peer.database());
             flowable = CaseClients.run(clients, count, (client, number) -> peer.oneCase("officer" + client, number));
+            String engineTraffic = TableTraffic.now(peer.database()).perTransitionSince(engineBefore,
+                    flowable.transitions());
             assertThat(peer.finishedInstances()).isEqualTo(warmUp + count);
             assertThat(peer.runningInstances()).isZero();
             assertThat(peer.finishedTasks()).isEqualTo((warmUp + count) * (long) FlowablePeer.STEPS.size());
-            report.add(line("Flowable 7.2.0, history level " + peer.historyLevel(), flowable));
+            report.add(line("Flowable 7.2.0, history level " + peer.historyLevel(), flowable) + "; " + engineTraffic);
         }
         report.add(String.format("Fazhi transitions/s ÷ pgbench tps = %.2f (goal ≥ 0.33); Fazhi ÷ Flowable = %.2f"
                 + " (goal ≥ 5); load average %s", fazhi.transitionsPerSecond() / pgbench.tps(),

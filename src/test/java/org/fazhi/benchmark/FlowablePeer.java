@@ -17,6 +17,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The workflow-engine peer: Flowable's process engine, standalone, on the same PostgreSQL server in a database and
@@ -91,6 +92,11 @@ final class FlowablePeer implements AutoCloseable {
 
     long runningInstances() {
         return engine.getRuntimeService().createProcessInstanceQuery().count();
+    }
+
+    /** A client of the engine's own database, for its statistics. */
+    JdbcClient database() {
+        return JdbcClient.create(pool);
     }
 
     private HistoryService history() {
