@@ -37,6 +37,7 @@ class CaseIndicatorsIntegrationTests {
     @Autowired IndicatorCatalog catalog;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired CaseStatistics statistics;
 
     private Agency agency;
 
@@ -106,6 +107,29 @@ class CaseIndicatorsIntegrationTests {
                 .andExpect(jsonPath("$.measurement.byAgency.length()").value(1));
     }
 
+    @Test
+    void theYearsTablesCountByMonthItemDecisionAndSource() throws Exception {
+        DataScope scope = DataScope.ofAgency(RegistryTestData.COUNTY, agency.id());
+
+        assertThat(statistics.byAgencyAndMonth(scope, 2024)).singleElement().satisfies(row -> {
+            assertThat(row.months()).containsExactly(1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 0); // 9; 1; 4; 8; 5; 6
+            assertThat(row.total()).isEqualTo(6);
+        });
+        assertThat(statistics.byItem(scope, 2024)).containsExactly(new CaseStatistics.ItemCount("T-ITEM-1", 6));
+        assertThat(statistics.byDecision(scope, 2024)).containsExactly(java.util.Map.entry("FIRST_OFFENCE_WAIVED", 1L),
+                java.util.Map.entry("NO_PENALTY", 1L), java.util.Map.entry("PENALTY", 3L));
+        assertThat(statistics.bySource(scope, 2024)).containsExactly(java.util.Map.entry("COMPLAINT", 3L),
+                java.util.Map.entry("INSPECTION", 3L), java.util.Map.entry("REFERRAL", 1L));
+        mvc.perform(get("/api/v1/casework/statistics").param("year", "2024")
+                        .with(user(RegistryTestData.agencyAdmin(agency))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(2024))
+                .andExpect(jsonPath("$.byDecision.PENALTY").value(3))
+                .andExpect(jsonPath("$.byAgencyAndMonth[0].total").value(6));
+        mvc.perform(get("/api/v1/casework/statistics").with(user(RegistryTestData.enterprise(1))))
+                .andExpect(status().isForbidden());
+    }
+
     private Figure figure(String code) {
         return figure(code, YEAR);
     }
@@ -127,10 +151,11 @@ class CaseIndicatorsIntegrationTests {
                         @Nullable String decided, @Nullable String heardAt) {
         return jdbc.sql("""
                 insert into casework.penalty_case (region_code, agency_id, code, state, source_kind, source_task_id,
-                       party_id, summary, discovered_on, filed_on, decline_reason, decided_on, hearing_held_at,
-                       created_by)
+                       party_id, summary, discovered_on, filed_on, item_codes, decline_reason, decided_on,
+                       hearing_held_at, created_by)
                 values (:county, :agency, :code, :state, :source, :task, 1, '指标测试', :discovered::date,
-                        :filed::date, :decline, :decided::date, :heard::timestamptz, 'test') returning id""")
+                        :filed::date, case when :filed::date is null then '{}' else '{T-ITEM-1}' end::text[], :decline,
+                        :decided::date, :heard::timestamptz, 'test') returning id""")
                 .param("county", RegistryTestData.COUNTY.value()).param("agency", agency.id())
                 .param("code", "T" + UUID.randomUUID()).param("state", state).param("source", source)
                 .param("task", source.equals("INSPECTION") ? -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)
