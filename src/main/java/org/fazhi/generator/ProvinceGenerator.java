@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --fazhi.generate.counties=N}: generates N counties, one after another (each in its own transactions, so
  * an interrupted run keeps the counties already done), prints what it made and how long it took, and exits. A
- * county that exists already is skipped, except that one without inspections gets them: a province generated
- * before inspections existed is completed by running the same command again.
+ * county that exists already is skipped, except that one without inspections or cases gets them: a province
+ * generated before inspections or casework existed is completed by running the same command again.
  */
 @Component
 @Order(100)
@@ -37,18 +38,21 @@ class ProvinceGenerator implements ApplicationRunner {
     private final CatalogGeneration catalog;
     private final PartyGeneration parties;
     private final InspectionGeneration inspections;
+    private final CaseGeneration cases;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
 
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
-                      PartyGeneration parties, InspectionGeneration inspections, RegionDirectory regions,
+                      PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
+                      RegionDirectory regions,
                       JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
         this.parties = parties;
         this.inspections = inspections;
+        this.cases = cases;
         this.regions = regions;
         this.jdbc = jdbc;
         this.context = context;
@@ -70,8 +74,11 @@ class ProvinceGenerator implements ApplicationRunner {
                 log.info("县 {} 已存在，补充检查数据", county);
                 addInspections(county, existing.get(), seed, tally);
                 tally.countyCompleted();
-            } else {
+            } else if (!needsCases(county)) {
                 log.info("县 {} 已存在，跳过", county);
+            }
+            if (needsCases(county)) {
+                addCases(county, seed, tally);
             }
         }
         jdbc.sql("vacuum analyze").update();
@@ -109,6 +116,22 @@ class ProvinceGenerator implements ApplicationRunner {
                         + "企业评价 {}，投诉 {}，非执法入企 {}，检查表单记录 {}，用时 {} ms", county, name, listed,
                 made.plans(), made.tasks(), made.inspectors(), made.approvals(), made.scans(), made.ratings(),
                 made.complaints(), made.otherVisits(), made.checkRecords(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean needsCases(RegionCode county) {
+        return properties.casesPerYear() > 0 && !cases.hasCases(county);
+    }
+
+    /** The county's cases, consistent with its inspections' case-to-file results. */
+    private void addCases(RegionCode county, long seed, GenerationTally tally) {
+        long started = System.nanoTime();
+        CaseGeneration.County made = cases.generateCounty(county, properties.casesPerYear(), properties.caseYears(),
+                seed);
+        tally.cases(made);
+        log.info("已生成 {} 的行政处罚案件：案件 {}（来自检查 {}），全过程记录 {}，处理意见 {}，证据 {}，期限 {}，缴款 {}，"
+                        + "延期 {}，用时 {} ms", county, made.cases(), made.fromInspections(), made.events(),
+                made.proposals(), made.evidence(), made.deadlines(), made.payments(), made.extensions(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */

@@ -1,5 +1,7 @@
 package org.fazhi.inspection;
 
+import java.util.List;
+
 import org.fazhi.inspection.generation.CountyInspections;
 import org.fazhi.shared.RegionCode;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,14 @@ public class InspectionGeneration {
     public County generateCounty(RegionCode county, int inspectionsPerYear, int years, long seed,
                                  boolean checkRecords) {
         return inspections.generate(county, inspectionsPerYear, years, seed, checkRecords);
+    }
+
+    /**
+     * The county's inspections that concluded "case to be filed", each as it was announced, oldest first: what
+     * casework's generator turns into the cases they led to.
+     */
+    public List<InspectionConcluded> casesToFile(RegionCode county) {
+        return inspections.casesToFile(county);
     }
 
     /** Whether the county has any plan or task: a generator resuming a province skips those that have. */

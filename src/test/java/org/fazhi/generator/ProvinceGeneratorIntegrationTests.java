@@ -3,6 +3,7 @@ package org.fazhi.generator;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
@@ -24,14 +25,15 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired CatalogGeneration catalog;
     @Autowired PartyGeneration parties;
     @Autowired InspectionGeneration inspections;
+    @Autowired CaseGeneration cases;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
     @Autowired GeneratedInspections generated;
 
     @Test
-    void generatesEachCountysRegistryPartiesAndInspectionsAndOnlyCompletesCountiesAlreadyThere() {
-        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 7, true, false));
+    void generatesEachCountysRegistryPartiesInspectionsAndCasesAndOnlyCompletesCountiesAlreadyThere() {
+        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 30, 2, 7, true, false));
         generator.run(null);
         List<RegionCode> counties = ProvinceGenerator.counties(2);
         for (RegionCode county : counties) {
@@ -54,7 +56,10 @@ class ProvinceGeneratorIntegrationTests {
                     .as("every inspection item version has its checklist").isZero();
             assertThat(count("select count(*) from inspection.check_record where region_code like ?", county))
                     .as("concluded inspections recorded their forms").isPositive();
+            assertThat(count("select count(*) from casework.penalty_case where region_code like ?"
+                    + " and source_kind <> 'INSPECTION'", county)).as("cases besides the inspections'").isPositive();
         }
+        long cases = count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0));
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
         long tasks = count("select count(*) from inspection.task where region_code like ?", counties.get(0));
         generated.deleteInspections(counties.get(1)); // as generated before inspections existed
@@ -67,10 +72,13 @@ class ProvinceGeneratorIntegrationTests {
                 .isEqualTo(tasks);
         assertThat(count("select count(*) from inspection.task where region_code like ?", counties.get(1)))
                 .as("a county without inspections gets them").isPositive();
+        assertThat(count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0)))
+                .as("nor are its cases generated twice").isEqualTo(cases);
     }
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
-        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, regions, jdbc, context);
+        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, regions, jdbc,
+                context);
     }
 
     private long count(String sql, RegionCode county) {

@@ -70,6 +70,16 @@ public class CountyInspections {
                 .param("county", county.value()).query(Boolean.class).single();
     }
 
+    public List<InspectionConcluded> casesToFile(RegionCode county) {
+        return jdbc.sql("""
+                select id, code, party_id, lead_agency_id, item_ids, (concluded_at at time zone 'Asia/Shanghai')::date
+                  from inspection.task where region_code = ? and result = 'CASE_TO_FILE' and concluded_at is not null
+                 order by concluded_at, id""").param(county.value())
+                .query((rs, row) -> new InspectionConcluded(rs.getLong(1), rs.getString(2), county, rs.getLong(3),
+                        rs.getLong(4), List.of((Long[]) rs.getArray(5).getArray()), InspectionResult.CASE_TO_FILE,
+                        rs.getObject(6, LocalDate.class))).list();
+    }
+
     public County generate(RegionCode county, int perYear, int years, long seed, boolean checkRecords) {
         if (hasAny(county)) {
             throw new IllegalStateException("县 " + county + " 已有检查数据，不再生成");

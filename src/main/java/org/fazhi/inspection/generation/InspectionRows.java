@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.fazhi.inspection.task.Approval;
 import org.fazhi.inspection.task.TaskInspector;
+import org.fazhi.platform.CopyRows;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;

@@ -1,4 +1,4 @@
-package org.fazhi.inspection.generation;
+package org.fazhi.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
@@ -18,8 +19,9 @@ import org.postgresql.copy.CopyIn;
  * second where row-by-row inserts would take minutes. Values: null, text, numbers, booleans, dates, times (written
  * in Beijing time) and collections (written as PostgreSQL arrays).
  */
-final class CopyRows implements AutoCloseable {
+public final class CopyRows implements AutoCloseable {
 
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private static final int BUFFER = 64 * 1024;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX");
 
@@ -28,12 +30,12 @@ final class CopyRows implements AutoCloseable {
     private final StringBuilder line = new StringBuilder(512);
     private long rows;
 
-    CopyRows(Connection connection, String table, String columns) throws SQLException {
+    public CopyRows(Connection connection, String table, String columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin");
     }
 
-    void row(@Nullable Object... values) throws SQLException {
+    public void row(@Nullable Object... values) throws SQLException {
         line.setLength(0);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -53,7 +55,7 @@ final class CopyRows implements AutoCloseable {
         }
     }
 
-    long finish() throws SQLException {
+    public long finish() throws SQLException {
         flush();
         copy.endCopy();
         return rows;
@@ -71,7 +73,7 @@ final class CopyRows implements AutoCloseable {
             return TIME.format(time);
         }
         if (value instanceof Instant instant) {
-            return TIME.format(instant.atOffset(Moments.BEIJING));
+            return TIME.format(instant.atOffset(BEIJING));
         }
         if (value instanceof Boolean flag) {
             return flag ? "t" : "f";

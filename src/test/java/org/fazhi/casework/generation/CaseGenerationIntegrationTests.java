@@ -1,0 +1,174 @@
+package org.fazhi.casework.generation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.casework.CaseGeneration;
+import org.fazhi.casework.deadline.CaseDeadlines;
+import org.fazhi.catalog.CatalogGeneration;
+import org.fazhi.entities.PartyGeneration;
+import org.fazhi.inspection.InspectionGeneration;
+import org.fazhi.registry.RegistryGeneration;
+import org.fazhi.shared.RegionCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A small county's generated cases (three years of {@value #PER_YEAR}), over its generated inspections: one case for
+ * every inspection that concluded "case to be filed" (taking over the clue casework registered for it), every
+ * decision inside its period or an approved extension, timelines that add up, and states that follow the cases' age.
+ */
+@FazhiIntegrationTest
+class CaseGenerationIntegrationTests {
+
+    private static final RegionCode COUNTY = RegionCode.of("419958");
+    private static final int PER_YEAR = 150;
+    private static final int YEARS = 3;
+    private static final String CASES = "casework.penalty_case where region_code = '419958'";
+    private static CaseGeneration.County made;
+    private static List<Long> cluesBefore;
+
+    @Autowired RegistryGeneration registry;
+    @Autowired CatalogGeneration catalog;
+    @Autowired PartyGeneration parties;
+    @Autowired InspectionGeneration inspections;
+    @Autowired CaseGeneration cases;
+    @Autowired CaseDeadlines periods;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void generateOnce() {
+        if (made == null) {
+            RegistryGeneration.County county = registry.generateCounty(COUNTY, 200, 11);
+            catalog.generateCounty(COUNTY, county.name(), 40, 11);
+            catalog.fileInspectionLists(COUNTY, county.name(), 11);
+            parties.generate(COUNTY, 500, 11);
+            inspections.generateCounty(COUNTY, 400, YEARS, 11, false);
+            cluesBefore = jdbc.sql("select id from " + CASES + " order by id").query(Long.class).list();
+            made = cases.generateCounty(COUNTY, PER_YEAR, YEARS, 11);
+        }
+    }
+
+    @Test
+    void everyInspectionsCaseToFileBecameOneCaseCitingItsTaskAndItsClueKeptItsId() {
+        long results = count("select count(*) from inspection.task where region_code = '419958'"
+                + " and result = 'CASE_TO_FILE'");
+        assertThat(results).isPositive();
+        assertThat(made.fromInspections()).isEqualTo(results);
+        assertThat(count("select count(*) from " + CASES + " and source_kind = 'INSPECTION'")).isEqualTo(results);
+        assertThat(count("""
+                select count(*) from casework.penalty_case c where c.region_code = '419958'
+                   and c.source_kind = 'INSPECTION' and not exists (
+                       select 1 from inspection.task t where t.id = c.source_task_id and t.region_code = c.region_code
+                          and t.result = 'CASE_TO_FILE' and t.party_id = c.party_id
+                          and t.lead_agency_id = c.agency_id and t.code = c.source_reference)""")).isZero();
+        assertThat(cluesBefore).hasSize((int) results);
+        assertThat(jdbc.sql("select id from " + CASES + " and source_kind = 'INSPECTION' order by id")
+                .query(Long.class).list()).isEqualTo(cluesBefore);
+        assertThat(count("select count(*) from " + CASES + " and source_kind <> 'INSPECTION'"
+                + " and source_task_id is not null")).isZero();
+    }
+
+    @Test
+    void aboutTheAskedNumberOfCasesInPlausibleStatesForTheirAge() {
+        LocalDate today = LocalDate.now();
+        long expected = (long) PER_YEAR * (YEARS - 1) + PER_YEAR * (today.getDayOfYear() - 1) / today.lengthOfYear();
+        assertThat(made.cases()).isBetween(expected - 2, expected + 2);
+        assertThat(count("select count(*) from " + CASES)).isEqualTo(made.cases());
+        assertThat(share("state = 'NOT_FILED'", "source_kind <> 'INSPECTION'")).isBetween(0.01, 0.12);
+        assertThat(share("filed_on is not null or exists (select 1 from casework.penalty_case t"
+                + " where t.region_code = '419958' and t.source_kind = 'TRANSFER_IN'"
+                + " and t.source_reference = penalty_case.source_reference)",
+                "source_kind = 'INSPECTION' and discovered_on < current_date - 60"))
+                .as("inspections' results filed by their agency, or sent on and filed as a transfer")
+                .isGreaterThan(0.8);
+        assertThat(count("select count(*) from " + CASES + " and state = 'NOT_FILED' and decline_reason is null"))
+                .isZero();
+        String old = jdbc.sql("select string_agg(state || ' ' || n, ', ' order by n desc) from (select state, count(*) n"
+                + " from " + CASES + " and discovered_on < current_date - 400 group by state) s").query(String.class)
+                .single();
+        String filedLongAgo = "filed_on is not null and discovered_on < current_date - 400";
+        assertThat(share("state in ('CLOSED', 'ARCHIVED')", filedLongAgo)).as(old).isGreaterThan(0.85);
+        assertThat(share("state = 'ARCHIVED'", filedLongAgo)).isGreaterThan(0.7);
+        assertThat(count("select count(*) from " + CASES + " and state in ('CLOSED', 'ARCHIVED')"
+                + " and discovered_on > current_date - 20")).isZero();
+        assertThat(share("state in ('CLUE', 'INVESTIGATING')", "discovered_on > current_date - 20"))
+                .isGreaterThan(0.9);
+        Map<String, Long> decided = jdbc.sql("select kind, count(*) from casework.proposal where stage = 'DECIDED'"
+                        + " and case_id in (select id from " + CASES + ") group by kind")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        long all = decided.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(decided.getOrDefault("PENALTY", 0L) * 1.0 / all).isBetween(0.7, 0.92);
+        assertThat(decided).containsKeys("NO_PENALTY", "FIRST_OFFENCE_WAIVED");
+        assertThat(count("select count(distinct source_kind) from " + CASES)).isEqualTo(5);
+    }
+
+    @Test
+    void everyDecisionFallsWithinItsPeriodOrAnApprovedExtension() {
+        List<Object[]> decided = jdbc.sql("""
+                select c.filed_on, c.decided_on, coalesce((select sum(days) from casework.extension e
+                                                           where e.case_id = c.id), 0),
+                       (select due_on from casework.deadline d where d.case_id = c.id and d.kind = 'DECISION')
+                  from casework.penalty_case c where c.region_code = '419958' and c.decided_on is not null""")
+                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getInt(3), rs.getObject(4, LocalDate.class)}).list();
+        assertThat(decided).hasSizeGreaterThan(PER_YEAR);
+        assertThat(decided).allSatisfy(row -> {
+            LocalDate due = periods.decision((LocalDate) row[0], (Integer) row[2]).date();
+            assertThat((LocalDate) row[1]).isBeforeOrEqualTo(due);
+            assertThat(row[3]).isEqualTo(due);
+        });
+        assertThat(count("select count(*) from casework.extension where case_id in (select id from " + CASES + ")"))
+                .isPositive();
+        assertThat(count("select count(*) from " + CASES + " and delivered_on > decided_on + 11")).isZero();
+    }
+
+    @Test
+    void eachTimelineStartsWithTheClueAndCountsTheCasesVersions() {
+        assertThat(count("""
+                select count(*) from casework.penalty_case c where c.region_code = '419958' and c.version + 1 <>
+                       (select count(*) from casework.case_event e where e.case_id = c.id)""")).isZero();
+        assertThat(count("""
+                select count(*) from casework.penalty_case c where c.region_code = '419958' and
+                       (select transition from casework.case_event e where e.case_id = c.id order by id limit 1)
+                       <> 'REGISTER_CLUE'""")).isZero();
+        assertThat(count("""
+                select count(*) from (select at < lag(at) over (partition by case_id order by id) as back,
+                                             to_state, lead(from_state) over (partition by case_id order by id) as next
+                                        from casework.case_event where region_code = '419958') e
+                 where e.back or e.to_state <> coalesce(e.next, e.to_state)""")).isZero();
+        assertThat(count("""
+                select count(*) from casework.penalty_case c where c.region_code = '419958' and c.state <>
+                       (select to_state from casework.case_event e where e.case_id = c.id order by id desc limit 1)"""))
+                .isZero();
+        assertThat(made.events()).isGreaterThan(made.cases() * 5);
+        assertThat(count("select count(*) from " + CASES + " and state = 'CLOSED' and closed_on is null")).isZero();
+    }
+
+    @Test
+    void aCountyWithCasesIsNeitherGeneratedTwiceNorPartly() {
+        assertThat(cases.hasCases(COUNTY)).isTrue();
+        long before = count("select count(*) from " + CASES);
+        assertThatThrownBy(() -> cases.generateCounty(COUNTY, PER_YEAR, YEARS, 11))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(count("select count(*) from " + CASES)).isEqualTo(before);
+    }
+
+    private double share(String condition, String among) {
+        return jdbc.sql("select avg(case when " + condition + " then 1.0 else 0 end) from " + CASES + " and " + among)
+                .query(Double.class).single();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
