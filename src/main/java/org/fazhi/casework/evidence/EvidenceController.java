@@ -125,7 +125,7 @@ class EvidenceController {
         try {
             EvidenceFiles.Added added = files.add(user, id, request(requestKey, version), input,
                     file == null || file.isEmpty() ? null : Upload.of(file));
-            flash.add(redirect, "casework.evidence.file.saved", added.file().file().name(), added.file().file().sm3());
+            flash.add(redirect, "casework.evidence.file.saved", added.file().file().name());
             return "redirect:/casework/cases/" + id + "#evidence-files";
         } catch (InvalidInput invalid) {
             problems = problems(invalid);
