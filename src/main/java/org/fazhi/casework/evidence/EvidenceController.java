@@ -83,13 +83,11 @@ class EvidenceController {
                 flash.add(redirect, "casework.evidence.record.saved", recorded.record().kind());
                 return "redirect:/casework/cases/" + id + "#evidence-records";
             }
-        } catch (InvalidInput invalid) {
-            problems = problems(invalid);
-        } catch (RuleViolation refused) {
-            problems = Map.of("", text(refused.messageKey(), refused.arguments()));
-        } catch (StaleEdit stale) {
-            problems = Map.of("", text("casework.evidence.stale"));
-            form = form.atVersion(steps.visible(user, id).version());
+        } catch (InvalidInput | RuleViolation | StaleEdit refused) {
+            problems = problemsOf(refused);
+            if (refused instanceof StaleEdit) {
+                form = form.atVersion(steps.visible(user, id).version());
+            }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return recordForm(user, c, form, problems, model);
@@ -127,13 +125,11 @@ class EvidenceController {
                     file == null || file.isEmpty() ? null : Upload.of(file));
             flash.add(redirect, "casework.evidence.file.saved", added.file().file().name());
             return "redirect:/casework/cases/" + id + "#evidence-files";
-        } catch (InvalidInput invalid) {
-            problems = problems(invalid);
-        } catch (RuleViolation refused) {
-            problems = Map.of("", text(refused.messageKey(), refused.arguments()));
-        } catch (StaleEdit stale) {
-            problems = Map.of("", text("casework.evidence.stale"));
-            seen = steps.visible(user, id).version();
+        } catch (InvalidInput | RuleViolation | StaleEdit refused) {
+            problems = problemsOf(refused);
+            if (refused instanceof StaleEdit) {
+                seen = steps.visible(user, id).version();
+            }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return fileForm(steps.visible(user, id), input, requestKey == null ? key() : requestKey, seen, problems,
@@ -183,9 +179,19 @@ class EvidenceController {
         return new CaseSteps.Request(requestKey, version);
     }
 
-    private Map<String, String> problems(InvalidInput invalid) {
+    /**
+     * Why the form comes back: its fields' problems beside them, or one message above it for a refusal of the
+     * procedure or a case changed since the form was opened (the officer's input is kept either way).
+     */
+    private Map<String, String> problemsOf(RuntimeException refused) {
+        if (refused instanceof RuleViolation rule) {
+            return Map.of("", text(rule.messageKey(), rule.arguments()));
+        }
+        if (refused instanceof StaleEdit) {
+            return Map.of("", text("casework.evidence.stale"));
+        }
         Map<String, String> problems = new LinkedHashMap<>();
-        invalid.problems().forEach(problem -> problems.merge(problem.field(), text(problem.messageKey(),
+        ((InvalidInput) refused).problems().forEach(problem -> problems.merge(problem.field(), text(problem.messageKey(),
                 problem.arguments().toArray()), (a, b) -> a + "；" + b));
         return problems;
     }
