@@ -108,6 +108,15 @@ public class StoredFiles {
         return new FileContent(row.file(), new FileSystemResource(folder.resolve(row.path())));
     }
 
+    /**
+     * Whether a file of that owner type still has the digest recorded for it: empty when it does. Reads every byte;
+     * reports nothing (a page may ask on every view), unlike {@link #read}.
+     */
+    public Optional<Problem> check(String ownerType, long id) {
+        return problemWith(repository.find(id).filter(found -> found.file().ownerType().equals(ownerType))
+                .orElseThrow(() -> new NotFound("platform.stored_file", id)));
+    }
+
     /** The files of an owner, oldest first. */
     public List<StoredFile> ofOwner(FileOwner owner) {
         return repository.ofOwner(owner);
