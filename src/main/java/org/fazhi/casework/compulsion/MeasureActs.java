@@ -130,11 +130,14 @@ class MeasureActs {
 
     /** The agency's officers and legal office act on its measures; only the legal office takes the head's acts. */
     static void authorise(SignedInUser user, long agencyId, MeasureAct act) {
-        boolean ofTheAgency = Long.valueOf(agencyId).equals(user.agencyId());
-        boolean may = ofTheAgency && (act.byHead() ? user.hasRole(Role.AGENCY_ADMIN)
-                : user.hasRole(Role.AGENCY_ADMIN, Role.OFFICER));
-        if (!may) {
+        if (!may(user, agencyId, act)) {
             throw new AccessDeniedException("only the measure's agency acts on it; the head's acts only its legal office");
         }
+    }
+
+    static boolean may(SignedInUser user, long agencyId, MeasureAct act) {
+        boolean ofTheAgency = Long.valueOf(agencyId).equals(user.agencyId());
+        return ofTheAgency && (act.byHead() ? user.hasRole(Role.AGENCY_ADMIN)
+                : user.hasRole(Role.AGENCY_ADMIN, Role.OFFICER));
     }
 }

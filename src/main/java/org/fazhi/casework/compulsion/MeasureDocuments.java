@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,6 +89,15 @@ class MeasureDocuments {
                 .body(docx);
     }
 
+    CompulsoryMeasure visible(SignedInUser user, long id) {
+        return acts.visible(user, id);
+    }
+
+    /** The URL names of the documents the measure has issued, for its page. */
+    List<String> issued(CompulsoryMeasure m) {
+        return Arrays.stream(Document.values()).filter(d -> issued(m, d)).map(d -> d.path).toList();
+    }
+
     /** The decision and its list exist once the measure was taken; the notice once it was extended. */
     static boolean issued(CompulsoryMeasure m, Document document) {
         return document == Document.EXTENSION ? m.extension() != null : m.decisionNumber() != null;
@@ -97,10 +107,10 @@ class MeasureDocuments {
         PenaltyCase c = cases.visible(user, m.caseId());
         CompulsoryMeasure.Period period = java.util.Objects.requireNonNull(m.period());
         LocalDate originalDue = periods.limit(period.startedOn(), 0).date();
-        DocumentFields fields = common(c, m, document == Document.EXTENSION
-                ? java.util.Objects.requireNonNull(m.extension()) .number() : m.decisionNumber(),
-                document == Document.EXTENSION ? m.extension().on() : period.startedOn())
-                .with(Placeholder.MEASURE, measureName(m.kind()));
+        CompulsoryMeasure.Extension extension = m.extension();
+        DocumentFields fields = common(c, m, extension != null && document == Document.EXTENSION
+                ? extension.number() : m.decisionNumber(), extension != null && document == Document.EXTENSION
+                ? extension.on() : period.startedOn()).with(Placeholder.MEASURE, measureName(m.kind()));
         return switch (document) {
             case DECISION -> fields.with(Placeholder.FACTS, m.reason()).with(Placeholder.MEASURE_BASIS, m.legalBasis())
                     .with(Placeholder.MEASURE_PERIOD, periods.limitDays() + "日")
@@ -111,7 +121,7 @@ class MeasureDocuments {
             case EXTENSION -> fields.with(Placeholder.DECISION_NUMBER, m.decisionNumber())
                     .with(Placeholder.MEASURE_FROM, date(period.startedOn()))
                     .with(Placeholder.MEASURE_UNTIL, date(originalDue))
-                    .with(Placeholder.EXTENSION_REASONS, m.extension().reason())
+                    .with(Placeholder.EXTENSION_REASONS, extension == null ? null : extension.reason())
                     .with(Placeholder.EXTENDED_UNTIL, date(period.dueOn()));
         };
     }

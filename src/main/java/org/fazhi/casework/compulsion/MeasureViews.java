@@ -62,19 +62,17 @@ public class MeasureViews {
         return rows(repository.open(user.scope(), agency));
     }
 
+    /** Whether the user may take a measure on a case of this agency (its officers and legal office). */
+    public boolean mayTake(SignedInUser user, long agencyId) {
+        return MeasureActs.may(user, agencyId, MeasureAct.PROPOSE);
+    }
+
     /** The acts the user may take on the measure now, in the order the page offers them. */
     static List<MeasureAct> actsOf(SignedInUser user, CompulsoryMeasure m) {
         return Arrays.stream(MeasureAct.values()).filter(act -> act.allowedIn(m.state()))
                 .filter(act -> act != MeasureAct.RETURN_ITEM || !m.returnedAll())
                 .filter(act -> act != MeasureAct.CLOSE || m.returnedAll())
-                .filter(act -> {
-                    try {
-                        MeasureActs.authorise(user, m.agencyId(), act);
-                        return true;
-                    } catch (AccessDeniedException notTheirs) {
-                        return false;
-                    }
-                }).toList();
+                .filter(act -> MeasureActs.may(user, m.agencyId(), act)).toList();
     }
 
     /** Where the measure's running period (or its urgent approval) stands today; null when nothing runs. */
