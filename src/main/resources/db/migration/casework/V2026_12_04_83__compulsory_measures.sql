@@ -1,13 +1,14 @@
 -- 行政强制措施 on a case (行政强制法): 查封 or 扣押 of the items listed, by two officers, approved by the head before
 -- (第十八条) or, taken urgently on the spot, within 24 hours after (第十九条); 30 days with one approved extension
 -- (第二十五条); lifted with its reason and the items returned one by one (第二十八条), or confiscated by the
--- penalty decision. The scope columns are the case's, copied so that lists need no join.
+-- penalty decision. 先行登记保存 (行政处罚法第五十六条: decided on within 7 working days, never extended) is
+-- recorded the same way. The scope columns are the case's, copied so that lists need no join.
 create table casework.compulsory_measure (
     id                  bigint generated always as identity primary key,
     case_id             bigint  not null references casework.penalty_case (id),
     region_code         text    not null check (region_code ~ '^[1-9][0-9]{5}$'),
     agency_id           bigint  not null,
-    kind                text    not null check (kind in ('SEALING_UP', 'SEIZURE')),
+    kind                text    not null check (kind in ('SEALING_UP', 'SEIZURE', 'PRESERVATION')),
     state               text    not null check (state in ('PROPOSED', 'URGENT', 'IN_FORCE', 'REFUSED', 'LIFTED',
                                 'CLOSED')),
     urgent              boolean not null,

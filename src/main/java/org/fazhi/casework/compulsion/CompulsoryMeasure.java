@@ -66,7 +66,8 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
     /** 第十九条: taken on the spot now; the head approves it within the hours of {@code periods}. */
     static CompulsoryMeasure takenUrgently(long caseId, RegionCode county, long agencyId, Request request, String by,
                                            Instant now, LocalDate today, MeasurePeriods periods) {
-        return create(caseId, county, agencyId, request, MeasureState.URGENT, now, period(today, 0, periods), by);
+        return create(caseId, county, agencyId, request, MeasureState.URGENT, now,
+                period(request.kind(), today, 0, periods), by);
     }
 
     private static CompulsoryMeasure create(long caseId, RegionCode county, long agencyId, Request r,
@@ -89,7 +90,7 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
         if (state == MeasureState.URGENT && now.isAfter(periods.approvalDue(takenMoment()))) {
             throw new RuleViolation("casework.measure.approval-too-late", ARTICLE_19, periods.approvalHours());
         }
-        Period in = state == MeasureState.URGENT ? period : period(today, 0, periods);
+        Period in = state == MeasureState.URGENT ? period : period(kind, today, 0, periods);
         Instant taken = takenAt != null ? takenAt : now;
         return with(MeasureState.IN_FORCE, taken, new Approval(true, by, now, note), in, extension, lifting, null);
     }
@@ -109,6 +110,9 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
     CompulsoryMeasure extend(int days, String why, String by, LocalDate today, MeasurePeriods periods) {
         MeasureAct.EXTEND.requireIn(state);
         Period current = running();
+        if (!kind.isCompulsory()) {
+            throw new RuleViolation("casework.measure.preservation-not-extended", "行政处罚法第五十六条");
+        }
         if (extension != null) {
             throw new RuleViolation("casework.measure.extended-once", ARTICLE_25, extension.on());
         }
@@ -118,7 +122,7 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
         if (today.isAfter(current.dueOn())) {
             throw new RuleViolation("casework.measure.period-over", ARTICLE_25, current.dueOn());
         }
-        return with(state, takenAt, approval, period(current.startedOn(), days, periods),
+        return with(state, takenAt, approval, period(kind, current.startedOn(), days, periods),
                 new Extension(days, why, by, today, null), lifting, null);
     }
 
@@ -163,10 +167,9 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
         if (!caseDecided) {
             throw new RuleViolation("casework.measure.no-decision", "行政强制法第二十七条");
         }
-        CompulsoryMeasure closed = with(MeasureState.CLOSED, takenAt, approval, period, extension, lifting, today);
-        return new CompulsoryMeasure(id, caseId, county, agencyId, kind, closed.state(), urgent, reason, legalBasis,
-                placeKept, officerIds, items, takenAt, approval, period, decisionNumber, extension, lifting, today,
-                today, createdBy, version);
+        return new CompulsoryMeasure(id, caseId, county, agencyId, kind, MeasureState.CLOSED, urgent, reason,
+                legalBasis, placeKept, officerIds, items, takenAt, approval, period, decisionNumber, extension, lifting,
+                today, today, createdBy, version);
     }
 
     /** The measure with its documents' numbers, drawn when it was taken and when it was extended. */
@@ -201,8 +204,8 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
         return takenAt;
     }
 
-    private static Period period(LocalDate startedOn, int extensionDays, MeasurePeriods periods) {
-        Deadline due = periods.limit(startedOn, extensionDays);
+    private static Period period(MeasureKind kind, LocalDate startedOn, int extensionDays, MeasurePeriods periods) {
+        Deadline due = periods.limit(kind, startedOn, extensionDays);
         return new Period(startedOn, due.date(), due.provisional());
     }
 

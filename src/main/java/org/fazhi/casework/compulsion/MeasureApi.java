@@ -53,7 +53,7 @@ class MeasureApi {
 
     @PostMapping("/cases/{caseId}/measures")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "报请批准查封、扣押（urgent=true：情况紧急当场实施，二十四小时内报批）：requestKey、kind（SEALING_UP 查封 / SEIZURE 扣押）、reason、legalBasis、placeKept、officerIds（两名以上持证执法人员）、items（name、specification、quantity、unit、condition、placeKept）")
+    @Operation(summary = "报请批准查封、扣押（urgent=true：情况紧急当场实施，二十四小时内报批）：requestKey、kind（SEALING_UP 查封 / SEIZURE 扣押 / PRESERVATION 先行登记保存，七个工作日内处理、不能延长）、reason、legalBasis、placeKept、officerIds（两名以上持证执法人员）、items（name、specification、quantity、unit、condition、placeKept）")
     MeasureOutcome propose(@AuthenticationPrincipal SignedInUser user, @PathVariable long caseId,
                            @RequestBody MeasureForm body) {
         return measures.propose(user, caseId, body);

@@ -100,13 +100,13 @@ class MeasureDocuments {
 
     /** The decision and its list exist once the measure was taken; the notice once it was extended. */
     static boolean issued(CompulsoryMeasure m, Document document) {
-        return document == Document.EXTENSION ? m.extension() != null : m.decisionNumber() != null;
+        return m.kind().isCompulsory() && ( document == Document.EXTENSION ? m.extension() != null : m.decisionNumber() != null);
     }
 
     DocumentFields fields(SignedInUser user, CompulsoryMeasure m, Document document) {
         PenaltyCase c = cases.visible(user, m.caseId());
         CompulsoryMeasure.Period period = java.util.Objects.requireNonNull(m.period());
-        LocalDate originalDue = periods.limit(period.startedOn(), 0).date();
+        LocalDate originalDue = periods.limit(m.kind(), period.startedOn(), 0).date();
         CompulsoryMeasure.Extension extension = m.extension();
         DocumentFields fields = common(c, m, extension != null && document == Document.EXTENSION
                 ? extension.number() : m.decisionNumber(), extension != null && document == Document.EXTENSION

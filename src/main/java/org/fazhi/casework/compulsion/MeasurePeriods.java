@@ -11,7 +11,8 @@ import org.fazhi.shared.WorkdayCalendar.Deadline;
 /**
  * The periods of a measure (行政强制法): 30 days from the day it is taken, plus the one extension the head approved
  * (第二十五条; calendar days, ending on the next working day when the last is a day off, as the case's periods do);
- * and, for one taken urgently, the hours within which the head approves it (第十九条).
+ * 7 working days for evidence registered and preserved (行政处罚法第五十六条、第八十五条); and, for one taken
+ * urgently, the hours within which the head approves it (行政强制法第十九条).
  */
 public final class MeasurePeriods {
 
@@ -23,7 +24,10 @@ public final class MeasurePeriods {
         this.rules = rules;
     }
 
-    public Deadline limit(LocalDate startedOn, int extensionDays) {
+    public Deadline limit(MeasureKind kind, LocalDate startedOn, int extensionDays) {
+        if (!kind.isCompulsory()) {
+            return calendar.deadlineAfterWorkingDays(startedOn, rules.evidencePreservationWorkingDays());
+        }
         return calendar.deadlineAfterCalendarDays(startedOn, rules.seizureCalendarDays() + extensionDays);
     }
 

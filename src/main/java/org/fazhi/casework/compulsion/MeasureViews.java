@@ -72,6 +72,7 @@ public class MeasureViews {
         return Arrays.stream(MeasureAct.values()).filter(act -> act.allowedIn(m.state()))
                 .filter(act -> act != MeasureAct.RETURN_ITEM || !m.returnedAll())
                 .filter(act -> act != MeasureAct.CLOSE || m.returnedAll())
+                .filter(act -> act != MeasureAct.EXTEND || m.kind().isCompulsory() && m.extension() == null)
                 .filter(act -> MeasureActs.may(user, m.agencyId(), act)).toList();
     }
 

@@ -15,7 +15,7 @@ import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 
 /**
- * The acts on compulsory measures, each through {@link MeasureActs}: an officer proposes one on a case (or takes it
+ * The acts on compulsory measures (and on evidence registered and preserved), each through {@link MeasureActs}: an officer proposes one on a case (or takes it
  * urgently on the spot), the head approves or refuses it, extends it once, lifts it or, once the case is decided,
  * lets the decision confiscate the items; the officers return the items and close it. The 查封（扣押）决定书 draws
  * its number when the measure is taken, the 延长期限通知书 when it is extended.
@@ -61,14 +61,15 @@ public class Measures {
             }
             CompulsoryMeasure taken = CompulsoryMeasure.takenUrgently(caseId, c.county(), c.agencyId(), request,
                     user.getUsername(), acts.now(), today, periods);
-            return taken.numbered(number(taken, DocumentKind.SEIZURE_DECISION, today), null);
+            return taken.kind().isCompulsory()
+                    ? taken.numbered(number(taken, DocumentKind.SEIZURE_DECISION, today), null) : taken;
         }, form.reason());
     }
 
     public MeasureOutcome approve(SignedInUser user, long id, ActForm form) {
         return acts.take(user, id, form.request(), MeasureAct.APPROVE, (before, today, now) -> {
             CompulsoryMeasure approved = before.approve(user.getUsername(), now, today, form.note(), periods);
-            return before.decisionNumber() != null ? approved
+            return before.decisionNumber() != null || !approved.kind().isCompulsory() ? approved
                     : approved.numbered(number(approved, DocumentKind.SEIZURE_DECISION, today), null);
         }, form.note());
     }

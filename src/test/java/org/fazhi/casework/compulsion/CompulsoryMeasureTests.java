@@ -133,6 +133,22 @@ class CompulsoryMeasureTests {
     }
 
     @Test
+    void evidencePreservedIsDecidedOnWithinSevenWorkingDaysAndNeverExtended() {
+        LocalDate beforeNationalDay = LocalDate.of(2026, 9, 30);
+        CompulsoryMeasure preserved = CompulsoryMeasure.proposed(1, RegionCode.of("410425"), 7,
+                new CompulsoryMeasure.Request(MeasureKind.PRESERVATION, "证据可能灭失", "《行政处罚法》第五十六条",
+                        "当事人仓库", List.of(3L, 4L), items()), "officer")
+                .approve("head", beforeNationalDay.atTime(10, 0).atZone(CHINA).toInstant(), beforeNationalDay, null,
+                        PERIODS);
+
+        // 10月1日-7日 off, 10月10日 (Saturday) a make-up working day: 8, 9, 10, 12, 13, 14, 15.
+        assertThat(preserved.period().dueOn()).isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThatThrownBy(() -> preserved.extend(3, "复杂", "head", LocalDate.of(2026, 10, 8), PERIODS))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal ->
+                        assertThat(refusal.legalBasis()).isEqualTo("行政处罚法第五十六条"));
+    }
+
+    @Test
     void twoOfficersAndOneItemAtLeastAndEachActInItsStateOnly() {
         assertThatThrownBy(() -> CompulsoryMeasure.proposed(1, RegionCode.of("410425"), 7, request(List.of(3L, 3L),
                 items()), "officer")).hasMessage("casework.measure.two-officers");
