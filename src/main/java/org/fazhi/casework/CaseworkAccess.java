@@ -19,6 +19,7 @@ class CaseworkAccess {
         return ModuleAccess.of("/casework/**", "/api/v1/casework/**")
                 .writtenBy("AGENCY_ADMIN", "OFFICER")
                 .link(GROUP, "nav.casework.cases", "/casework/cases", 400)
-                .link(GROUP, "nav.casework.due-soon", "/casework/cases?dueSoon=true", 405);
+                .link(GROUP, "nav.casework.due-soon", "/casework/cases?dueSoon=true", 405)
+                .link(GROUP, "nav.casework.measures", "/casework/measures", 410);
     }
 }

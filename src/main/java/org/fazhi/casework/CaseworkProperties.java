@@ -41,6 +41,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param legalReviewForEveryCase       the county requires 法制审核 of every general-procedure case, not only those
  *                                      of 第五十八条
  * @param dueSoonWorkingDays            a deadline this close is "due soon" and raised once
+ * @param urgentApprovalHours           a 查封、扣押 taken on the spot without prior approval is approved by the head
+ *                                      within this many hours, or lifted at once (行政强制法第十九条)
  */
 @ConfigurationProperties("fazhi.casework")
 public record CaseworkProperties(
@@ -65,12 +67,13 @@ public record CaseworkProperties(
         @DefaultValue("10000") long largeConfiscationForPersonYuan,
         @DefaultValue("100000") long largeConfiscationForOrganisationYuan,
         @DefaultValue("false") boolean legalReviewForEveryCase,
-        @DefaultValue("5") int dueSoonWorkingDays) {
+        @DefaultValue("5") int dueSoonWorkingDays,
+        @DefaultValue("24") int urgentApprovalHours) {
 
     /** The statute's defaults, for code outside Spring (tests, the generator). */
     public static CaseworkProperties defaults() {
         return new CaseworkProperties(90, 30, 5, 5, 7, 7, 15, 7, 30, 30, 10, 6, 3, 2, 5, new BigDecimal("0.03"),
-                10_000, 100_000, 10_000, 100_000, false, 5);
+                10_000, 100_000, 10_000, 100_000, false, 5, 24);
     }
 
     /** A "较大数额" fine for this kind of party: a citizen, or a legal person or other organisation. */

@@ -1,0 +1,171 @@
+package org.fazhi.casework.compulsion;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fazhi.casework.casefile.CaseSteps;
+import org.fazhi.casework.casefile.PenaltyCase;
+import org.fazhi.casework.document.CaseDocuments;
+import org.fazhi.casework.document.DocumentFields;
+import org.fazhi.casework.document.DocumentKind;
+import org.fazhi.casework.document.Placeholder;
+import org.fazhi.entities.PartyCard;
+import org.fazhi.entities.PartyDirectory;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.NotFound;
+import org.fazhi.registry.AgencyDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A measure's 执法文书 rendered through {@code casework.document} from what the measure recorded: the 查封（扣押）
+ * 决定书 and its 清单 (行政强制法第二十四条) once the measure was taken, the 延长查封（扣押）期限通知书 once it was
+ * extended (第二十五条). Fields the measure does not know (复议机关, 人民法院) stay blank to fill by hand.
+ */
+@Component
+class MeasureDocuments {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    /** The documents of a measure, by the name in their URL. */
+    enum Document {
+        DECISION("decision", DocumentKind.SEIZURE_DECISION),
+        LIST("list", DocumentKind.SEIZURE_LIST),
+        EXTENSION("extension", DocumentKind.EXTENSION_NOTICE);
+
+        final String path;
+        final DocumentKind kind;
+
+        Document(String path, DocumentKind kind) {
+            this.path = path;
+            this.kind = kind;
+        }
+
+        static Optional<Document> at(String path) {
+            return Arrays.stream(values()).filter(d -> d.path.equals(path)).findFirst();
+        }
+    }
+
+    private final MeasureActs acts;
+    private final CaseSteps cases;
+    private final CaseDocuments documents;
+    private final AgencyDirectory agencies;
+    private final PartyDirectory parties;
+    private final MeasureOfficers officers;
+    private final MeasurePeriods periods;
+
+    MeasureDocuments(MeasureActs acts, CaseSteps cases, CaseDocuments documents, AgencyDirectory agencies,
+                     PartyDirectory parties, MeasureOfficers officers, MeasurePeriods periods) {
+        this.acts = acts;
+        this.cases = cases;
+        this.documents = documents;
+        this.agencies = agencies;
+        this.parties = parties;
+        this.officers = officers;
+        this.periods = periods;
+    }
+
+    ResponseEntity<byte[]> download(SignedInUser user, long id, String path) {
+        CompulsoryMeasure m = acts.visible(user, id);
+        Document document = Document.at(path).filter(d -> issued(m, d))
+                .orElseThrow(() -> new NotFound("casework.measure_document", id + "/" + path));
+        byte[] docx = documents.render(document.kind, fields(user, m, document));
+        String name = document.kind.title() + "-" + m.id() + ".docx";
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(docx);
+    }
+
+    CompulsoryMeasure visible(SignedInUser user, long id) {
+        return acts.visible(user, id);
+    }
+
+    /** The URL names of the documents the measure has issued, for its page. */
+    List<String> issued(CompulsoryMeasure m) {
+        return Arrays.stream(Document.values()).filter(d -> issued(m, d)).map(d -> d.path).toList();
+    }
+
+    /** The decision and its list exist once the measure was taken; the notice once it was extended. */
+    static boolean issued(CompulsoryMeasure m, Document document) {
+        return m.kind().isCompulsory() && ( document == Document.EXTENSION ? m.extension() != null : m.decisionNumber() != null);
+    }
+
+    DocumentFields fields(SignedInUser user, CompulsoryMeasure m, Document document) {
+        PenaltyCase c = cases.visible(user, m.caseId());
+        CompulsoryMeasure.Period period = java.util.Objects.requireNonNull(m.period());
+        LocalDate originalDue = periods.limit(m.kind(), period.startedOn(), 0).date();
+        CompulsoryMeasure.Extension extension = m.extension();
+        DocumentFields fields = common(c, m, extension != null && document == Document.EXTENSION
+                ? extension.number() : m.decisionNumber(), extension != null && document == Document.EXTENSION
+                ? extension.on() : period.startedOn()).with(Placeholder.MEASURE, measureName(m.kind()));
+        return switch (document) {
+            case DECISION -> fields.with(Placeholder.FACTS, m.reason()).with(Placeholder.MEASURE_BASIS, m.legalBasis())
+                    .with(Placeholder.MEASURE_PERIOD, periods.limitDays() + "日")
+                    .with(Placeholder.MEASURE_FROM, date(period.startedOn()))
+                    .with(Placeholder.MEASURE_UNTIL, date(originalDue))
+                    .with(Placeholder.STORAGE_PLACE, m.placeKept());
+            case LIST -> withItems(fields.with(Placeholder.STORAGE_PLACE, m.placeKept()), m);
+            case EXTENSION -> fields.with(Placeholder.DECISION_NUMBER, m.decisionNumber())
+                    .with(Placeholder.MEASURE_FROM, date(period.startedOn()))
+                    .with(Placeholder.MEASURE_UNTIL, date(originalDue))
+                    .with(Placeholder.EXTENSION_REASONS, extension == null ? null : extension.reason())
+                    .with(Placeholder.EXTENDED_UNTIL, date(period.dueOn()));
+        };
+    }
+
+    private DocumentFields common(PenaltyCase c, CompulsoryMeasure m, @Nullable String number, LocalDate on) {
+        Optional<PartyCard> party = parties.find(c.origin().partyId());
+        boolean enterprise = party.map(PartyCard::isEnterprise).orElse(true);
+        String code = party.map(PartyCard::displayCode).orElse(null);
+        return DocumentFields.none()
+                .with(Placeholder.AGENCY_NAME, agencies.nameOf(m.agencyId()).orElse(null))
+                .with(Placeholder.DOCUMENT_NUMBER, number)
+                .with(Placeholder.DATE, date(on))
+                .with(Placeholder.CASE_NUMBER, c.code())
+                .with(Placeholder.PARTY_NAME, party.map(PartyCard::name).orElse(null))
+                .with(Placeholder.CREDIT_CODE, enterprise ? code : "")
+                .with(Placeholder.ID_NUMBER, enterprise ? "" : code)
+                .with(Placeholder.OFFICERS, officers.named(m.agencyId(), m.officerIds(), on));
+    }
+
+    private static DocumentFields withItems(DocumentFields fields, CompulsoryMeasure m) {
+        DocumentFields rows = fields;
+        for (MeasureItem item : m.items()) {
+            Map<Placeholder, String> row = new EnumMap<>(Placeholder.class);
+            row.put(Placeholder.ITEM_NUMBER, String.valueOf(item.line()));
+            row.put(Placeholder.ITEM_NAME, item.name());
+            row.put(Placeholder.ITEM_SPECIFICATION, item.specification() == null ? "" : item.specification());
+            row.put(Placeholder.ITEM_QUANTITY, item.amount());
+            row.put(Placeholder.ITEM_REMARK, remark(item));
+            rows = rows.withRow(row);
+        }
+        return rows;
+    }
+
+    /** The item's condition, and where it is kept when not with the rest. */
+    private static String remark(MeasureItem item) {
+        return String.join("；", java.util.stream.Stream.of(item.condition(), item.placeKept())
+                .filter(text -> text != null && !text.isBlank()).toList());
+    }
+
+    static String measureName(MeasureKind kind) {
+        return kind == MeasureKind.SEALING_UP ? "查封" : "扣押";
+    }
+
+    private static String date(LocalDate day) {
+        return CHINESE_DATE.format(day);
+    }
+}
