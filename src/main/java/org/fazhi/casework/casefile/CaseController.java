@@ -52,10 +52,11 @@ class CaseController {
     private final PenaltyBenchmarks benchmarks;
     private final CaseDeadlines periods;
     private final Flash flash;
+    private final IssuedDocuments documents;
 
     CaseController(PenaltyCases cases, CaseDetails details, StepDispatch steps, AgencyDirectory agencies,
                    OfficerOptions officers, ItemCatalog items, PenaltyBenchmarks benchmarks, CaseDeadlines periods,
-                   Flash flash) {
+                   Flash flash, IssuedDocuments documents) {
         this.periods = periods;
         this.cases = cases;
         this.details = details;
@@ -65,6 +66,7 @@ class CaseController {
         this.items = items;
         this.benchmarks = benchmarks;
         this.flash = flash;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -121,6 +123,7 @@ class CaseController {
         model.addAttribute("penaltyKinds", PenaltyKind.values());
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("applicants", Recusal.Applicant.values());
+        model.addAttribute("documents", documents.of(user, id));
         return "casework/case";
     }
 
