@@ -53,10 +53,11 @@ class CaseController {
     private final CaseDeadlines periods;
     private final Flash flash;
     private final IssuedDocuments documents;
+    private final OnTheSpotDecisions onTheSpot;
 
     CaseController(PenaltyCases cases, CaseDetails details, StepDispatch steps, AgencyDirectory agencies,
                    OfficerOptions officers, ItemCatalog items, PenaltyBenchmarks benchmarks, CaseDeadlines periods,
-                   Flash flash, IssuedDocuments documents) {
+                   Flash flash, IssuedDocuments documents, OnTheSpotDecisions onTheSpot) {
         this.periods = periods;
         this.cases = cases;
         this.details = details;
@@ -67,6 +68,7 @@ class CaseController {
         this.benchmarks = benchmarks;
         this.flash = flash;
         this.documents = documents;
+        this.onTheSpot = onTheSpot;
     }
 
     @GetMapping
@@ -124,6 +126,7 @@ class CaseController {
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("applicants", Recusal.Applicant.values());
         model.addAttribute("documents", documents.of(user, id));
+        model.addAttribute("onTheSpot", onTheSpot.of(user, id).orElse(null));
         return "casework/case";
     }
 

@@ -55,10 +55,11 @@ class CaseDocumentFields {
     private final CaseworkProperties rules;
     private final MessageSource messages;
     private final DecisionWording wording;
+    private final OnTheSpotRepository spots;
 
     CaseDocumentFields(PartyDirectory parties, AgencyDirectory agencies, RegionNames regions,
                        CertifiedOfficers certified, OfficerOptions officers, ItemCatalog items, CaseFactsReader facts,
-                       CaseworkProperties rules, MessageSource messages) {
+                       CaseworkProperties rules, MessageSource messages, OnTheSpotRepository spots) {
         this.parties = parties;
         this.agencies = agencies;
         this.regions = regions;
@@ -69,6 +70,7 @@ class CaseDocumentFields {
         this.rules = rules;
         this.messages = messages;
         this.wording = new DecisionWording(this::text, rules);
+        this.spots = spots;
     }
 
     DocumentFields of(PenaltyCase c, Issue issue) {
@@ -82,6 +84,7 @@ class CaseDocumentFields {
             case HEARING_NOTICE -> common.with(HEARING_TIME, date(c.hearing().scheduledOn()))
                     .with(HEARING_HOST, c.hearing().chair() == null ? null : officerName(c.hearing().chair()));
             case PENALTY_DECISION -> penalty(c, common, decided(c));
+            case ON_THE_SPOT_DECISION -> onTheSpot(c, common, decided(c));
             case NO_PENALTY_DECISION -> common.with(INVESTIGATION, investigation(c)).with(FACTS, c.investigation().facts())
                     .with(EVIDENCE, evidence(c)).with(VIOLATED_PROVISION, legalBases(c))
                     .with(NO_PENALTY_REASONS, c.decision().reason())
@@ -130,6 +133,21 @@ class CaseDocumentFields {
                 .with(STATEMENTS_HEARD, wording.statements(c))
                 .with(VIOLATED_PROVISION, legalBases(c)).with(PENALTY_BASIS, legalBases(c))
                 .with(PERFORMANCE, wording.performance(decided))
+                .with(RECONSIDERATION_BODY, countyBody(c, "casework.document.reconsideration"))
+                .with(COURT, countyBody(c, "casework.document.court"));
+    }
+
+    /** 当场行政处罚决定书: what the party said on the spot, and the fine collected there or paid at the bank. */
+    private DocumentFields onTheSpot(PenaltyCase c, DocumentFields common, Proposal decided) {
+        OnTheSpot spot = spots.find(c.id()).orElseThrow();
+        String said = spot.statement() != null ? text("casework.document.statement.made", spot.statement())
+                : text("casework.document.statement.waived-on-the-spot");
+        String performance = spot.collected() && !decided.fine().isZero()
+                ? text("casework.document.performance.collected", spot.receiptNumber())
+                : wording.performance(decided);
+        return wording.penalty(common, decided).with(FACTS, c.investigation().facts())
+                .with(STATEMENTS_HEARD, said).with(VIOLATED_PROVISION, legalBases(c))
+                .with(PENALTY_BASIS, legalBases(c)).with(PERFORMANCE, performance)
                 .with(RECONSIDERATION_BODY, countyBody(c, "casework.document.reconsideration"))
                 .with(COURT, countyBody(c, "casework.document.court"));
     }

@@ -60,8 +60,8 @@ class IssuedDocuments {
     /**
      * Which step issues which document: 立案 the 立案审批表; 告知 the 事先告知书, or the 听证告知书 (which says all the
      * 事先告知书 says and adds the hearing rights) where 第六十三条 gives them; 听证通知 the 听证通知书; 决定 the
-     * 行政处罚决定书 or 不予行政处罚决定书 (none for a transfer to the judicial organs); 送达 the 送达回证; 催告 the
-     * 催告书; 结案 the 结案审批表.
+     * 行政处罚决定书 or 不予行政处罚决定书 (none for a transfer to the judicial organs); 当场处罚 the 当场行政处罚决定书;
+     * 送达 the 送达回证; 催告 the 催告书; 结案 the 结案审批表.
      */
     static List<DocumentKind> issuedBy(Transition transition, PenaltyCase after) {
         return switch (transition) {
@@ -69,6 +69,7 @@ class IssuedDocuments {
             case NOTIFY -> List.of(after.notice().hearingRights() ? HEARING_RIGHTS_NOTICE : PRIOR_NOTICE);
             case SCHEDULE_HEARING -> List.of(HEARING_NOTICE);
             case DECIDE -> decision(after.decision().decided());
+            case DECIDE_ON_THE_SPOT -> List.of(ON_THE_SPOT_DECISION);
             case DELIVER -> List.of(SERVICE_RECEIPT);
             case SEND_REMINDER -> List.of(PAYMENT_REMINDER);
             case CLOSE -> List.of(CLOSING_APPROVAL);
@@ -85,7 +86,7 @@ class IssuedDocuments {
             if (kind == FILING_APPROVAL) {
                 repository.setCaseNumber(after.id(), number);
                 known = new IssuedDocumentRepository.CaseNumbers(number, known.decisionNumber());
-            } else if (kind == PENALTY_DECISION || kind == NO_PENALTY_DECISION) {
+            } else if (kind == PENALTY_DECISION || kind == NO_PENALTY_DECISION || kind == ON_THE_SPOT_DECISION) {
                 repository.setDecisionNumber(after.id(), number);
                 known = new IssuedDocumentRepository.CaseNumbers(known.caseNumber(), number);
             }
