@@ -154,6 +154,47 @@ class CaseDocumentsIntegrationTests {
                 .andExpect(jsonPath("$.items[0].caseNumber").value(org.hamcrest.Matchers.endsWith("〕1号")));
     }
 
+    @Test
+    void theCaseListExportsItsFilteredRowsWithCaseAndDecisionNumbers() throws Exception {
+        Handling h = data.agency("导出局");
+        Handling other = data.agency("导出他局");
+        long decided = data.decided(h, "2000");
+        long clue = data.complaint(h);
+        long elsewhere = data.filed(other);
+        String view = json(get(CASES + decided), h.officer());
+        byte[] xlsx = mvc.perform(get("/casework/cases/export").param("agency", String.valueOf(h.agencyId()))
+                .with(user(RegistryTestData.supervisor()))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(cells);
+            });
+            assertThat(book.getSheetName(0)).isEqualTo("行政处罚案件");
+            assertThat(rows.get(0)).contains("案件编号", "决定书文号", "当事人", "办案环节");
+            assertThat(rows).anySatisfy(row -> assertThat(row).contains(JsonPath.read(view, "$.code"),
+                    JsonPath.read(view, "$.caseNumber"), JsonPath.read(view, "$.decisionNumber"), h.party().name()));
+            assertThat(rows.stream().flatMap(List::stream)).contains(code(clue, h))
+                    .doesNotContain(code(elsewhere, other));
+            assertThat(rows).hasSize(3);
+        }
+        mvc.perform(get("/casework/cases/export").param("agency", String.valueOf(h.agencyId()))
+                .with(user(other.officer()))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).isNotEmpty());
+        mvc.perform(get("/casework/cases").with(user(h.officer()))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/casework/cases/export")));
+    }
+
+    private String code(long caseId, Handling h) throws Exception {
+        return JsonPath.read(json(get(CASES + caseId), h.officer()), "$.code");
+    }
+
     private String json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
                         SignedInUser user) throws Exception {
         return mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn().getResponse()

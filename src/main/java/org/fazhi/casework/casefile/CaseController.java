@@ -54,10 +54,11 @@ class CaseController {
     private final Flash flash;
     private final IssuedDocuments documents;
     private final OnTheSpotDecisions onTheSpot;
+    private final CaseSheet sheet;
 
     CaseController(PenaltyCases cases, CaseDetails details, StepDispatch steps, AgencyDirectory agencies,
                    OfficerOptions officers, ItemCatalog items, PenaltyBenchmarks benchmarks, CaseDeadlines periods,
-                   Flash flash, IssuedDocuments documents, OnTheSpotDecisions onTheSpot) {
+                   Flash flash, IssuedDocuments documents, OnTheSpotDecisions onTheSpot, CaseSheet sheet) {
         this.periods = periods;
         this.cases = cases;
         this.details = details;
@@ -69,6 +70,7 @@ class CaseController {
         this.flash = flash;
         this.documents = documents;
         this.onTheSpot = onTheSpot;
+        this.sheet = sheet;
     }
 
     @GetMapping
@@ -82,6 +84,17 @@ class CaseController {
         model.addAttribute("canCreate", registers(user));
         model.addAttribute("today", cases.today());
         return "casework/cases";
+    }
+
+    /** The list as .xlsx with the list's filters, for the same scope. */
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") CaseSearch search,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                .ContentDisposition.attachment().filename("行政处罚案件.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                .build().toString());
+        sheet.write(response.getOutputStream(), user, search);
     }
 
     @GetMapping("/new")
