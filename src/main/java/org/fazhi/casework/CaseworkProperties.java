@@ -43,6 +43,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueSoonWorkingDays            a deadline this close is "due soon" and raised once
  * @param urgentApprovalHours           a 查封、扣押 taken on the spot without prior approval is approved by the head
  *                                      within this many hours, or lifted at once (行政强制法第十九条)
+ * @param onTheSpotFineForPersonYuan    the largest fine a citizen may be given on the spot (简易程序, 第五十一条)
+ * @param onTheSpotFineForOrganisationYuan the same for legal persons and other organisations
+ * @param onTheSpotCollectionYuan       the largest fine collected on the spot without another reason (第六十八条)
+ * @param onTheSpotReportWorkingDays    an on-the-spot decision is reported to the agency (备案) within (第五十二条
+ *                                      sets no period; departmental rules do, e.g. market regulation: check)
  */
 @ConfigurationProperties("fazhi.casework")
 public record CaseworkProperties(
@@ -68,12 +73,25 @@ public record CaseworkProperties(
         @DefaultValue("100000") long largeConfiscationForOrganisationYuan,
         @DefaultValue("false") boolean legalReviewForEveryCase,
         @DefaultValue("5") int dueSoonWorkingDays,
+        @DefaultValue("200") long onTheSpotFineForPersonYuan,
+        @DefaultValue("3000") long onTheSpotFineForOrganisationYuan,
+        @DefaultValue("100") long onTheSpotCollectionYuan,
+        @DefaultValue("3") int onTheSpotReportWorkingDays,
         @DefaultValue("24") int urgentApprovalHours) {
 
     /** The statute's defaults, for code outside Spring (tests, the generator). */
     public static CaseworkProperties defaults() {
         return new CaseworkProperties(90, 30, 5, 5, 7, 7, 15, 7, 30, 30, 10, 6, 3, 2, 5, new BigDecimal("0.03"),
-                10_000, 100_000, 10_000, 100_000, false, 5, 24);
+                10_000, 100_000, 10_000, 100_000, false, 5, 200, 3_000, 100, 3, 24);
+    }
+
+    /** The largest fine on the spot for this kind of party (第五十一条). */
+    public Money onTheSpotFine(PartyKind party) {
+        return yuan(party == PartyKind.PERSON ? onTheSpotFineForPersonYuan : onTheSpotFineForOrganisationYuan);
+    }
+
+    public Money onTheSpotCollection() {
+        return yuan(onTheSpotCollectionYuan);
     }
 
     /** A "较大数额" fine for this kind of party: a citizen, or a legal person or other organisation. */

@@ -29,7 +29,8 @@ import static org.fazhi.casework.Facts.TODAY;
 class CaseProcedureTests {
 
     @ParameterizedTest
-    @EnumSource(value = Transition.class, names = "REGISTER_CLUE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Transition.class, names = {"REGISTER_CLUE", "DECIDE_ON_THE_SPOT"},
+            mode = EnumSource.Mode.EXCLUDE)
     void everyStepIsTakenFromEachOfItsStagesWhenItsRulesHold(Transition transition) {
         CaseProcedure.Step step = CaseProcedure.step(transition);
         assertThat(step.from()).isNotEmpty();
@@ -58,7 +59,7 @@ class CaseProcedureTests {
     void eachRuleRefusesItsStepAndCitesItsArticle(Rule rule) {
         Refusal refusal = breaking(rule);
         assertThat(CaseProcedure.step(refusal.transition()).rules()).contains(rule);
-        assertThatThrownBy(() -> CaseProcedure.check(refusal.transition(), refusal.facts().build()))
+        assertThatThrownBy(() -> judge(refusal.transition(), refusal.facts().build()))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.messageKey()).isEqualTo("casework.rule." + rule.name());
                     assertThat(violation.legalBasis()).isEqualTo(rule.legalBasis()).matches("行政(处罚|强制)法第.+条");
@@ -161,11 +162,23 @@ class CaseProcedureTests {
             });
             case SCHEDULE_HEARING, HOLD_HEARING -> facts.with(f -> f.hearing = Facts.hearingToday());
             case CLOSE -> facts.with(f -> f.execution = new Execution(Money.ZERO, TODAY.minusDays(30), null, null, null));
+            case REPORT_ON_THE_SPOT -> facts.with(f -> f.onTheSpot = Facts.spot());
             default -> facts;
         };
     }
 
     private record Refusal(Transition transition, Facts facts) {
+    }
+
+    /** A step that opens a case (a decision on the spot) is judged as opening one; any other on the case's stage. */
+    static CaseState judge(Transition transition, CaseFacts facts) {
+        return CaseProcedure.step(transition).from().isEmpty() ? CaseProcedure.open(transition, facts)
+                : CaseProcedure.check(transition, facts);
+    }
+
+    private static Refusal onTheSpot(java.util.function.UnaryOperator<CaseFacts.OnTheSpot> change) {
+        return new Refusal(Transition.DECIDE_ON_THE_SPOT, Facts.onTheSpot().with(f -> f.onTheSpot = change.apply(
+                Facts.spot())));
     }
 
     private static Refusal breaking(Rule rule) {
@@ -248,6 +261,21 @@ class CaseProcedureTests {
                     Facts.in(CaseState.EXECUTING).with(f -> f.execution = new Execution(Money.ofYuan("100"),
                             TODAY.minusDays(300), TODAY.minusDays(200), TODAY.minusDays(100), TODAY.minusDays(1))));
             case NOTHING_OWED -> new Refusal(Transition.CLOSE, Facts.in(CaseState.EXECUTING));
+            case CERTIFICATES_SHOWN -> onTheSpot(spot -> new CaseFacts.OnTheSpot(spot.fineLimit(), false, true, true,
+                    false, spot.collectionLimit(), false, false));
+            case FACTS_CERTAIN -> onTheSpot(spot -> new CaseFacts.OnTheSpot(spot.fineLimit(), true, false, true,
+                    false, spot.collectionLimit(), false, false));
+            case WITHIN_ON_THE_SPOT_LIMIT -> new Refusal(Transition.DECIDE_ON_THE_SPOT, Facts.onTheSpot()
+                    .with(f -> f.proposal = Facts.penalty(3_001)));
+            case PARTY_HEARD_ON_THE_SPOT -> onTheSpot(spot -> new CaseFacts.OnTheSpot(spot.fineLimit(), true, true,
+                    false, false, spot.collectionLimit(), false, false));
+            case COLLECTION_ON_THE_SPOT_ALLOWED -> onTheSpot(spot -> new CaseFacts.OnTheSpot(spot.fineLimit(), true,
+                    true, true, true, spot.collectionLimit(), false, false));
+            case DECIDED_ON_THE_SPOT -> new Refusal(Transition.REPORT_ON_THE_SPOT, Facts.in(CaseState.EXECUTING));
+            case REPORTED_WHEN_ON_THE_SPOT -> new Refusal(Transition.CLOSE, Facts.in(CaseState.EXECUTING).with(f -> {
+                f.execution = new Execution(Money.ZERO, TODAY.minusDays(30), null, null, null);
+                f.onTheSpot = Facts.spot();
+            }));
         };
     }
 }

@@ -51,6 +51,7 @@ final class Facts {
     FirstOffence firstOffence = FirstOffence.notAsked();
     Execution execution = new Execution(Money.ofYuan("100"), TODAY.minusDays(30), TODAY.minusDays(5),
             TODAY.minusDays(1), TODAY.plusDays(60));
+    CaseFacts.@Nullable OnTheSpot onTheSpot = null;
 
     static Facts in(CaseState state) {
         Facts facts = new Facts();
@@ -68,6 +69,20 @@ final class Facts {
                 Money.ofFen(fineYuan * 100), Money.ZERO, "一般", true, null);
     }
 
+    /**
+     * A decision on the spot within every limit: an organisation's (¥3,000), certificates shown, facts certain, the
+     * party heard, the fine paid at the bank (on-the-spot collection up to ¥100), not yet reported.
+     */
+    static CaseFacts.OnTheSpot spot() {
+        return new CaseFacts.OnTheSpot(Money.ofYuan("3000"), true, true, true, false, Money.ofYuan("100"), false,
+                false);
+    }
+
+    /** The facts of a decision on the spot of a ¥2,000 fine and a warning, within every rule. */
+    static Facts onTheSpot() {
+        return in(CaseState.CLUE).with(f -> f.onTheSpot = spot());
+    }
+
     /** A hearing asked for, notified on 24 February for today, chaired by officer 60. */
     static Hearing hearingToday() {
         return new Hearing(true, TODAY.minusDays(14), TODAY, TODAY.minusDays(3), 60L, null);
@@ -76,6 +91,6 @@ final class Facts {
     CaseFacts build() {
         return new CaseFacts(state, today, actor, handlers, recused, investigators, itemsCitable, evidence,
                 discoveredOn, violationOn, timeBarYears, review, proposal, notified, hearingRights, notice, hearing,
-                firstOffence, execution);
+                firstOffence, execution, onTheSpot);
     }
 }

@@ -52,10 +52,13 @@ class CaseController {
     private final PenaltyBenchmarks benchmarks;
     private final CaseDeadlines periods;
     private final Flash flash;
+    private final IssuedDocuments documents;
+    private final OnTheSpotDecisions onTheSpot;
+    private final CaseSheet sheet;
 
     CaseController(PenaltyCases cases, CaseDetails details, StepDispatch steps, AgencyDirectory agencies,
                    OfficerOptions officers, ItemCatalog items, PenaltyBenchmarks benchmarks, CaseDeadlines periods,
-                   Flash flash) {
+                   Flash flash, IssuedDocuments documents, OnTheSpotDecisions onTheSpot, CaseSheet sheet) {
         this.periods = periods;
         this.cases = cases;
         this.details = details;
@@ -65,6 +68,9 @@ class CaseController {
         this.items = items;
         this.benchmarks = benchmarks;
         this.flash = flash;
+        this.documents = documents;
+        this.onTheSpot = onTheSpot;
+        this.sheet = sheet;
     }
 
     @GetMapping
@@ -78,6 +84,17 @@ class CaseController {
         model.addAttribute("canCreate", registers(user));
         model.addAttribute("today", cases.today());
         return "casework/cases";
+    }
+
+    /** The list as .xlsx with the list's filters, for the same scope. */
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") CaseSearch search,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                .ContentDisposition.attachment().filename("行政处罚案件.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                .build().toString());
+        sheet.write(response.getOutputStream(), user, search);
     }
 
     @GetMapping("/new")
@@ -121,6 +138,8 @@ class CaseController {
         model.addAttribute("penaltyKinds", PenaltyKind.values());
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("applicants", Recusal.Applicant.values());
+        model.addAttribute("documents", documents.of(user, id));
+        model.addAttribute("onTheSpot", onTheSpot.of(user, id).orElse(null));
         return "casework/case";
     }
 

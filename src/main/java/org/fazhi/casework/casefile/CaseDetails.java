@@ -23,17 +23,20 @@ class CaseDetails {
     private final AgencyDirectory agencies;
     private final PartyDirectory parties;
     private final CaseFactsReader facts;
+    private final IssuedDocuments documents;
 
-    CaseDetails(PenaltyCases cases, AgencyDirectory agencies, PartyDirectory parties, CaseFactsReader facts) {
+    CaseDetails(PenaltyCases cases, AgencyDirectory agencies, PartyDirectory parties, CaseFactsReader facts,
+                IssuedDocuments documents) {
         this.cases = cases;
         this.agencies = agencies;
         this.parties = parties;
         this.facts = facts;
+        this.documents = documents;
     }
 
     CaseView of(SignedInUser user, long id) {
         PenaltyCase c = cases.get(user, id);
-        return CaseView.of(c, agencies.nameOf(c.agencyId()).orElse(null),
+        return CaseView.of(c, documents.numbers(c.id()), agencies.nameOf(c.agencyId()).orElse(null),
                 parties.find(c.origin().partyId()).map(PartyCard::name).orElse(null), facts.account(c, cases.today()),
                 cases.deadlines(c), cases.timeline(user, id), stepsFor(user, c));
     }

@@ -41,10 +41,11 @@ class CaseFactsReader {
     private final Timeline timeline;
     private final CaseDeadlines deadlines;
     private final CaseworkProperties rules;
+    private final OnTheSpotRepository spots;
 
     CaseFactsReader(CertifiedOfficers certified, OfficerOptions officers, ItemCatalog items,
                     FlexibleListLookup flexibleLists, Timeline timeline, CaseDeadlines deadlines,
-                    CaseworkProperties rules) {
+                    CaseworkProperties rules, OnTheSpotRepository spots) {
         this.certified = certified;
         this.officers = officers;
         this.items = items;
@@ -52,9 +53,18 @@ class CaseFactsReader {
         this.timeline = timeline;
         this.deadlines = deadlines;
         this.rules = rules;
+        this.spots = spots;
     }
 
     CaseFacts facts(PenaltyCase c, CaseFacts.Actor actor, LocalDate today) {
+        return facts(c, actor, today, spots.find(c.id()).map(spot -> new CaseFacts.OnTheSpot(
+                rules.onTheSpotFine(spot.partyKind()), spot.certificatesShown(), true,
+                spot.statement() != null || spot.waived(), spot.collected(), rules.onTheSpotCollection(),
+                spot.hardToCollect(), spot.reported())).orElse(null));
+    }
+
+    /** The facts, with those of a decision on the spot (简易程序) when the case is one. */
+    CaseFacts facts(PenaltyCase c, CaseFacts.Actor actor, LocalDate today, CaseFacts.@Nullable OnTheSpot onTheSpot) {
         PenaltyCase.Investigation investigation = c.investigation();
         PenaltyCase.Notice notice = c.notice();
         PenaltyCase.Hearing hearing = c.hearing();
@@ -70,7 +80,7 @@ class CaseFactsReader {
                 c.evidence().size(), c.origin().discoveredOn(), investigation.violationOn(),
                 investigation.extendedTimeBar() ? rules.extendedTimeBarYears() : rules.timeBarYears(), review,
                 c.currentProposal(), notice.notified(), notice.hearingRights(), periods, heard, firstOffence(c, today),
-                execution(c, today));
+                execution(c, today), onTheSpot);
     }
 
     /** Each handler as the registry sees him or her today: certified, and in the case's agency. */

@@ -41,7 +41,7 @@ class CaseList {
         long total = bind(jdbc.sql("select count(*)" + FROM + where), scope, search, dueSoonLimit)
                 .query(Long.class).single();
         List<CaseSummary> rows = bind(jdbc.sql("""
-                select c.id, c.code, c.agency_id, c.party_id, c.state, c.source_kind, c.summary, c.discovered_on,
+                select c.id, c.code, c.case_number, c.decision_number, c.agency_id, c.party_id, c.state, c.source_kind, c.summary, c.discovered_on,
                        c.filed_on, p.kind as decided, coalesce(p.fine_fen, 0) as fine_fen, d.kind as next_kind,
                        d.due_on as next_due, coalesce(d.provisional, false) as next_provisional""" + FROM + where
                         + " order by c.id desc limit :limit offset :offset"), scope, search, dueSoonLimit)
@@ -83,7 +83,8 @@ class CaseList {
     private static CaseSummary summary(ResultSet rs) throws SQLException {
         String decided = rs.getString("decided");
         String next = rs.getString("next_kind");
-        return new CaseSummary(rs.getLong("id"), rs.getString("code"), rs.getLong("agency_id"), rs.getLong("party_id"),
+        return new CaseSummary(rs.getLong("id"), rs.getString("code"), rs.getString("case_number"),
+                rs.getString("decision_number"), rs.getLong("agency_id"), rs.getLong("party_id"),
                 CaseState.valueOf(rs.getString("state")), SourceKind.valueOf(rs.getString("source_kind")),
                 rs.getString("summary"), rs.getObject("discovered_on", LocalDate.class),
                 rs.getObject("filed_on", LocalDate.class), decided == null ? null : DecisionKind.valueOf(decided),

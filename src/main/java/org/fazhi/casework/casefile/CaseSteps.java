@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * How every step of a case is taken, whatever it records: in one transaction, claim the request key (a retry gets
  * the first outcome), find the case in the user's scope (else 404), check the user may take the step (else 403) on
  * the version the user saw (else 409), apply the step's change, let {@link CaseProcedure} judge the result, save
- * it, bring its deadlines up to date, write the timeline, publish {@link DataChanged} and the module's events. A
- * step the procedure refuses rolls back, and its refusal is then written to the timeline on its own.
+ * it, bring its deadlines up to date, issue its documents ({@link IssuedDocuments}), write the timeline, publish
+ * {@link DataChanged} and the module's events. A step the procedure refuses rolls back, and its refusal is then written to the timeline on its own.
  */
 @Component
 public class CaseSteps {
@@ -53,10 +53,11 @@ public class CaseSteps {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final CaseClock clock;
+    private final IssuedDocuments documents;
 
     CaseSteps(CaseRepository repository, CaseFactsReader facts, RequestKeys keys, Timeline timeline,
               CaseDeadlineBook deadlines, ApplicationEventPublisher events, TransactionTemplate transaction,
-              CaseClock clock) {
+              CaseClock clock, IssuedDocuments documents) {
         this.repository = repository;
         this.facts = facts;
         this.keys = keys;
@@ -65,6 +66,7 @@ public class CaseSteps {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.documents = documents;
     }
 
     public LocalDate today() {
@@ -110,6 +112,7 @@ public class CaseSteps {
                 new CaseFacts.Actor(user.getUsername(), user.officerId()), today));
         PenaltyCase after = repository.save(before, changed.in(to));
         deadlines.sync(after, today);
+        documents.issue(transition, after, today, user.getUsername(), detail);
         timeline.accepted(caseId, after.county(), actor(user), transition, before.state(), to, detail);
         events.publishEvent(DataChanged.updated(CaseRepository.RECORD_TYPE, caseId, after.county(),
                 ChangedFields.between(before, after)));

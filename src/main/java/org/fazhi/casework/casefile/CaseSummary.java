@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param nextDeadline the open deadline due first, if any
  */
-public record CaseSummary(long id, String code, long agencyId, long partyId, CaseState state, SourceKind source,
+public record CaseSummary(long id, String code, @Nullable String caseNumber, @Nullable String decisionNumber,
+                          long agencyId, long partyId, CaseState state, SourceKind source,
                           String summary, LocalDate discoveredOn, @Nullable LocalDate filedOn,
                           @Nullable DecisionKind decided, Money fine, @Nullable DeadlineKind nextDeadline,
                           @Nullable LocalDate nextDue, boolean nextProvisional) {

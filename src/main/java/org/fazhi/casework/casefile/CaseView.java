@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * A case as the REST API shows it: its parts as recorded, amounts in yuan, what is owed today, its deadlines and
  * timeline, and the steps the caller may take next.
  */
-public record CaseView(long id, String code, long agencyId, @Nullable String agencyName, long partyId,
+public record CaseView(long id, String code, @Nullable String caseNumber, @Nullable String decisionNumber,
+                       long agencyId, @Nullable String agencyName, long partyId,
                        @Nullable String partyName, CaseState state, PenaltyCase.Origin origin,
                        PenaltyCase.Investigation investigation, ReviewView review, NoticeView notice,
                        PenaltyCase.Hearing hearing, DecisionView decision, PenaltyCase.Execution execution,
@@ -62,25 +63,26 @@ public record CaseView(long id, String code, long agencyId, @Nullable String age
     }
 
     /** A row of the case list. */
-    public record Row(long id, String code, long agencyId, long partyId, @Nullable String partyName, CaseState state,
+    public record Row(long id, String code, @Nullable String caseNumber, @Nullable String decisionNumber,
+                      long agencyId, long partyId, @Nullable String partyName, CaseState state,
                       SourceKind source, String summary, LocalDate discoveredOn, @Nullable LocalDate filedOn,
                       @Nullable DecisionKind decided, String fine, @Nullable DeadlineKind nextDeadline,
                       @Nullable LocalDate nextDue, boolean nextProvisional) {
 
         static Row of(CaseSummary c, @Nullable String partyName) {
-            return new Row(c.id(), c.code(), c.agencyId(), c.partyId(), partyName, c.state(), c.source(), c.summary(),
+            return new Row(c.id(), c.code(), c.caseNumber(), c.decisionNumber(), c.agencyId(), c.partyId(), partyName, c.state(), c.source(), c.summary(),
                     c.discoveredOn(), c.filedOn(), c.decided(), c.fine().toYuanString(), c.nextDeadline(), c.nextDue(),
                     c.nextProvisional());
         }
     }
 
-    static CaseView of(PenaltyCase c, @Nullable String agencyName, @Nullable String partyName,
+    static CaseView of(PenaltyCase c, IssuedDocumentRepository.CaseNumbers numbers, @Nullable String agencyName, @Nullable String partyName,
                        LatePayment.Account account, List<RunningDeadline> deadlines, List<Timeline.Entry> timeline,
                        List<Transition> steps) {
         PenaltyCase.Review r = c.review();
         PenaltyCase.Notice n = c.notice();
         PenaltyCase.Decision d = c.decision();
-        return new CaseView(c.id(), c.code(), c.agencyId(), agencyName, c.origin().partyId(), partyName, c.state(),
+        return new CaseView(c.id(), c.code(), numbers.caseNumber(), numbers.decisionNumber(), c.agencyId(), agencyName, c.origin().partyId(), partyName, c.state(),
                 c.origin(), c.investigation(), new ReviewView(ProposalView.of(r.proposed()), r.benchmarkFindings(),
                 r.legalReviewPassedAt(), r.legalReviewer(), r.legalReviewNote(), r.discussedOn(), r.discussion()),
                 new NoticeView(ProposalView.of(n.notified()), n.notifiedOn(), n.hearingRights(), n.waived(),

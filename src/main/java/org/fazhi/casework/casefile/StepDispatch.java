@@ -14,11 +14,14 @@ class StepDispatch {
     private final PenaltyCases cases;
     private final Investigations investigations;
     private final Decisions decisions;
+    private final OnTheSpotDecisions onTheSpot;
 
-    StepDispatch(PenaltyCases cases, Investigations investigations, Decisions decisions) {
+    StepDispatch(PenaltyCases cases, Investigations investigations, Decisions decisions,
+                 OnTheSpotDecisions onTheSpot) {
         this.cases = cases;
         this.investigations = investigations;
         this.decisions = decisions;
+        this.onTheSpot = onTheSpot;
     }
 
     Outcome take(SignedInUser user, long id, Transition transition, StepForm form) {
@@ -57,7 +60,8 @@ class StepDispatch {
             case APPLY_TO_COURT -> decisions.applyToCourt(user, id, request);
             case CLOSE -> decisions.close(user, id, request, form.note());
             case ARCHIVE -> decisions.archive(user, id, request);
-            case REGISTER_CLUE -> throw InvalidInput.of("", "casework.step.not-a-case-step");
+            case REPORT_ON_THE_SPOT -> onTheSpot.report(user, id, request);
+            case REGISTER_CLUE, DECIDE_ON_THE_SPOT -> throw InvalidInput.of("", "casework.step.not-a-case-step");
         };
     }
 

@@ -53,6 +53,11 @@ public final class CaseDeadlines {
         return calendar.deadlineAfterCalendarDays(deliveredOn, rules.paymentCalendarDays());
     }
 
+    /** 第五十二条: a decision on the spot is reported to the agency (备案) within the configured working days. */
+    public Deadline onTheSpotReport(LocalDate decidedOn) {
+        return calendar.deadlineAfterWorkingDays(decidedOn, rules.onTheSpotReportWorkingDays());
+    }
+
     /** 第五十六条: a decision on evidence registered and preserved within 7 days. */
     public Deadline evidencePreservation(LocalDate preservedOn) {
         return calendar.deadlineAfterWorkingDays(preservedOn, rules.evidencePreservationWorkingDays());

@@ -20,6 +20,8 @@ public enum DocumentKind {
     PENALTY_DECISION("行政处罚决定书", "罚"),
     /** 不予行政处罚决定书, including 首违不罚 (第三十三条). */
     NO_PENALTY_DECISION("不予行政处罚决定书", "不罚"),
+    /** 当场行政处罚决定书 (简易程序, 行政处罚法第五十二条): filled in and handed over on the spot. */
+    ON_THE_SPOT_DECISION("当场行政处罚决定书", "当罚"),
     /** 查封（扣押）决定书 (行政强制法第二十四条). */
     SEIZURE_DECISION("查封（扣押）决定书", "封扣"),
     /** 查封（扣押）清单: the decision's list of items; it carries the decision's number, not one of its own. */

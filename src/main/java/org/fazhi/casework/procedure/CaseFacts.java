@@ -26,17 +26,48 @@ import org.jspecify.annotations.Nullable;
  * @param proposal       the decision proposed, or (for {@link Transition#DECIDE}) the decision being taken
  * @param notified       the decision as notified to the party (第四十四条)
  * @param hearingRights  the notified penalty gives the party hearing rights (第六十三条)
+ * @param onTheSpot      what an on-the-spot decision rests on (简易程序); null in the general procedure
  */
 public record CaseFacts(CaseState state, LocalDate today, Actor actor, List<Handler> handlers, Set<Long> recused,
                         Set<String> investigators, boolean itemsCitable, int evidenceCount, LocalDate discoveredOn,
                         @Nullable LocalDate violationOn, int timeBarYears, Review review,
                         @Nullable Proposal proposal, @Nullable Proposal notified, boolean hearingRights,
-                        Notice notice, Hearing hearing, FirstOffence firstOffence, Execution execution) {
+                        Notice notice, Hearing hearing, FirstOffence firstOffence, Execution execution,
+                        @Nullable OnTheSpot onTheSpot) {
 
     public CaseFacts {
         handlers = List.copyOf(handlers);
         recused = Set.copyOf(recused);
         investigators = Set.copyOf(investigators);
+    }
+
+    /** The facts of a general-procedure case. */
+    public CaseFacts(CaseState state, LocalDate today, Actor actor, List<Handler> handlers, Set<Long> recused,
+                     Set<String> investigators, boolean itemsCitable, int evidenceCount, LocalDate discoveredOn,
+                     @Nullable LocalDate violationOn, int timeBarYears, Review review, @Nullable Proposal proposal,
+                     @Nullable Proposal notified, boolean hearingRights, Notice notice, Hearing hearing,
+                     FirstOffence firstOffence, Execution execution) {
+        this(state, today, actor, handlers, recused, investigators, itemsCitable, evidenceCount, discoveredOn,
+                violationOn, timeBarYears, review, proposal, notified, hearingRights, notice, hearing, firstOffence,
+                execution, null);
+    }
+
+    /**
+     * 简易程序 (第五十一条至第五十三条、第六十八条、第六十九条): what a decision on the spot rests on.
+     *
+     * @param fineLimit         the largest fine on the spot for this party: a citizen's, or an organisation's
+     * @param certificatesShown the officers showed the party their certificates (第五十二条)
+     * @param factsCertain      the officers state the facts are certain (违法事实确凿) and wrote them down
+     * @param partyHeard        the party was told the facts, reasons and basis and stated its case, or gave it up
+     *                          (第四十四条、第四十五条、第五十二条)
+     * @param collected         the fine is collected on the spot rather than paid at the bank within 15 days
+     * @param collectionLimit   the largest fine collected on the spot (第六十八条第一项)
+     * @param hardToCollect     collecting later would be hard (第六十八条第二项), or paying at a bank is, and the party
+     *                          asks to pay on the spot (第六十九条)
+     * @param reported          the decision was reported to the agency (备案, 第五十二条)
+     */
+    public record OnTheSpot(Money fineLimit, boolean certificatesShown, boolean factsCertain, boolean partyHeard,
+                            boolean collected, Money collectionLimit, boolean hardToCollect, boolean reported) {
     }
 
     /** Who takes the step: an account, and the officer it belongs to when it is an officer's. */

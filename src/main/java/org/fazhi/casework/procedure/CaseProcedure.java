@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.fazhi.casework.DecisionKind;
 import org.fazhi.casework.procedure.CaseFacts.Handler;
+import org.fazhi.catalog.PenaltyKind;
 import org.fazhi.shared.Money;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ import static org.fazhi.casework.procedure.CaseState.*;
  *
  * <p>The order: 线索登记 → 立案 (or 不予立案) → 调查取证 → 调查终结 → [法制审核] → 告知 → [听证, then 法制审核 again] →
  * [集体讨论] → 决定 → 送达 → 执行 (payment, instalments or deferral, 催告, application to the court) → 结案 → 归档.
+ * The simple procedure (简易程序) is the short path at the end of the table: 当场处罚 → 备案 → 执行 → 结案 → 归档.
  * Plain Java: no database, no clock; {@link CaseFacts} brings today and the periods worked out on the calendar.
  */
 public final class CaseProcedure {
@@ -48,6 +50,8 @@ public final class CaseProcedure {
     private static final Set<CaseState> BEFORE_DECISION = EnumSet.of(INVESTIGATING, UNDER_REVIEW, LEGAL_REVIEW,
             REVIEWED, NOTIFIED, HEARING_REQUESTED, HEARD);
     private static final Map<Transition, Step> STEPS = new EnumMap<>(Transition.class);
+    /** What 第五十一条 allows on the spot: a warning and a fine. */
+    private static final Set<PenaltyKind> ON_THE_SPOT_PENALTIES = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE);
 
     static {
         step(Transition.REGISTER_CLUE, Set.of(), CLUE, HANDLERS);
@@ -96,13 +100,23 @@ public final class CaseProcedure {
         step(Transition.APPLY_TO_COURT, Set.of(EXECUTING), COURT_ENFORCEMENT, HEAD,
                 FINE_OWED, REMINDER_SENT, REMINDER_PERIOD_OVER, LITIGATION_PERIOD_OVER,
                 WITHIN_COURT_APPLICATION_PERIOD);
-        step(Transition.CLOSE, Set.of(EXECUTING, COURT_ENFORCEMENT), CLOSED, HANDLERS, NOTHING_OWED);
+        step(Transition.CLOSE, Set.of(EXECUTING, COURT_ENFORCEMENT), CLOSED, HANDLERS, NOTHING_OWED,
+                REPORTED_WHEN_ON_THE_SPOT);
         step(Transition.ARCHIVE, Set.of(CLOSED), ARCHIVED, HEAD);
         // Along the way: extensions of the decision period (第六十条), handlers and their recusal (第四十三条).
         step(Transition.EXTEND_DEADLINE, BEFORE_DECISION, null, HEAD);
         step(Transition.ASSIGN_HANDLERS, OPEN, null, HEAD, TWO_OFFICERS, OFFICERS_CERTIFIED, NO_RECUSED_OFFICER);
         step(Transition.DECLARE_RECUSAL, OPEN, null, HANDLERS);
         step(Transition.DECIDE_RECUSAL, OPEN, null, HEAD);
+        // 简易程序 (第五十一条至第五十三条), a short path of its own: facts certain, a legal basis, and only a warning or
+        // a small fine; the officers show their certificates, hear the party and hand over the decision on the spot,
+        // which opens the case already delivered. The fine is paid at the bank within 15 days or, within 第六十八条,
+        // collected there. The decision is reported to the agency (备案); then payment, 催告, 结案 and 归档 as above.
+        step(Transition.DECIDE_ON_THE_SPOT, Set.of(), EXECUTING, HANDLERS,
+                TWO_OFFICERS, OFFICERS_CERTIFIED, CERTIFICATES_SHOWN, FACTS_CERTAIN, ITEMS_LISTED,
+                VIOLATION_DATE_RECORDED, NOT_TIME_BARRED, WITHIN_ON_THE_SPOT_LIMIT, BENCHMARK_RESPECTED,
+                PARTY_HEARD_ON_THE_SPOT, COLLECTION_ON_THE_SPOT_ALLOWED);
+        step(Transition.REPORT_ON_THE_SPOT, Set.of(EXECUTING), null, HANDLERS, DECIDED_ON_THE_SPOT);
     }
 
     /**
@@ -141,7 +155,14 @@ public final class CaseProcedure {
         REMINDER_PERIOD_OVER("行政强制法第五十四条"),
         LITIGATION_PERIOD_OVER("行政强制法第五十三条"),
         WITHIN_COURT_APPLICATION_PERIOD("行政强制法第五十三条"),
-        NOTHING_OWED("行政处罚法第六十七条、第七十二条");
+        NOTHING_OWED("行政处罚法第六十七条、第七十二条"),
+        CERTIFICATES_SHOWN("行政处罚法第五十二条"),
+        FACTS_CERTAIN("行政处罚法第五十一条"),
+        WITHIN_ON_THE_SPOT_LIMIT("行政处罚法第五十一条"),
+        PARTY_HEARD_ON_THE_SPOT("行政处罚法第四十四条、第四十五条、第五十二条"),
+        COLLECTION_ON_THE_SPOT_ALLOWED("行政处罚法第六十八条、第六十九条"),
+        DECIDED_ON_THE_SPOT("行政处罚法第五十二条"),
+        REPORTED_WHEN_ON_THE_SPOT("行政处罚法第五十二条");
 
         private final String legalBasis;
 
@@ -213,6 +234,13 @@ public final class CaseProcedure {
                 case NOTHING_OWED -> facts.state() == COURT_ENFORCEMENT || !facts.execution().owed()
                         .isGreaterThan(Money.ZERO) ? null
                         : List.of(facts.execution().owed().display());
+                case CERTIFICATES_SHOWN -> holds(facts.onTheSpot() != null && facts.onTheSpot().certificatesShown());
+                case FACTS_CERTAIN -> holds(facts.onTheSpot() != null && facts.onTheSpot().factsCertain());
+                case WITHIN_ON_THE_SPOT_LIMIT -> withinOnTheSpotLimit(facts);
+                case PARTY_HEARD_ON_THE_SPOT -> holds(facts.onTheSpot() != null && facts.onTheSpot().partyHeard());
+                case COLLECTION_ON_THE_SPOT_ALLOWED -> collectionAllowed(facts);
+                case DECIDED_ON_THE_SPOT -> holds(facts.onTheSpot() != null);
+                case REPORTED_WHEN_ON_THE_SPOT -> holds(facts.onTheSpot() == null || facts.onTheSpot().reported());
             };
         }
     }
@@ -239,13 +267,27 @@ public final class CaseProcedure {
         if (!step.from().contains(facts.state())) {
             throw new RuleViolation("casework.procedure.not-now", "", transition, facts.state());
         }
+        requireRules(step, facts);
+        return step.to() == null ? facts.state() : step.to();
+    }
+
+    /** Checks a step that opens a case of its own (a decision on the spot) and says the stage the case starts in. */
+    public static CaseState open(Transition transition, CaseFacts facts) {
+        Step step = step(transition);
+        if (!step.from().isEmpty() || step.to() == null) {
+            throw new IllegalArgumentException(transition + " does not open a case");
+        }
+        requireRules(step, facts);
+        return step.to();
+    }
+
+    private static void requireRules(Step step, CaseFacts facts) {
         for (Rule rule : step.rules()) {
             List<Object> arguments = rule.broken(facts);
             if (arguments != null) {
                 throw new RuleViolation(rule.messageKey(), rule.legalBasis(), arguments.toArray());
             }
         }
-        return step.to() == null ? facts.state() : step.to();
     }
 
     /** Every rule of the step that does not hold, for a page that lists what is still missing. */
@@ -337,6 +379,29 @@ public final class CaseProcedure {
             return null;
         }
         return List.of(search.searched() ? String.join("、", search.found()) : "");
+    }
+
+    /** 第五十一条: a warning, or a fine within the party's limit, and nothing else; otherwise the general procedure. */
+    private static @Nullable List<Object> withinOnTheSpotLimit(CaseFacts facts) {
+        CaseFacts.OnTheSpot spot = facts.onTheSpot();
+        Proposal proposal = facts.proposal();
+        if (spot == null) {
+            return List.of("");
+        }
+        boolean within = proposal != null && proposal.kind() == DecisionKind.PENALTY
+                && ON_THE_SPOT_PENALTIES.containsAll(proposal.penalties()) && !proposal.penalties().isEmpty()
+                && !proposal.fine().isGreaterThan(spot.fineLimit()) && proposal.confiscation().isZero();
+        return within ? null : List.of(spot.fineLimit().display());
+    }
+
+    /** 第六十八条、第六十九条: collected on the spot only up to the limit, or where paying later would be hard. */
+    private static @Nullable List<Object> collectionAllowed(CaseFacts facts) {
+        CaseFacts.OnTheSpot spot = facts.onTheSpot();
+        if (spot == null || !spot.collected() || spot.hardToCollect() || facts.proposal() == null
+                || !facts.proposal().fine().isGreaterThan(spot.collectionLimit())) {
+            return null;
+        }
+        return List.of(spot.collectionLimit().display());
     }
 
     private static @Nullable List<Object> paymentOverdue(CaseFacts facts) {

@@ -30,7 +30,9 @@ public enum Transition implements MessageSourceResolvable {
     /** 延长办案期限. */ EXTEND_DEADLINE,
     /** 指定（更换）承办人. */ ASSIGN_HANDLERS,
     /** 回避申请（本人申请或当事人申请）. */ DECLARE_RECUSAL,
-    /** 回避决定. */ DECIDE_RECUSAL;
+    /** 回避决定. */ DECIDE_RECUSAL,
+    /** 当场作出行政处罚决定（简易程序）. */ DECIDE_ON_THE_SPOT,
+    /** 当场处罚决定报所属行政机关备案. */ REPORT_ON_THE_SPOT;
 
     /** Its Chinese name ({@code casework.transition.<NAME>}), e.g. as an argument of a refusal's message. */
     @Override

@@ -24,6 +24,7 @@ final class ShippedTemplates {
             case HEARING_NOTICE -> hearingNotice();
             case PENALTY_DECISION -> penaltyDecision();
             case NO_PENALTY_DECISION -> noPenaltyDecision();
+            case ON_THE_SPOT_DECISION -> onTheSpotDecision();
             case SEIZURE_DECISION -> seizureDecision();
             case SEIZURE_LIST -> seizureList();
             case EXTENSION_NOTICE -> extensionNotice();
@@ -104,6 +105,21 @@ final class ShippedTemplates {
                 .text("本机关认为，当事人的上述行为违反了{{违反条款}}的规定。{{不予处罚理由}}")
                 .text("依据{{不予处罚依据}}的规定，本机关决定对当事人不予行政处罚。")
                 .text("当事人如不服本决定，可以" + APPEAL.formatted("决定书", "决定书"))
+                .signature().bytes();
+    }
+
+    /** 简易程序: filled in and handed over on the spot, signed by the officers and the party. */
+    private static byte[] onTheSpotDecision() {
+        return party(new OfficialLayout(DocumentKind.ON_THE_SPOT_DECISION.title()))
+                .text("经查，{{违法事实}}")
+                .text("{{陈述申辩情况}}")
+                .text("当事人的上述行为违反了{{违反条款}}的规定。依据{{处罚依据}}和《中华人民共和国行政处罚法》第五十一条、"
+                        + "第五十二条的规定，适用简易程序，当场作出如下行政处罚：")
+                .text("{{处罚内容}}")
+                .text("{{履行方式和期限}}")
+                .text("当事人如不服本行政处罚决定，可以" + APPEAL.formatted("决定书", "决定书"))
+                .line("执法人员（签名）：{{执法人员}}")
+                .line("当事人（签名）：________　　收到日期：________")
                 .signature().bytes();
     }
 
