@@ -1,5 +1,7 @@
 package org.fazhi.casework.evidence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 
@@ -132,12 +134,28 @@ class EvidenceFilesIntegrationTests {
         assertThat(section.of(h.officer(), id).integrity()).containsEntry(other.id(), EvidenceFiles.Integrity.MISSING);
     }
 
+    /**
+     * No evidence and no stored file beyond those the case already had: filing it issued its 立案审批表, which the
+     * file store keeps under the same owner.
+     */
     private void assertNothingKept(Handling h, long id) {
         assertThat(files.ofCase(h.officer(), id)).isEmpty();
         assertThat(cases.get(h.officer(), id).evidence()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from platform.stored_file where owner_type = 'casework.case' "
-                + "and owner_id = ?").param(String.valueOf(id)).query(Integer.class).single()).isZero();
-        assertThat(disk.folderOf(EvidenceFiles.owner(cases.get(h.officer(), id)))).satisfiesAnyOf(
-                folder -> assertThat(folder).doesNotExist(), folder -> assertThat(folder).isEmptyDirectory());
+        assertThat(storedFilesOf(id)).isEqualTo(issuedDocumentsOf(id));
+        try (var kept = Files.list(disk.folderOf(EvidenceFiles.owner(cases.get(h.officer(), id))))) {
+            assertThat(kept.count()).isEqualTo(issuedDocumentsOf(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long storedFilesOf(long id) {
+        return jdbc.sql("select count(*) from platform.stored_file where owner_type = 'casework.case' "
+                + "and owner_id = ?").param(String.valueOf(id)).query(Long.class).single();
+    }
+
+    private long issuedDocumentsOf(long id) {
+        return jdbc.sql("select count(*) from casework.case_document where case_id = ?").param(id)
+                .query(Long.class).single();
     }
 }
