@@ -101,6 +101,19 @@ public class ItemCatalog {
                 day);
     }
 
+    /**
+     * Those of {@code itemIds} the agency may cite on the day, as {@link #citableInForce} would list them for it,
+     * reading only those items: what filing a case checks of the items it cites.
+     */
+    public List<ItemSummary> citableAmong(RegionCode county, long agencyId, Collection<Long> itemIds, LocalDate day) {
+        List<EnforcementItem> listed = items.findAll(itemIds).stream()
+                .filter(item -> item.region().equals(county.county()) && item.isInForceOn(day)).toList();
+        if (listed.stream().allMatch(item -> item.agencyId() == agencyId)) {
+            return listed.stream().map(ItemCatalog::summary).toList(); // its own: no delegation to look for
+        }
+        return citable(county, listed, day).getOrDefault(agencyId, List.of());
+    }
+
     /** The listed versions by the agencies that may cite them: the holder, and township teams they reach by the day. */
     private Map<Long, List<ItemSummary>> citable(RegionCode county, List<EnforcementItem> listed, LocalDate day) {
         Map<Long, List<ItemSummary>> citable = listed.stream().collect(Collectors.groupingBy(EnforcementItem::agencyId,

@@ -46,6 +46,12 @@ public class CertifiedOfficers {
         return roster.on(agencyIds, day, rules.reviewYearDueOn(day), rules.reviewOverdueBlocksEnforcement());
     }
 
+    /** Those of {@code officerIds} in these agencies who may enforce on {@code day}: the roster for a few officers. */
+    public List<CertifiedOfficer> among(Collection<Long> officerIds, Collection<Long> agencyIds, LocalDate day) {
+        return roster.among(officerIds, agencyIds, day, rules.reviewYearDueOn(day),
+                rules.reviewOverdueBlocksEnforcement());
+    }
+
     /** Every reason the officer may not enforce on {@code day}; eligible when there is none. */
     public Eligibility eligibility(OfficerId officerId, LocalDate day, @Nullable String area) {
         Optional<Officer> found = officers.find(officerId.value());

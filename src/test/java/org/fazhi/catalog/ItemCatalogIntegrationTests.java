@@ -48,6 +48,11 @@ class ItemCatalogIntegrationTests {
                 .extracting(ItemSummary::id).containsExactly(current.id());
         assertThat(catalog.citableInForce(RegistryTestData.COUNTY, LocalDate.of(2023, 1, 1)).get(agency.id()))
                 .extracting(ItemSummary::id).containsExactly(ended.id());
+        assertThat(catalog.citableAmong(RegistryTestData.COUNTY, agency.id(), List.of(current.id(), ended.id()), day))
+                .as("only the asked items, and only those in force").extracting(ItemSummary::id)
+                .containsExactly(current.id());
+        assertThat(catalog.citableAmong(RegistryTestData.COUNTY, agency.id() + 1_000_000, List.of(current.id()), day))
+                .as("another agency's item").isEmpty();
     }
 
     @Test
@@ -68,6 +73,12 @@ class ItemCatalogIntegrationTests {
                 .doesNotContain(delegated.id());
         assertThat(catalog.citableInForce(RegistryTestData.COUNTY, LocalDate.of(2023, 12, 31))
                 .getOrDefault(town.id(), List.of())).extracting(ItemSummary::id).doesNotContain(delegated.id());
+        assertThat(catalog.citableAmong(RegistryTestData.COUNTY, town.id(), List.of(delegated.id()), day))
+                .extracting(ItemSummary::id).containsExactly(delegated.id());
+        assertThat(catalog.citableAmong(RegistryTestData.COUNTY, subdistrict.id(), List.of(delegated.id()), day))
+                .isEmpty();
+        assertThat(catalog.citableAmong(RegistryTestData.COUNTY, town.id(), List.of(delegated.id()),
+                LocalDate.of(2023, 12, 31))).as("before the delegation takes effect").isEmpty();
         assertThat(catalog.everyVersion(RegistryTestData.COUNTY, town.id())).extracting(ItemSummary::id)
                 .as("an imported record of the team's past visit may cite it").contains(delegated.id());
         assertThat(catalog.everyVersion(RegistryTestData.COUNTY, subdistrict.id())).extracting(ItemSummary::id)

@@ -1,6 +1,7 @@
 package org.fazhi.registry;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.platform.InvalidInput;
@@ -62,6 +63,25 @@ class CertifiedOfficersIntegrationTests {
                 .contains(Reason.CERTIFICATE_EXPIRED);
         assertThat(certified.canEnforce(new OfficerId(expired.id()), today)).isFalse();
         assertThat(certified.eligibility(new OfficerId(-1), today, null).reasons()).containsExactly(Reason.OFFICER_UNKNOWN);
+    }
+
+    @Test
+    void amongAFewOfficersListsThoseTheRosterListsAndNoOthers() {
+        Agency agency = data.agency("名册测试局");
+        Officer certifiedOfficer = data.officer(agency);
+        data.certificate(certifiedOfficer, today.minusMonths(6), today.plusYears(4));
+        Officer alsoCertified = data.officer(agency);
+        data.certificate(alsoCertified, today.minusMonths(6), today.plusYears(4));
+        Officer uncertified = data.officer(agency);
+        Officer elsewhere = data.officer(data.agency("别的测试局"));
+        data.certificate(elsewhere, today.minusMonths(6), today.plusYears(4));
+
+        assertThat(certified.among(List.of(certifiedOfficer.id(), uncertified.id(), elsewhere.id()),
+                List.of(agency.id()), today)).extracting(CertifiedOfficer::officerId)
+                .containsExactly(certifiedOfficer.id());
+        assertThat(certified.roster(List.of(agency.id()), today)).extracting(CertifiedOfficer::officerId)
+                .containsExactly(certifiedOfficer.id(), alsoCertified.id());
+        assertThat(certified.among(List.of(), List.of(agency.id()), today)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -71,36 +73,62 @@ class CaseChildren {
                 complete.createdBy(), complete.version());
     }
 
-    void save(PenaltyCase before, PenaltyCase after) {
+    /**
+     * Writes what changed between {@code before} and {@code after}; answers the case as a read would give it after
+     * the row's update (new children with their ids, in a read's order; what the update leaves alone from
+     * {@code before}; the next version), so that a step need not read the case back.
+     */
+    PenaltyCase save(PenaltyCase before, PenaltyCase after) {
         long id = before.id();
         saveProposal(id, Stage.PROPOSED, before.review().proposed(), after.review().proposed());
         saveProposal(id, Stage.NOTIFIED, before.notice().notified(), after.notice().notified());
         saveProposal(id, Stage.DECIDED, before.decision().decided(), after.decision().decided());
-        after.evidence().stream().filter(item -> item.id() == 0).forEach(item -> jdbc.sql("""
-                insert into casework.evidence (case_id, kind, title, description, collected_on, recorded_by,
-                       recorded_at) values (?, ?, ?, ?, ?, ?, ?)""").params(id, item.kind().name(), item.title(),
-                item.description(), item.collectedOn(), item.recordedBy(), Timestamp.from(clock.now())).update());
-        after.extensions().stream().filter(extension -> extension.id() == 0).forEach(extension -> jdbc.sql("""
-                insert into casework.extension (case_id, days, reason, approved_by, approved_on) values (?, ?, ?, ?, ?)""")
-                .params(id, extension.days(), extension.reason(), extension.approvedBy(), extension.approvedOn())
-                .update());
-        after.payments().stream().filter(payment -> payment.id() == 0).forEach(payment -> jdbc.sql("""
-                insert into casework.payment (case_id, paid_on, amount_fen, recorded_by) values (?, ?, ?, ?)""")
-                .params(id, payment.paidOn(), payment.amount().fen(), payment.recordedBy()).update());
-        after.recusals().forEach(recusal -> saveRecusal(id, before.recusals(), recusal));
+        Timestamp now = Timestamp.from(clock.now().truncatedTo(ChronoUnit.MICROS)); // as PostgreSQL keeps it
+        List<Evidence> evidence = after.evidence().stream().map(item -> item.id() != 0 ? item : new Evidence(
+                inserted(jdbc.sql("""
+                        insert into casework.evidence (case_id, kind, title, description, collected_on, recorded_by,
+                               recorded_at) values (?, ?, ?, ?, ?, ?, ?) returning id""").params(id, item.kind().name(),
+                        item.title(), item.description(), item.collectedOn(), item.recordedBy(), now)),
+                item.kind(), item.title(), item.description(), item.collectedOn(), item.recordedBy(), now.toInstant()))
+                .sorted(Comparator.comparingLong(Evidence::id)).toList();
+        List<Extension> extensions = after.extensions().stream().map(extension -> extension.id() != 0 ? extension
+                : new Extension(inserted(jdbc.sql("""
+                        insert into casework.extension (case_id, days, reason, approved_by, approved_on)
+                        values (?, ?, ?, ?, ?) returning id""").params(id, extension.days(), extension.reason(),
+                        extension.approvedBy(), extension.approvedOn())), extension.days(), extension.reason(),
+                        extension.approvedBy(), extension.approvedOn()))
+                .sorted(Comparator.comparingLong(Extension::id)).toList();
+        List<Payment> payments = after.payments().stream().map(payment -> payment.id() != 0 ? payment
+                : new Payment(inserted(jdbc.sql("""
+                        insert into casework.payment (case_id, paid_on, amount_fen, recorded_by) values (?, ?, ?, ?)
+                        returning id""").params(id, payment.paidOn(), payment.amount().fen(), payment.recordedBy())),
+                        payment.paidOn(), payment.amount(), payment.recordedBy()))
+                .sorted(Comparator.comparing(Payment::paidOn).thenComparingLong(Payment::id)).toList();
+        List<Recusal> recusals = after.recusals().stream().map(recusal -> saveRecusal(id, before.recusals(), recusal))
+                .sorted(Comparator.comparingLong(Recusal::id)).toList();
+        return new PenaltyCase(id, before.county(), before.agencyId(), before.code(), after.state(), before.origin(),
+                after.investigation(), after.review(), after.notice(), after.hearing(), after.decision(),
+                after.execution(), evidence, recusals, extensions, payments, before.createdBy(), before.version() + 1);
     }
 
-    private void saveRecusal(long caseId, List<Recusal> before, Recusal recusal) {
+    private static long inserted(JdbcClient.StatementSpec insert) {
+        return insert.query(Long.class).single();
+    }
+
+    private Recusal saveRecusal(long caseId, List<Recusal> before, Recusal recusal) {
         if (recusal.id() == 0) {
-            jdbc.sql("""
+            long id = inserted(jdbc.sql("""
                     insert into casework.recusal (case_id, officer_id, officer_name, applicant, reason, declared_on,
-                           declared_by) values (?, ?, ?, ?, ?, ?, ?)""")
+                           declared_by) values (?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(caseId, recusal.officerId(), recusal.officerName(), recusal.applicant().name(),
-                            recusal.reason(), recusal.declaredOn(), recusal.declaredBy()).update();
+                            recusal.reason(), recusal.declaredOn(), recusal.declaredBy()));
+            return new Recusal(id, recusal.officerId(), recusal.officerName(), recusal.applicant(), recusal.reason(),
+                    recusal.declaredOn(), recusal.declaredBy(), null, null, null);
         } else if (!before.contains(recusal)) {
             jdbc.sql("update casework.recusal set upheld = ?, decided_by = ?, decided_on = ? where id = ? and case_id = ?")
                     .params(recusal.upheld(), recusal.decidedBy(), recusal.decidedOn(), recusal.id(), caseId).update();
         }
+        return recusal;
     }
 
     private void saveProposal(long caseId, Stage stage, @Nullable Proposal before, @Nullable Proposal after) {

@@ -85,7 +85,7 @@ class CaseFactsReader {
 
     /** Each handler as the registry sees him or her today: certified, and in the case's agency. */
     List<CaseFacts.Handler> handlers(long agencyId, List<Long> handlerIds, LocalDate today) {
-        Map<Long, CertifiedOfficer> roster = certified.roster(List.of(agencyId), today).stream()
+        Map<Long, CertifiedOfficer> roster = certified.among(handlerIds, List.of(agencyId), today).stream()
                 .collect(Collectors.toMap(CertifiedOfficer::officerId, Function.identity()));
         return handlerIds.stream().map(id -> {
             CertifiedOfficer qualified = roster.get(id);
@@ -108,13 +108,13 @@ class CaseFactsReader {
                 rules.latePaymentDailyRate());
     }
 
-    /** Only a clue being filed needs the county's list: later steps do not cite new items. */
+    /** Only a clue being filed asks the county's list, for the items it cites: later steps do not cite new items. */
     private boolean citable(PenaltyCase c, LocalDate today) {
         if (c.state() != CaseState.CLUE) {
             return true;
         }
         List<Long> cited = c.investigation().itemIds();
-        Set<Long> listed = items.citableInForce(c.county(), today).getOrDefault(c.agencyId(), List.of()).stream()
+        Set<Long> listed = items.citableAmong(c.county(), c.agencyId(), cited, today).stream()
                 .filter(item -> item.category() == ItemCategory.PENALTY).map(ItemSummary::id)
                 .collect(Collectors.toSet());
         return !cited.isEmpty() && listed.containsAll(cited);

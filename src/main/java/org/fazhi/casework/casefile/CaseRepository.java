@@ -68,7 +68,10 @@ class CaseRepository {
                 .query((rs, row) -> map(rs)).optional().map(children::complete);
     }
 
-    /** Writes the case as {@code after}; refuses when it is no longer at {@code before}'s version. */
+    /**
+     * Writes the case as {@code after} and answers it as stored, without reading it back; refuses when it is no longer
+     * at {@code before}'s version.
+     */
     PenaltyCase save(PenaltyCase before, PenaltyCase after) {
         Investigation inv = after.investigation();
         Review review = after.review();
@@ -119,8 +122,7 @@ class CaseRepository {
         if (updated != 1) {
             throw new StaleEdit(RECORD_TYPE, before.id());
         }
-        children.save(before, after);
-        return find(before.id()).orElseThrow();
+        return children.save(before, after);
     }
 
     private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
