@@ -57,6 +57,8 @@ class CaseBrowserTests extends BrowserTest {
         take("FILE");
         assertThat(state()).isEqualTo("调查取证");
         assertThat(browser.findElement(By.id("case-number")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("case-facts")).getText()).contains(
+                h.inspecting().officers().get(0).name() + "、" + h.inspecting().officers().get(1).name());
 
         new Select(browser.findElement(By.id("RECORD_EVIDENCE-evidenceKind"))).selectByValue("INSPECTION_RECORD");
         browser.findElement(By.id("RECORD_EVIDENCE-title")).sendKeys("现场检查笔录");
@@ -119,6 +121,64 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("document-FILING_APPROVAL")).getText()).contains("立案审批表");
         assertThat(browser.findElement(By.id("document-PENALTY_DECISION")).getText()).contains("行政处罚决定书");
         screenshot("case-archived");
+    }
+
+    @Test
+    void anOfficerDecidesOnTheSpotThenTheDecisionIsPaidReportedAndClosed() throws Exception {
+        Handling h = data.agency("浏览当场局");
+        String officer = account("spotofficer", "当场执法员", Role.OFFICER, h, h.handlers().get(0));
+
+        logIn(officer);
+        open("/casework/cases");
+        WebElement start = waitFor(By.id("new-on-the-spot"));
+        start.click();
+        waitUntilGone(start);
+        waitFor(By.id("partyCode")).sendKeys(h.party().creditCode());
+        new Select(browser.findElement(By.id("itemId"))).selectByValue(String.valueOf(h.penaltyItem().id()));
+        Select officers = new Select(browser.findElement(By.id("handlerIds")));
+        h.handlers().forEach(id -> officers.selectByValue(String.valueOf(id)));
+        browser.findElement(By.id("place")).sendKeys("郏县龙山街道文化路");
+        browser.findElement(By.id("facts")).sendKeys("售卖过期食品");
+        onTheSpot("factsCertain", "true");
+        onTheSpot("penalties", "WARNING");
+        onTheSpot("penalties", "FINE");
+        browser.findElement(By.id("fine")).sendKeys("2000");
+        browser.findElement(By.id("tier")).sendKeys("一般");
+        onTheSpot("waived", "true");
+        decideOnTheSpot();
+        assertThat(waitFor(By.id("refusal")).getText()).contains("须向当事人出示执法证件", "行政处罚法第五十二条");
+        screenshot("on-the-spot-refused");
+
+        onTheSpot("certificatesShown", "true");
+        decideOnTheSpot();
+        assertThat(waitFor(By.id("case-state")).getText()).isEqualTo("执行");
+        assertThat(browser.findElement(By.id("decision-number")).getText()).contains("当罚");
+        assertThat(browser.findElement(By.id("document-ON_THE_SPOT_DECISION")).getText()).contains("当场行政处罚决定书");
+        assertThat(browser.findElement(By.id("on-the-spot-report")).getText()).contains("应于");
+
+        take("RECORD_PAYMENT");
+        attempt("CLOSE");
+        assertThat(waitFor(By.id("flash-error")).getText()).contains("备案");
+        assertThat(browser.findElement(By.cssSelector("#timeline tr.refused")).getText())
+                .contains("结案", "行政处罚法第五十二条");
+        take("REPORT_ON_THE_SPOT");
+        assertThat(browser.findElement(By.id("on-the-spot-report")).getText()).contains("报备案");
+        take("CLOSE");
+        assertThat(state()).isEqualTo("结案");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("当场作出行政处罚决定（简易程序）",
+                "登记缴款", "当场处罚决定报机关备案", "结案");
+        screenshot("on-the-spot-closed");
+    }
+
+    private void onTheSpot(String name, String value) {
+        browser.findElement(By.cssSelector("#on-the-spot-form input[name=" + name + "][value=" + value + "]")).click();
+    }
+
+    private void decideOnTheSpot() {
+        WebElement decide = browser.findElement(By.id("decide-on-the-spot"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", decide);
+        decide.click();
+        waitUntilGone(decide);
     }
 
     private String account(String prefix, String name, Role role, Handling h, @Nullable Long officerId) {
