@@ -39,6 +39,8 @@ class CaseBrowserTests extends BrowserTest {
         String head = account("casehead", "机关负责人", Role.AGENCY_ADMIN, h, null);
 
         logIn(officer);
+        open("/casework/cases/new");
+        assertThat(waitFor(By.id("discoveredOn")).getAttribute("value")).isEqualTo(cases.today().toString());
         open("/casework/cases");
         WebElement row = waitFor(By.linkText(code));
         row.click();
@@ -138,6 +140,10 @@ class CaseBrowserTests extends BrowserTest {
         Select officers = new Select(browser.findElement(By.id("handlerIds")));
         h.handlers().forEach(id -> officers.selectByValue(String.valueOf(id)));
         browser.findElement(By.id("place")).sendKeys("郏县龙山街道文化路");
+        WebElement day = browser.findElement(By.id("violationOn"));
+        assertThat(day.getAttribute("value")).isEqualTo(cases.today().toString());
+        String threeDaysAgo = cases.today().minusDays(3).toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", day, threeDaysAgo);
         browser.findElement(By.id("facts")).sendKeys("售卖过期食品");
         onTheSpot("factsCertain", "true");
         onTheSpot("penalties", "WARNING");
@@ -147,6 +153,7 @@ class CaseBrowserTests extends BrowserTest {
         onTheSpot("waived", "true");
         decideOnTheSpot();
         assertThat(waitFor(By.id("refusal")).getText()).contains("须向当事人出示执法证件", "行政处罚法第五十二条");
+        assertThat(browser.findElement(By.id("violationOn")).getAttribute("value")).isEqualTo(threeDaysAgo);
         screenshot("on-the-spot-refused");
 
         onTheSpot("certificatesShown", "true");
