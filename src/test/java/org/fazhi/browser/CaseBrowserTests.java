@@ -1,7 +1,5 @@
 package org.fazhi.browser;
 
-import java.time.LocalDate;
-
 import org.fazhi.casework.CaseworkTestData;
 import org.fazhi.casework.CaseworkTestData.Handling;
 import org.fazhi.casework.casefile.PenaltyCases;
@@ -207,7 +205,7 @@ class CaseBrowserTests extends BrowserTest {
         }
         WebElement day = browser.findElement(By.id("FILE-violationOn"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", day,
-                LocalDate.now().minusDays(10).toString());
+                cases.today().minusDays(10).toString());
         browser.findElement(By.id("FILE-facts")).sendKeys("无证经营食品");
     }
 
