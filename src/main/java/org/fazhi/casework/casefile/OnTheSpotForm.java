@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.fazhi.catalog.PenaltyKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * A decision on the spot as the officers fill it in (简易程序): the party by its credit code or ID number, the
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record OnTheSpotForm(@Nullable String partyCode, @Nullable Long itemId, @Nullable List<Long> handlerIds,
                             @Nullable String place, @Nullable String facts, @Nullable Boolean factsCertain,
-                            @Nullable LocalDate violationOn, @Nullable List<PenaltyKind> penalties,
+                            @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate violationOn, @Nullable List<PenaltyKind> penalties,
                             @Nullable BigDecimal fine, @Nullable String tier, @Nullable String outsideReason,
                             @Nullable Boolean certificatesShown, @Nullable String statement, @Nullable Boolean waived,
                             @Nullable Boolean collected, @Nullable Boolean hardToCollect,

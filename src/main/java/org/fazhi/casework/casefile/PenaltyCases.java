@@ -19,6 +19,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +33,8 @@ public class PenaltyCases {
 
     /** A clue as an officer registers it; inspection results come by themselves (CluesFromInspections). */
     public record ClueForm(@Nullable SourceKind source, @Nullable String reference, @Nullable String partyCode,
-                           @Nullable String summary, @Nullable LocalDate discoveredOn) {
+                           @Nullable String summary,
+                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate discoveredOn) {
     }
 
     /** 立案: the penalty items, two or more handlers, the facts found so far, the day of the act. */
