@@ -56,6 +56,16 @@ class RegistryAuthorizationIntegrationTests {
     }
 
     @Test
+    void theOwnAgencysPagesNameTheirEnforcementAreas() throws Exception {
+        Officer own = data.officer(agencyA);
+        for (String page : new String[] {"/registry/officers/" + own.id(), "/registry/agencies/" + agencyA.id()}) {
+            mvc.perform(get(page).with(user(legalOfficeOfA))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("市场监管")))
+                    .andExpect(content().string(not(containsString(">null<"))));
+        }
+    }
+
+    @Test
     void listsShowOnlyTheOwnAgency() throws Exception {
         mvc.perform(get("/registry/officers").with(user(officerOfA)))
                 .andExpect(status().isOk())
