@@ -154,10 +154,14 @@ final class MeasureLife {
             return true;
         }
 
-        /** 第二十五条: once, 30 days, a few days before the limit; false when that day has not come. */
+        /**
+         * 第二十五条: once, 30 days, a few days before the limit; false when that day has not come, or when the case
+         * was decided by then (the decision ends the measure instead).
+         */
         private boolean extended(LocalDate taken) {
             LocalDate day = m.dueOn.minusDays(1 + r.nextInt(5));
-            if (!day.isAfter(taken) || !act(day, MeasureAct.EXTEND, MeasureState.IN_FORCE, true, "需检测鉴定，延长三十日")) {
+            boolean decided = c.decidedOn != null && !c.decidedOn.isAfter(day);
+            if (decided || !day.isAfter(taken) || !act(day, MeasureAct.EXTEND, MeasureState.IN_FORCE, true, "需检测鉴定，延长三十日")) {
                 return false;
             }
             Deadline limit = periods.limit(m.kind, taken, periods.maxExtensionDays());

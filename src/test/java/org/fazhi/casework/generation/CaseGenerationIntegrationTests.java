@@ -198,6 +198,10 @@ class CaseGenerationIntegrationTests {
                 + " and m.version + 1 <> (select count(*) from casework.measure_event e where e.measure_id = m.id)"))
                 .isZero();
         assertThat(count("""
+                select count(*) from (select at < lag(at) over (partition by measure_id order by id) as back
+                                        from casework.measure_event where region_code = '419958') e where e.back"""))
+                .isZero();
+        assertThat(count("""
                 select count(*) from casework.compulsory_measure m where m.region_code = '419958' and m.state <>
                        (select to_state from casework.measure_event e where e.measure_id = m.id order by id desc limit 1)
                 """)).isZero();
