@@ -128,10 +128,10 @@ class ProvinceGenerator implements ApplicationRunner {
         CaseGeneration.County made = cases.generateCounty(county, properties.casesPerYear(), properties.caseYears(),
                 seed);
         tally.cases(made);
-        log.info("已生成 {} 的行政处罚案件：案件 {}（来自检查 {}），全过程记录 {}，处理意见 {}，证据 {}，期限 {}，缴款 {}，"
-                        + "延期 {}，用时 {} ms", county, made.cases(), made.fromInspections(), made.events(),
-                made.proposals(), made.evidence(), made.deadlines(), made.payments(), made.extensions(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("已生成 {} 的行政处罚案件：案件 {}（来自检查 {}，当场处罚 {}），全过程记录 {}，处理意见 {}，证据 {}，期限 {}，"
+                        + "缴款 {}，延期 {}，强制措施 {}（记录 {}），用时 {} ms", county, made.cases(), made.fromInspections(),
+                made.onTheSpot(), made.events(), made.proposals(), made.evidence(), made.deadlines(), made.payments(),
+                made.extensions(), made.measures(), made.measureEvents(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */

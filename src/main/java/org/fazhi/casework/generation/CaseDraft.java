@@ -11,11 +11,13 @@ import org.fazhi.casework.casefile.SourceKind;
 import org.fazhi.casework.evidence.EvidenceKind;
 import org.fazhi.casework.procedure.CaseState;
 import org.fazhi.casework.procedure.Transition;
+import org.fazhi.entities.PartyKind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One generated case as its steps left it: the columns of {@code casework.penalty_case} and the rows that hang off
- * it (proposals, evidence, extensions, payments, deadlines, the timeline). Filled by {@link CaseLife}, written by
+ * it (proposals, evidence, extensions, payments, deadlines, the timeline; the on-the-spot part of a simple-procedure
+ * case; the measures on property). Filled by {@link CaseLife} or {@link SpotLife} and {@link MeasureLife}, written by
  * {@link CaseRows}; mutable, as it is built step after step.
  */
 final class CaseDraft {
@@ -40,6 +42,12 @@ final class CaseDraft {
                     @Nullable LocalDate metOn) {
     }
 
+    /** The row of {@code casework.on_the_spot} (简易程序). */
+    record Spot(PartyKind partyKind, String place, @Nullable String statement, boolean waived, boolean collected,
+                @Nullable String receiptNumber, LocalDate reportDue, @Nullable LocalDate reportedOn,
+                @Nullable String reportedBy) {
+    }
+
     long id;
     @Nullable String code;
     @Nullable OffsetDateTime createdAt;
@@ -52,6 +60,9 @@ final class CaseDraft {
     final String summary;
     final LocalDate discoveredOn;
     CaseState state = CaseState.CLUE;
+    /** GENERAL, or SIMPLE for a decision on the spot. */
+    String procedure = "GENERAL";
+    @Nullable Spot spot;
     int version;
     List<Long> itemIds = List.of();
     List<String> itemCodes = List.of();
@@ -91,6 +102,7 @@ final class CaseDraft {
     final List<Extension> extensions = new ArrayList<>();
     final List<Payment> payments = new ArrayList<>();
     final List<Deadline> deadlines = new ArrayList<>();
+    final List<MeasureDraft> measures = new ArrayList<>();
 
     CaseDraft(long agencyId, SourceKind source, @Nullable String reference, @Nullable Long taskId,
               List<Long> sourceItemIds, long partyId, String summary, LocalDate discoveredOn) {
@@ -106,5 +118,11 @@ final class CaseDraft {
 
     int extensionDays() {
         return extensions.stream().mapToInt(Extension::days).sum();
+    }
+
+    /** The kind of the decision made, if one was. */
+    @Nullable DecisionKind decided() {
+        return proposals.stream().filter(p -> p.stage().equals("DECIDED")).map(Proposal::kind).findFirst()
+                .orElse(null);
     }
 }

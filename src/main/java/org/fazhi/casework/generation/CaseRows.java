@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.fazhi.casework.DecisionKind;
 import org.fazhi.platform.CopyRows;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +21,14 @@ import org.springframework.stereotype.Component;
  * Writes generated cases and everything that hangs off them with COPY, inside the caller's transaction. New cases
  * take ids from the table's identity sequence and codes from the case-code sequence (AJ, the year discovered, eight
  * digits), in the order they were discovered; a clue the inspections' results registered keeps its id and code.
+ * Measures take ids from their own identity sequence, in the order of their cases.
  */
 @Component
 class CaseRows {
 
     /** How many rows went into each table. */
     record Counts(long cases, long events, long proposals, long evidence, long deadlines, long payments,
-                  long extensions) {
+                  long extensions, long onTheSpot, long measures, long measureEvents) {
     }
 
     private final DataSource dataSource;
@@ -73,11 +75,17 @@ class CaseRows {
             c.id = ids.next();
             c.code = "AJ" + c.discoveredOn.getYear() + String.format("%08d", codes.next());
         }
+        List<MeasureDraft> measures = drafts.stream().flatMap(c -> c.measures.stream()).toList();
+        Iterator<Long> measureIds = jdbc.sql("""
+                select nextval(pg_get_serial_sequence('casework.compulsory_measure', 'id'))
+                  from generate_series(1, ?) order by 1""").param(measures.size()).query(Long.class).list().iterator();
+        measures.forEach(m -> m.id = measureIds.next());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return new Counts(cases(connection, county, drafts), events(connection, county, drafts),
                     proposals(connection, drafts), evidence(connection, drafts), deadlines(connection, county, drafts),
-                    payments(connection, drafts), extensions(connection, drafts));
+                    payments(connection, drafts), extensions(connection, drafts), MeasureRows.spots(connection, drafts),
+                    MeasureRows.measures(connection, county, drafts), MeasureRows.events(connection, county, drafts));
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the generated cases of " + county, e);
         } finally {
@@ -94,7 +102,7 @@ class CaseRows {
                 hearing_requested, hearing_notice_on, hearing_on, hearing_chair, hearing_held_at, hearing_record,
                 decided_on, decision_reason, first_offence_searched_on, first_offence_criteria, delivered_on,
                 payment_due, payment_plan, reminder_delivered_on, court_applied_on, closed_on, archived_on,
-                created_by, created_at, version""")) {
+                created_by, created_at, version, procedure""")) {
             for (CaseDraft c : drafts) {
                 copy.row(c.id, county.value(), c.agencyId, c.code, c.state.name(), c.source.name(), c.reference,
                         c.taskId, c.sourceItemIds, c.partyId, c.summary, c.discoveredOn, c.itemIds, c.itemCodes,
@@ -104,7 +112,7 @@ class CaseRows {
                         c.hearingChair, c.hearingHeldAt, c.hearingRecord, c.decidedOn, c.decisionReason,
                         c.firstOffenceSearchedOn, c.firstOffenceCriteria, c.deliveredOn, c.paymentDue, c.paymentPlan,
                         c.reminderDeliveredOn, c.courtAppliedOn, c.closedOn, c.archivedOn,
-                        c.events.get(0).username(), c.createdAt, c.version);
+                        c.events.get(0).username(), c.createdAt, c.version, c.procedure);
             }
             return copy.finish();
         }
@@ -128,8 +136,9 @@ class CaseRows {
                 "case_id, stage, kind, penalties, fine_fen, tier, within_benchmark")) {
             for (CaseDraft c : drafts) {
                 for (CaseDraft.Proposal p : c.proposals) {
-                    boolean penalty = p.fineFen() > 0;
-                    copy.row(c.id, p.stage(), p.kind().name(), penalty ? List.of("WARNING", "FINE") : List.of(),
+                    boolean penalty = p.kind() == DecisionKind.PENALTY;
+                    copy.row(c.id, p.stage(), p.kind().name(), !penalty ? List.of() : p.fineFen() > 0
+                                    ? List.of("WARNING", "FINE") : List.of("WARNING"),
                             p.fineFen(), penalty ? "一般" : null, penalty ? Boolean.TRUE : null);
                 }
             }

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 import org.fazhi.casework.CaseworkProperties;
 import org.fazhi.casework.casefile.SourceKind;
+import org.fazhi.casework.compulsion.MeasurePeriods;
 import org.fazhi.casework.deadline.CaseDeadlines;
+import org.fazhi.entities.PartyCard;
 import org.fazhi.entities.PartyDirectory;
 import org.fazhi.entities.PartyKind;
 import org.fazhi.inspection.InspectionConcluded;
@@ -30,17 +32,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A county's generated case history, in one transaction (an interrupted run leaves the county without cases, and a
  * rerun generates them whole). Each year: one case for each inspection of the year that concluded "case to be
  * filed" (the clue casework registered for it, if it did, is taken over with its id and code; an agency that
- * cannot file it sends it on, and another registers it as a transfer), and cases from
- * complaints, referrals, the agencies' own discovery and transfers up to the year's number, each through
- * {@link CaseLife} as far as its age allows. Deterministic for the seed and the day.
+ * cannot file it sends it on, and another registers it as a transfer), {@value #ON_THE_SPOT_PERCENT}% of the year's
+ * number decided on the spot ({@link SpotLife}), and cases from complaints, referrals, the agencies' own discovery and
+ * transfers up to the year's number, each through {@link CaseLife} as far as its age allows, with the measures on
+ * property some of them take ({@link MeasureLife}). Deterministic for the seed and the day.
  */
 @Component
 public class CountyCases {
 
     /** What was written for one county, by table. */
     public record Written(long cases, long fromInspections, long events, long proposals, long evidence,
-                          long deadlines, long payments, long extensions) {
+                          long deadlines, long payments, long extensions, long onTheSpot, long measures,
+                          long measureEvents) {
     }
+
+    /**
+     * The share of a year's cases decided on the spot. 简易程序 is open only to warnings and fines up to ¥200 for a
+     * citizen and ¥3,000 for an organisation (第五十一条); the county departments Fazhi serves (market regulation,
+     * ecology, natural resources, culture and tourism, urban management...) mostly fine above that, and the traffic
+     * police's tickets, where on-the-spot decisions dominate, are not in Fazhi. A sixth is what such departments'
+     * yearly statistics typically show.
+     */
+    static final int ON_THE_SPOT_PERCENT = 15;
+    private static final String[] SPOT_SUMMARIES = {"未按规定明码标价", "未亮照经营", "占道经营",
+            "销售的预包装食品标签不符合规定（少量）", "未按规定公示从业人员健康证明"};
+    private static final String[] SPOT_PLACES = {"当事人经营场所", "集贸市场摊位", "当事人门店门前", "街道沿线"};
 
     private static final SourceKind[] SOURCES = {SourceKind.COMPLAINT, SourceKind.COMPLAINT, SourceKind.COMPLAINT,
             SourceKind.COMPLAINT, SourceKind.COMPLAINT, SourceKind.COMPLAINT, SourceKind.COMPLAINT, SourceKind.COMPLAINT,
@@ -58,6 +74,7 @@ public class CountyCases {
     private final CountyDesks desks;
     private final CaseRows rows;
     private final CaseDeadlines periods;
+    private final MeasurePeriods measurePeriods;
     private final CaseworkProperties rules;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -65,13 +82,14 @@ public class CountyCases {
     private final Clock clock;
 
     CountyCases(InspectionGeneration inspections, PartyDirectory parties, CountyDesks desks, CaseRows rows,
-                CaseDeadlines periods, CaseworkProperties rules, JdbcClient jdbc, TransactionTemplate transaction,
-                ApplicationEventPublisher events, Clock clock) {
+                CaseDeadlines periods, MeasurePeriods measurePeriods, CaseworkProperties rules, JdbcClient jdbc,
+                TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.inspections = inspections;
         this.parties = parties;
         this.desks = desks;
         this.rows = rows;
         this.periods = periods;
+        this.measurePeriods = measurePeriods;
         this.rules = rules;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -102,11 +120,13 @@ public class CountyCases {
         List<Long> partyIds = parties.directory(new PartyDirectory.Criteria(county, Set.of(), Set.of(),
                 Set.of())).stream().map(PartyDirectory.Entry::partyId).sorted().toList();
         if (partyIds.isEmpty()) {
-            return new Written(0, 0, 0, 0, 0, 0, 0, 0);
+            return new Written(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         Map<Integer, List<InspectionConcluded>> results = inspections.casesToFile(county).stream()
                 .collect(Collectors.groupingBy(result -> result.concludedOn().getYear()));
         CaseLife life = new CaseLife(periods, today, rules.largeFine(PartyKind.ENTERPRISE).fen());
+        SpotLife spots = new SpotLife(life, periods, rules, today);
+        MeasureLife measures = new MeasureLife(measurePeriods, today);
         List<CaseDraft> drafts = new ArrayList<>();
         for (int year = today.getYear() - years + 1; year <= today.getYear(); year++) {
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + year * 31L + 7);
@@ -121,13 +141,19 @@ public class CountyCases {
                     transferred(result, desk, today, transfers).ifPresent(ofYear::add);
                 }
             }
-            ofYear.addAll(others(year, target(perYear, year, today) - ofYear.size(), desk, partyIds, today,
-                    random.split()));
+            int onTheSpot = target(perYear, year, today) * ON_THE_SPOT_PERCENT / 100;
+            ofYear.addAll(others(year, target(perYear, year, today) - ofYear.size() - onTheSpot, desk, partyIds,
+                    today, random.split()));
+            ofYear.addAll(onTheSpot(year, onTheSpot, desk, partyIds, today, spots, random.split()));
             ofYear.sort(Comparator.comparing((CaseDraft c) -> c.discoveredOn));
             SplittableRandom lives = random.split();
             for (CaseDraft c : ofYear) {
                 SplittableRandom own = lives.split();
-                life.live(c, desk.desk(c.agencyId, own), own);
+                if (c.spot == null) {
+                    CaseLife.Desk handling = desk.desk(c.agencyId, own);
+                    life.live(c, handling, own);
+                    measures.live(c, handling, own);
+                }
             }
             drafts.addAll(ofYear);
         }
@@ -135,7 +161,7 @@ public class CountyCases {
         CaseRows.Counts counts = rows.write(county, drafts);
         return new Written(counts.cases(), drafts.stream().filter(c -> c.taskId != null).count(), counts.events(),
                 counts.proposals(), counts.evidence(), counts.deadlines(), counts.payments(),
-                counts.extensions());
+                counts.extensions(), counts.onTheSpot(), counts.measures(), counts.measureEvents());
     }
 
     /**
@@ -159,6 +185,37 @@ public class CountyCases {
             return perYear;
         }
         return (int) (perYear * (today.getDayOfYear() - 1) / (double) today.lengthOfYear());
+    }
+
+    /**
+     * The year's decisions on the spot, each decided as it is made: by an agency that can file (two certified
+     * officers, a penalty item), on a day of the year before today, on a party of the county within its kind's limit.
+     */
+    private List<CaseDraft> onTheSpot(int year, int count, CountyDesks.Year desk, List<Long> partyIds,
+                                      LocalDate today, SpotLife spots, SplittableRandom r) {
+        List<CaseDraft> made = new ArrayList<>();
+        if (desk.weighted().isEmpty() || count <= 0) {
+            return made;
+        }
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = year == today.getYear() ? today.minusDays(1) : LocalDate.of(year, 12, 31);
+        long span = ChronoUnit.DAYS.between(first, last) + 1;
+        List<Long> chosen = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            chosen.add(partyIds.get(r.nextInt(partyIds.size())));
+        }
+        Map<Long, PartyKind> kinds = parties.findAll(chosen).stream()
+                .collect(Collectors.toMap(PartyCard::id, PartyCard::kind, (a, b) -> a));
+        for (long party : chosen) {
+            long agency = desk.anyAgency(r);
+            CaseLife.Desk handling = desk.desk(agency, r);
+            String summary = SPOT_SUMMARIES[r.nextInt(SPOT_SUMMARIES.length)];
+            CaseDraft c = new CaseDraft(agency, SourceKind.OWN_DISCOVERY, SPOT_PLACES[r.nextInt(SPOT_PLACES.length)],
+                    null, List.of(handling.itemId()), party, "经现场检查，当事人" + summary, first.plusDays(r.nextLong(span)));
+            spots.live(c, handling, kinds.getOrDefault(party, PartyKind.ENTERPRISE), r);
+            made.add(c);
+        }
+        return made;
     }
 
     private static List<CaseDraft> others(int year, int count, CountyDesks.Year desk, List<Long> partyIds,

@@ -13,8 +13,9 @@ import static org.fazhi.casework.indicator.CaseTally.perAgency;
 
 /**
  * The casework indicators (issue 9), each counted by the agency that holds the case: cases filed (立案), fines
- * decided (罚没款 in yuan), decisions of 不予处罚 and of 首违不罚, legal reviews concluded, hearings held, the share of
- * each watched deadline met on time, and the share of the inspections' "case to be filed" results that were filed.
+ * decided (罚没款 in yuan), decisions by procedure (普通程序 / 简易程序当场处罚), decisions of 不予处罚 and of 首违不罚,
+ * legal reviews concluded, hearings held, the share of each watched deadline met on time, and the share of the
+ * inspections' "case to be filed" results that were filed. The compulsory measures' are {@link MeasureIndicators}.
  * The last counts those results by casework's own record of them (one clue per result, from {@code
  * InspectionConcluded}), never inspection's tables.
  */
@@ -40,6 +41,18 @@ class CaseIndicators {
     Indicator finesIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
         return new CaseTally("FINES_DECIDED", Unit.YUAN, Kind.YUAN, perAgency("coalesce(sum(p.fine_fen), 0), 0",
                 DECISIONS, DECIDED_IN_PERIOD + " and p.kind = 'PENALTY'"), jdbc, agencies);
+    }
+
+    /** 普通程序: every decision after 立案, whatever its kind (处罚, 不予处罚, 移送...). */
+    @Bean
+    Indicator generalProcedureIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
+        return byProcedure("GENERAL", jdbc, agencies);
+    }
+
+    /** 简易程序: decisions made on the spot (行政处罚法第五十一条), which have no 立案. */
+    @Bean
+    Indicator simpleProcedureIndicator(JdbcClient jdbc, AgencyDirectory agencies) {
+        return byProcedure("SIMPLE", jdbc, agencies);
     }
 
     @Bean
@@ -94,6 +107,12 @@ class CaseIndicators {
         return new CaseTally("INSPECTION_CASE_FILING_RATE", Unit.PERCENT, Kind.RATE, perAgency(
                 "count(*) filter (where c.filed_on is not null), count(*)", CASES,
                 "c.source_kind = 'INSPECTION' and c.discovered_on between :from and :to"), jdbc, agencies);
+    }
+
+    /** {@code <PROCEDURE>_PROCEDURE_DECISIONS}: the decisions of the period made under that procedure. */
+    private static Indicator byProcedure(String procedure, JdbcClient jdbc, AgencyDirectory agencies) {
+        return new CaseTally(procedure + "_PROCEDURE_DECISIONS", Unit.CASES, Kind.COUNT, perAgency("count(*), 0",
+                DECISIONS, DECIDED_IN_PERIOD + " and c.procedure = '" + procedure + "'"), jdbc, agencies);
     }
 
     /** {@code <KIND>_ON_TIME_RATE}: the deadlines of that kind due in the period, met by their day. */

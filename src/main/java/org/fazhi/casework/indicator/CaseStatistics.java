@@ -7,13 +7,17 @@ import java.util.Map;
 
 import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
+import org.fazhi.platform.Figure;
+import org.fazhi.platform.Indicator;
 import org.fazhi.registry.AgencyDirectory;
+import org.fazhi.shared.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The case figures that are tables rather than single numbers, for a year and within the caller's scope: cases
- * filed by agency and month, and by penalty item cited; decisions by kind; clues by source.
+ * filed by agency and month, and by penalty item cited; decisions by kind; clues by source; and casework's
+ * indicators for the year, measured by the very beans the reports measure (one formula each).
  */
 @Service
 public class CaseStatistics {
@@ -31,10 +35,29 @@ public class CaseStatistics {
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
+    private final List<Indicator> indicators;
 
-    CaseStatistics(JdbcClient jdbc, AgencyDirectory agencies) {
+    CaseStatistics(JdbcClient jdbc, AgencyDirectory agencies, List<Indicator> indicators) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.indicators = indicators.stream().filter(CaseTally.class::isInstance).toList();
+    }
+
+    /**
+     * Casework's indicators over the year by code (decisions by procedure, measures by kind, extended, overdue, limits
+     * kept...): the county's figure, or the agency's for an agency's scope (nothing counted: 0, or a rate without
+     * value), as the reports show them.
+     */
+    public Map<String, Figure> indicators(DataScope scope, int year) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            Indicator.Measurement measured = indicator.measure(scope.region(), Period.year(year));
+            Figure nothing = indicator.unit() == Indicator.Unit.PERCENT ? Figure.rate(0, 0) : Figure.count(0);
+            figures.put(indicator.code(), !scope.isAgencyScoped() ? measured.total() : measured.byAgency().stream()
+                    .filter(row -> Long.valueOf(row.agencyId()).equals(scope.agencyId()))
+                    .map(Indicator.AgencyFigure::figure).findFirst().orElse(nothing));
+        }
+        return figures;
     }
 
     public List<AgencyMonths> byAgencyAndMonth(DataScope scope, int year) {

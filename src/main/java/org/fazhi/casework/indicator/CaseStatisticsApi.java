@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.Figure;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,14 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 案件统计 through the API: a year's cases by agency and month, by item, decisions by kind, clues by source. */
+/**
+ * 案件统计 through the API: a year's cases by agency and month, by item, decisions by kind, clues by source, and the
+ * year's casework indicators by code (decisions by procedure, measures by kind, extended, overdue, limits kept...).
+ */
 @RestController
-@Tag(name = "案件统计", description = "各部门每月立案数、按处罚事项的立案数、按决定种类的决定数、按来源的线索数")
+@Tag(name = "案件统计", description = "各部门每月立案数、按处罚事项的立案数、按决定种类的决定数、按来源的线索数，以及本年度案件指标"
+        + "（按程序的决定数、查封扣押等强制措施数、延长、超期、按期解除率等）")
 class CaseStatisticsApi {
 
     record Statistics(int year, List<CaseStatistics.AgencyMonths> byAgencyAndMonth,
                       List<CaseStatistics.ItemCount> byItem, Map<String, Long> byDecision,
-                      Map<String, Long> bySource) {
+                      Map<String, Long> bySource, Map<String, Figure> indicators) {
     }
 
     private final CaseStatistics statistics;
@@ -45,6 +50,6 @@ class CaseStatisticsApi {
         int shown = year == null || year < 2000 || year > thisYear ? thisYear : year;
         return new Statistics(shown, statistics.byAgencyAndMonth(user.scope(), shown),
                 statistics.byItem(user.scope(), shown), statistics.byDecision(user.scope(), shown),
-                statistics.bySource(user.scope(), shown));
+                statistics.bySource(user.scope(), shown), statistics.indicators(user.scope(), shown));
     }
 }
