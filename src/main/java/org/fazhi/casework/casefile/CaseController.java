@@ -147,7 +147,7 @@ class CaseController {
     @PostMapping("/{id}/steps/{transition}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable Transition transition,
                 @ModelAttribute StepForm form, RedirectAttributes redirect) {
-        flash.attempt(redirect, () -> {
+        flash.attempt(redirect, "casework.step.field.", () -> {
             steps.take(user, id, transition, form);
             flash.add(redirect, "casework.step.done", transition);
         });
