@@ -12,6 +12,7 @@ import org.fazhi.entities.party.Party;
 import org.fazhi.entities.party.PartyLocations;
 import org.fazhi.entities.party.PartyRepository;
 import org.fazhi.entities.party.PartyStatus;
+import org.fazhi.platform.FieldCipher;
 import org.fazhi.shared.GeoPoint;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +43,16 @@ public class PartyDirectory {
     private final PartyLocations locations;
     private final Industries industries;
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
     PartyDirectory(PartyRepository parties, Parties register, PartyLocations locations, Industries industries,
-                   JdbcClient jdbc) {
+                   JdbcClient jdbc, FieldCipher cipher) {
         this.parties = parties;
         this.register = register;
         this.locations = locations;
         this.industries = industries;
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** GB/T 4754 sections (门类) and divisions (大类), code → name, for choosing a plan's industries. */
@@ -82,6 +85,16 @@ public class PartyDirectory {
 
     public List<PartyCard> findAll(Collection<Long> ids) {
         return parties.findAll(ids).stream().map(PartyDirectory::card).toList();
+    }
+
+    /**
+     * The party's address, contact and telephone for a document addressed to it (an enforcement document states
+     * them); the telephone is decrypted only here, for that purpose, and never shown on a list.
+     */
+    public Optional<PartyContact> contactOf(long partyId) {
+        return jdbc.sql("select address, contact_name, contact_phone_cipher from entities.party where id = ?")
+                .param(partyId).query((rs, row) -> new PartyContact(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? null : cipher.decrypt(rs.getString(3)))).optional();
     }
 
     /** Where the party's registered address lies, when known (亮码即定位 measures check-ins from it). */

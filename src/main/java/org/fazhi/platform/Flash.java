@@ -3,6 +3,7 @@ package org.fazhi.platform;
 import java.util.Locale;
 
 import org.fazhi.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,13 +35,30 @@ public class Flash {
      * confirmation.
      */
     public void attempt(RedirectAttributes redirect, Runnable change) {
+        attempt(redirect, null, change);
+    }
+
+    /**
+     * As {@link #attempt(RedirectAttributes, Runnable)}, for a change asked with fields of a small form (a case's
+     * step): an input problem names its field, labelled by the message {@code labels + field}
+     * ({@code 延长天数：必须填写。}), since there is no field beside which to show it.
+     */
+    public void attempt(RedirectAttributes redirect, @Nullable String labels, Runnable change) {
         try {
             change.run();
         } catch (RuleViolation refused) {
             error(redirect, refused.messageKey(), refused.arguments());
         } catch (InvalidInput invalid) {
             InvalidInput.FieldProblem problem = invalid.problems().get(0);
-            error(redirect, problem.messageKey(), problem.arguments().toArray());
+            String said = text(problem.messageKey(), problem.arguments().toArray());
+            boolean named = labels != null && !problem.field().isEmpty();
+            redirect.addFlashAttribute("flashError", named ? text("flash.field-problem",
+                    messages.getMessage(labels + problem.field(), null, problem.field(), Locale.SIMPLIFIED_CHINESE),
+                    said) : said);
         }
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +91,26 @@ class CaseDocumentsIntegrationTests {
                 .contains(decisionNumber, "人民币2,000.00元（大写：贰仟元整）", "十日", h.party().name());
         assertThat(text(id, documents, "CLOSING_APPROVAL", h.officer()))
                 .contains(decisionNumber, "罚款及加处罚款已缴清", new BigDecimal(owed).toPlainString().substring(0, 1));
+    }
+
+    @Test
+    void anExtensionOfTheDecisionPeriodFilesItsApprovalFormWithThePeriodBeforeAndAfterAndTheParty() throws Exception {
+        Handling h = data.agency("延期文书局");
+        long id = data.filed(h);
+        cases.extendDeadline(h.head(), id, data.next(id), 30, "案情复杂，需要检验鉴定");
+
+        List<Map<String, Object>> documents = JsonPath.read(json(get(CASES + id + "/documents"), h.officer()), "$");
+        assertThat(documents).extracting(d -> d.get("kind")).containsExactly("FILING_APPROVAL",
+                "CASE_EXTENSION_APPROVAL");
+        assertThat((String) documents.get(1).get("number")).matches(".+延审〔\\d{4}〕1号");
+        String caseJson = json(get(CASES + id), h.officer());
+        List<String> due = JsonPath.read(caseJson, "$.deadlines[?(@.kind == 'DECISION')].dueOn");
+        String form = text(id, documents, "CASE_EXTENSION_APPROVAL", h.officer());
+        LocalDate until = LocalDate.parse(due.get(0));
+        assertThat(form).contains("延长办案期限审批表", JsonPath.<String>read(caseJson, "$.caseNumber"),
+                h.party().name(), "测试路1号", "13912345678", "三十日", "案情复杂，需要检验鉴定",
+                until.getYear() + "年" + until.getMonthValue() + "月" + until.getDayOfMonth() + "日");
+        assertThat(form).doesNotContain("{{");
     }
 
     @Test

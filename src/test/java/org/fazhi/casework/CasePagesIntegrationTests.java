@@ -30,6 +30,7 @@ class CasePagesIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired CaseworkTestData data;
     @Autowired PenaltyCases cases;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @Test
     void theListShowsTheAgencysCasesFilteredAndNotAnotherAgencys() throws Exception {
@@ -49,6 +50,34 @@ class CasePagesIntegrationTests {
         mvc.perform(get("/casework/cases").with(user(RegistryTestData.leader())))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("登记线索"))));
         mvc.perform(get("/casework/cases/" + id).with(user(other.officer()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aStepRefusedForItsInputNamesTheFieldInChinese() throws Exception {
+        Handling h = data.agency("页面字段局");
+        long id = data.filed(h);
+
+        mvc.perform(post("/casework/cases/" + id + "/steps/EXTEND_DEADLINE").with(user(h.head())).with(csrf())
+                        .param("requestKey", "page-days-" + id).param("version", String.valueOf(data.version(id)))
+                        .param("reason", "案情复杂"))
+                .andExpect(redirectedUrl("/casework/cases/" + id))
+                .andExpect(flash().attribute("flashError", "延长天数：必须填写。"));
+        mvc.perform(post("/casework/cases/" + id + "/steps/EXTEND_DEADLINE").with(user(h.head())).with(csrf())
+                        .param("requestKey", "page-why-" + id).param("version", String.valueOf(data.version(id)))
+                        .param("days", "30"))
+                .andExpect(flash().attribute("flashError", "理由：必须填写。"));
+    }
+
+    @Test
+    void everyFieldOfAStepOrAMeasureActHasAChineseLabelForItsRefusals() {
+        for (var field : org.fazhi.casework.casefile.StepForm.class.getRecordComponents()) {
+            assertThat(messages.getMessage("casework.step.field." + field.getName(), null, null,
+                    java.util.Locale.SIMPLIFIED_CHINESE)).as(field.getName()).isNotBlank().doesNotContain(field.getName());
+        }
+        for (var field : org.fazhi.casework.compulsion.ActForm.class.getRecordComponents()) {
+            assertThat(messages.getMessage("casework.measure.field." + field.getName(), null, null,
+                    java.util.Locale.SIMPLIFIED_CHINESE)).as(field.getName()).isNotBlank().doesNotContain(field.getName());
+        }
     }
 
     @Test

@@ -122,6 +122,7 @@ class CaseController {
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         CaseView view = details.of(user, id);
         model.addAttribute("view", view);
+        model.addAttribute("timeline", details.timeline(view));
         model.addAttribute("today", cases.today());
         model.addAttribute("soonLimit", periods.dueSoonLimit(cases.today()));
         List<OfficerOptions.Option> certified = officers.certifiedOf(view.agencyId());
@@ -146,7 +147,7 @@ class CaseController {
     @PostMapping("/{id}/steps/{transition}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable Transition transition,
                 @ModelAttribute StepForm form, RedirectAttributes redirect) {
-        flash.attempt(redirect, () -> {
+        flash.attempt(redirect, "casework.step.field.", () -> {
             steps.take(user, id, transition, form);
             flash.add(redirect, "casework.step.done", transition);
         });

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fazhi.casework.procedure.CaseProcedure;
 import org.fazhi.casework.procedure.Transition;
@@ -15,7 +16,10 @@ import org.fazhi.registry.AgencyDirectory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** A case with what its page and the API show beside it: names, what is owed, deadlines, timeline, next steps. */
+/**
+ * A case with what its page and the API show beside it: names, what is owed, deadlines (its measures' periods
+ * among them), timeline, next steps.
+ */
 @Component
 class CaseDetails {
 
@@ -24,21 +28,33 @@ class CaseDetails {
     private final PartyDirectory parties;
     private final CaseFactsReader facts;
     private final IssuedDocuments documents;
+    private final CaseMeasures measures;
 
     CaseDetails(PenaltyCases cases, AgencyDirectory agencies, PartyDirectory parties, CaseFactsReader facts,
-                IssuedDocuments documents) {
+                IssuedDocuments documents, CaseMeasures measures) {
         this.cases = cases;
         this.agencies = agencies;
         this.parties = parties;
         this.facts = facts;
         this.documents = documents;
+        this.measures = measures;
     }
 
     CaseView of(SignedInUser user, long id) {
         PenaltyCase c = cases.get(user, id);
         return CaseView.of(c, documents.numbers(c.id()), agencies.nameOf(c.agencyId()).orElse(null),
                 parties.find(c.origin().partyId()).map(PartyCard::name).orElse(null), facts.account(c, cases.today()),
-                cases.deadlines(c), cases.timeline(user, id), stepsFor(user, c));
+                deadlines(c), cases.timeline(user, id), stepsFor(user, c));
+    }
+
+    /** The case's own deadlines, then the periods of its measures (行政强制法第二十五条, 行政处罚法第五十六条). */
+    private List<RunningDeadline> deadlines(PenaltyCase c) {
+        return Stream.concat(cases.deadlines(c).stream(), measures.periods(c.id()).stream()).toList();
+    }
+
+    /** The page's timeline: the case's steps and the acts on its measures, in the order they happened. */
+    List<TimelineLine> timeline(CaseView view) {
+        return TimelineLine.of(view.timeline(), measures.acts(view.id()));
     }
 
     /** The steps of the case's stage this user may take (the procedure may still refuse them). */

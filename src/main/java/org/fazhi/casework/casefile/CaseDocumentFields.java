@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.fazhi.casework.CaseworkProperties;
+import org.fazhi.casework.deadline.CaseDeadlines;
 import org.fazhi.casework.deadline.LatePayment;
 import org.fazhi.casework.document.DocumentFields;
 import org.fazhi.casework.document.DocumentKind;
@@ -16,7 +17,6 @@ import org.fazhi.casework.procedure.Proposal;
 import org.fazhi.catalog.ItemCatalog;
 import org.fazhi.entities.PartyCard;
 import org.fazhi.entities.PartyDirectory;
-import org.fazhi.entities.PartyKind;
 import org.fazhi.identity.OfficerOptions;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.registry.CertifiedOfficer;
@@ -32,7 +32,7 @@ import static org.fazhi.casework.document.Placeholder.*;
  * What a case's documents say, from the case as it stands after the step that issues them: the agency, the party
  * from the party directory, the officers with their certificate numbers, the items' legal bases from the catalog,
  * the penalty with its amounts in figures and in 大写, and each document's own fields. Wording is in
- * {@code messages/casework.properties} ({@code casework.document.*}); a field the case does not know (the party's
+ * {@code messages/casework.properties} ({@code casework.document.*}); a field the case does not know (the agency's
  * address, the hearing's place) is left without a value and prints as a line to fill in by hand.
  */
 @Component
@@ -56,8 +56,10 @@ class CaseDocumentFields {
     private final MessageSource messages;
     private final DecisionWording wording;
     private final OnTheSpotRepository spots;
+    private final PartyParticulars particulars;
+    private final CaseDeadlines deadlines;
 
-    CaseDocumentFields(PartyDirectory parties, AgencyDirectory agencies, RegionNames regions,
+    CaseDocumentFields(PartyParticulars particulars, CaseDeadlines deadlines, PartyDirectory parties, AgencyDirectory agencies, RegionNames regions,
                        CertifiedOfficers certified, OfficerOptions officers, ItemCatalog items, CaseFactsReader facts,
                        CaseworkProperties rules, MessageSource messages, OnTheSpotRepository spots) {
         this.parties = parties;
@@ -71,6 +73,8 @@ class CaseDocumentFields {
         this.messages = messages;
         this.wording = new DecisionWording(this::text, rules);
         this.spots = spots;
+        this.particulars = particulars;
+        this.deadlines = deadlines;
     }
 
     DocumentFields of(PenaltyCase c, Issue issue) {
@@ -98,23 +102,26 @@ class CaseDocumentFields {
                             orEmpty(issue.decisionNumber())));
             case PAYMENT_REMINDER -> reminder(c, common, issue);
             case CLOSING_APPROVAL -> closing(c, common, issue);
+            case CASE_EXTENSION_APPROVAL -> extension(c, common);
             default -> common;
         };
     }
 
+    /**
+     * What every document says. The registry holds no address or telephone of an agency, so {@code {{机关地址}}}
+     * and {@code {{机关联系电话}}} stay lines to fill in; the contact is the case's first handler.
+     */
     private DocumentFields common(PenaltyCase c, Issue issue) {
-        PartyCard party = party(c);
-        boolean person = party.kind() == PartyKind.PERSON;
-        return DocumentFields.none()
+        DocumentFields fields = DocumentFields.none()
                 .with(AGENCY_NAME, agencies.nameOf(c.agencyId()).orElse(""))
                 .with(DOCUMENT_NUMBER, issue.number())
                 .with(DATE, date(issue.day()))
                 .with(CASE_NUMBER, issue.caseNumber())
                 .with(CASE_CAUSE, cause(c))
-                .with(PARTY_NAME, party.name())
-                .with(CREDIT_CODE, person ? "" : party.displayCode())
-                .with(ID_NUMBER, person ? party.displayCode() : "")
-                .with(OFFICERS, officersWithCertificates(c, issue.day()));
+                .with(OFFICERS, officersWithCertificates(c, issue.day()))
+                .with(AGENCY_CONTACT, c.investigation().handlerIds().stream().findFirst().map(this::officerName)
+                        .orElse(null));
+        return particulars.addTo(fields, c.origin().partyId());
     }
 
     private DocumentFields notice(PenaltyCase c, DocumentFields common) {
@@ -175,6 +182,19 @@ class CaseDocumentFields {
                 .with(CLOSING_REASONS, issue.note() == null ? text("casework.document.closing.reason") : issue.note())
                 .with(HANDLER_OPINION, text("casework.document.closing.opinion"));
         return decided == null ? fields : wording.penalty(fields, decided).with(FINE, wording.amount(decided.fine()));
+    }
+
+    /** 延长办案期限审批表 (第六十条): the extension just approved, from the period it moves to the day it now ends. */
+    private DocumentFields extension(PenaltyCase c, DocumentFields common) {
+        Extension latest = c.extensions().get(c.extensions().size() - 1);
+        LocalDate filed = java.util.Objects.requireNonNull(c.investigation().filedOn(), "a filed case");
+        int before = c.extensionDays() - latest.days();
+        return common.with(FILED_ON, date(filed))
+                .with(DECISION_DUE, date(deadlines.decision(filed, before).date()))
+                .with(EXTENSION_DAYS, text("casework.document.days", CapitalYuan.count(latest.days())))
+                .with(EXTENDED_UNTIL, date(deadlines.decision(filed, c.extensionDays()).date()))
+                .with(EXTENSION_REASONS, latest.reason())
+                .with(HANDLER_OPINION, text("casework.document.extension.opinion"));
     }
 
     /** 案由: the clue's summary as a case's name (…案). */

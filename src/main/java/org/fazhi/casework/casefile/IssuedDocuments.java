@@ -61,7 +61,8 @@ class IssuedDocuments {
      * Which step issues which document: 立案 the 立案审批表; 告知 the 事先告知书, or the 听证告知书 (which says all the
      * 事先告知书 says and adds the hearing rights) where 第六十三条 gives them; 听证通知 the 听证通知书; 决定 the
      * 行政处罚决定书 or 不予行政处罚决定书 (none for a transfer to the judicial organs); 当场处罚 the 当场行政处罚决定书;
-     * 送达 the 送达回证; 催告 the 催告书; 结案 the 结案审批表.
+     * 送达 the 送达回证; 催告 the 催告书; 结案 the 结案审批表; 延长办案期限 the 延长办案期限审批表 (kept on
+     * file, not sent: 第六十条 asks for the head's approval, not for telling the party).
      */
     static List<DocumentKind> issuedBy(Transition transition, PenaltyCase after) {
         return switch (transition) {
@@ -73,6 +74,7 @@ class IssuedDocuments {
             case DELIVER -> List.of(SERVICE_RECEIPT);
             case SEND_REMINDER -> List.of(PAYMENT_REMINDER);
             case CLOSE -> List.of(CLOSING_APPROVAL);
+            case EXTEND_DEADLINE -> List.of(CASE_EXTENSION_APPROVAL);
             default -> List.of();
         };
     }

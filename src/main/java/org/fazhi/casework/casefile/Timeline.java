@@ -3,27 +3,19 @@ package org.fazhi.casework.casefile;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.fazhi.casework.procedure.CaseState;
 import org.fazhi.casework.procedure.Transition;
-import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 全过程记录 (行政处罚法第四十七条): who took which step of a case and when, and every step refused with what the
- * refusal said. A refusal is written in a transaction of its own, after the refused step rolled back, so the record
- * of the attempt survives it.
+ * refusal said, written by {@link Refusals} so that it survives the refused step's rollback.
  */
 @Component
 public class Timeline {
@@ -41,19 +33,13 @@ public class Timeline {
     }
 
     private final JdbcClient jdbc;
-    private final MessageSource messages;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate ownTransaction;
+    private final Refusals refusals;
     private final CaseClock clock;
 
-    Timeline(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
-             PlatformTransactionManager transactions, CaseClock clock) {
+    Timeline(JdbcClient jdbc, Refusals refusals, CaseClock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
-        this.messages = messages;
-        this.events = events;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.refusals = refusals;
     }
 
     public List<Entry> of(long caseId) {
@@ -85,20 +71,15 @@ public class Timeline {
 
     /** Records the refusal as the user was told it, in its own transaction. */
     void refused(PenaltyCase refusedCase, Actor actor, Transition transition, RuleViolation refusal) {
-        String said = messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
-                Locale.SIMPLIFIED_CHINESE);
-        ownTransaction.executeWithoutResult(status -> {
-            long id = jdbc.sql("""
-                    insert into casework.case_event (case_id, region_code, at, username, display_name, transition,
-                           from_state, refused, detail, legal_basis) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)
-                    returning id""")
-                    .params(refusedCase.id(), refusedCase.county().value(), Timestamp.from(clock.now()),
-                            actor.username(), actor.displayName(),
-                            transition.name(), refusedCase.state().name(), said, refusal.legalBasis())
-                    .query(Long.class).single();
-            events.publishEvent(DataChanged.created(RECORD_TYPE, id, refusedCase.county(),
-                    List.of("transition", "refused", "detail")));
-        });
+        refusals.record(RECORD_TYPE, refusedCase.county(), refusal, List.of("transition", "refused", "detail"),
+                said -> jdbc.sql("""
+                        insert into casework.case_event (case_id, region_code, at, username, display_name, transition,
+                               from_state, refused, detail, legal_basis) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)
+                        returning id""")
+                        .params(refusedCase.id(), refusedCase.county().value(), Timestamp.from(clock.now()),
+                                actor.username(), actor.displayName(), transition.name(), refusedCase.state().name(),
+                                said, refusal.legalBasis())
+                        .query(Long.class).single());
     }
 
     private static @Nullable CaseState state(@Nullable String name) {

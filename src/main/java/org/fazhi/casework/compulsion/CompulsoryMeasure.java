@@ -45,7 +45,8 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
     public record Extension(int days, String reason, String by, LocalDate on, @Nullable String number) {
     }
 
-    public record Lifting(LocalDate on, LiftingReason reason, @Nullable String note) {
+    /** Lifted on a day for a reason; {@code number} is the 解除查封（扣押）决定书's, none for 先行登记保存. */
+    public record Lifting(LocalDate on, LiftingReason reason, @Nullable String note, @Nullable String number) {
     }
 
     /** What an officer asks for: the measure, its grounds, its officers and its list. */
@@ -103,7 +104,7 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
             return with(MeasureState.REFUSED, takenAt, refused, period, extension, lifting, today);
         }
         return with(MeasureState.LIFTED, takenAt, refused, period, extension,
-                new Lifting(today, LiftingReason.NOT_APPROVED, note), null);
+                new Lifting(today, LiftingReason.NOT_APPROVED, note, null), null);
     }
 
     /** 第二十五条: once, by at most the configured days, with a reason, before the period runs out. */
@@ -135,7 +136,7 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
         if (why == LiftingReason.PERIOD_ENDED && state == MeasureState.IN_FORCE && !today.isAfter(running().dueOn())) {
             throw new RuleViolation("casework.measure.period-not-ended", ARTICLE_28, running().dueOn());
         }
-        return with(MeasureState.LIFTED, takenAt, approval, period, extension, new Lifting(today, why, note), null);
+        return with(MeasureState.LIFTED, takenAt, approval, period, extension, new Lifting(today, why, note, null), null);
     }
 
     CompulsoryMeasure returnItem(int line, String to, LocalDate today) {
@@ -179,6 +180,15 @@ public record CompulsoryMeasure(long id, long caseId, RegionCode county, long ag
         return new CompulsoryMeasure(id, caseId, county, agencyId, kind, state, urgent, reason, legalBasis, placeKept,
                 officerIds, items, takenAt, approval, period, decision, e, lifting, confiscatedOn, closedOn,
                 createdBy, version);
+    }
+
+    /** The lifted measure with the number of its 解除查封（扣押）决定书 (第二十八条), drawn when it was lifted. */
+    CompulsoryMeasure releaseNumbered(String number) {
+        if (lifting == null) {
+            throw new IllegalStateException("measure " + id + " is not lifted");
+        }
+        return with(state, takenAt, approval, period, extension,
+                new Lifting(lifting.on(), lifting.reason(), lifting.note(), number), closedOn);
     }
 
     /** The urgent measure's approval is due by then; null once decided or when it was not urgent. */

@@ -115,7 +115,7 @@ class MeasureController {
     @PostMapping("/measures/{id}/acts/{act}")
     String act(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable MeasureAct act,
                @ModelAttribute ActForm form, RedirectAttributes redirect) {
-        flash.attempt(redirect, () -> {
+        flash.attempt(redirect, "casework.measure.field.", () -> {
             switch (act) {
                 case APPROVE -> measures.approve(user, id, form);
                 case REFUSE -> measures.refuse(user, id, form);

@@ -6,21 +6,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.casework.casefile.CaseSteps;
+import org.fazhi.casework.casefile.PartyParticulars;
 import org.fazhi.casework.casefile.PenaltyCase;
 import org.fazhi.casework.document.CaseDocuments;
 import org.fazhi.casework.document.DocumentFields;
 import org.fazhi.casework.document.DocumentKind;
 import org.fazhi.casework.document.Placeholder;
-import org.fazhi.entities.PartyCard;
-import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.NotFound;
 import org.fazhi.registry.AgencyDirectory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,12 +31,14 @@ import org.springframework.stereotype.Component;
 /**
  * A measure's 执法文书 rendered through {@code casework.document} from what the measure recorded: the 查封（扣押）
  * 决定书 and its 清单 (行政强制法第二十四条) once the measure was taken, the 延长查封（扣押）期限通知书 once it was
- * extended (第二十五条). Fields the measure does not know (复议机关, 人民法院) stay blank to fill by hand.
+ * extended (第二十五条), the 解除查封（扣押）决定书 once it was lifted (第二十八条). Fields the measure does not
+ * know (复议机关, 人民法院) stay blank to fill by hand.
  */
 @Component
 class MeasureDocuments {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final String[] ITEMS = {"一", "二", "三", "四", "五"};
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
@@ -43,7 +46,8 @@ class MeasureDocuments {
     enum Document {
         DECISION("decision", DocumentKind.SEIZURE_DECISION),
         LIST("list", DocumentKind.SEIZURE_LIST),
-        EXTENSION("extension", DocumentKind.EXTENSION_NOTICE);
+        EXTENSION("extension", DocumentKind.EXTENSION_NOTICE),
+        RELEASE("release", DocumentKind.RELEASE_DECISION);
 
         final String path;
         final DocumentKind kind;
@@ -62,17 +66,20 @@ class MeasureDocuments {
     private final CaseSteps cases;
     private final CaseDocuments documents;
     private final AgencyDirectory agencies;
-    private final PartyDirectory parties;
+    private final PartyParticulars particulars;
+    private final MessageSource messages;
     private final MeasureOfficers officers;
     private final MeasurePeriods periods;
 
     MeasureDocuments(MeasureActs acts, CaseSteps cases, CaseDocuments documents, AgencyDirectory agencies,
-                     PartyDirectory parties, MeasureOfficers officers, MeasurePeriods periods) {
+                     PartyParticulars particulars, MeasureOfficers officers, MeasurePeriods periods,
+                     MessageSource messages) {
         this.acts = acts;
         this.cases = cases;
         this.documents = documents;
         this.agencies = agencies;
-        this.parties = parties;
+        this.particulars = particulars;
+        this.messages = messages;
         this.officers = officers;
         this.periods = periods;
     }
@@ -98,9 +105,16 @@ class MeasureDocuments {
         return Arrays.stream(Document.values()).filter(d -> issued(m, d)).map(d -> d.path).toList();
     }
 
-    /** The decision and its list exist once the measure was taken; the notice once it was extended. */
+    /**
+     * The decision and its list exist once the measure was taken; the notice once it was extended; the 解除决定书
+     * once it was lifted (its number drawn then).
+     */
     static boolean issued(CompulsoryMeasure m, Document document) {
-        return m.kind().isCompulsory() && ( document == Document.EXTENSION ? m.extension() != null : m.decisionNumber() != null);
+        return m.kind().isCompulsory() && switch (document) {
+            case DECISION, LIST -> m.decisionNumber() != null;
+            case EXTENSION -> m.extension() != null;
+            case RELEASE -> m.lifting() != null && m.lifting().number() != null;
+        };
     }
 
     DocumentFields fields(SignedInUser user, CompulsoryMeasure m, Document document) {
@@ -108,9 +122,9 @@ class MeasureDocuments {
         CompulsoryMeasure.Period period = java.util.Objects.requireNonNull(m.period());
         LocalDate originalDue = periods.limit(m.kind(), period.startedOn(), 0).date();
         CompulsoryMeasure.Extension extension = m.extension();
-        DocumentFields fields = common(c, m, extension != null && document == Document.EXTENSION
-                ? extension.number() : m.decisionNumber(), extension != null && document == Document.EXTENSION
-                ? extension.on() : period.startedOn()).with(Placeholder.MEASURE, measureName(m.kind()));
+        CompulsoryMeasure.Lifting lifting = m.lifting();
+        DocumentFields fields = common(c, m, number(m, document), day(m, document))
+                .with(Placeholder.MEASURE, measureName(m.kind()));
         return switch (document) {
             case DECISION -> fields.with(Placeholder.FACTS, m.reason()).with(Placeholder.MEASURE_BASIS, m.legalBasis())
                     .with(Placeholder.MEASURE_PERIOD, periods.limitDays() + "日")
@@ -123,22 +137,53 @@ class MeasureDocuments {
                     .with(Placeholder.MEASURE_UNTIL, date(originalDue))
                     .with(Placeholder.EXTENSION_REASONS, extension == null ? null : extension.reason())
                     .with(Placeholder.EXTENDED_UNTIL, date(period.dueOn()));
+            case RELEASE -> fields.with(Placeholder.DECISION_NUMBER, m.decisionNumber())
+                    .with(Placeholder.MEASURE_FROM, date(period.startedOn()))
+                    .with(Placeholder.LIFTING_REASON, lifting == null ? null : text("casework.measure.lifting."
+                            + lifting.reason()))
+                    .with(Placeholder.LIFTING_BASIS, lifting == null ? null : releaseBasis(lifting.reason()))
+                    .with(Placeholder.LIFTED_ON, lifting == null ? null : date(lifting.on()))
+                    .with(Placeholder.STORAGE_PLACE, m.placeKept());
         };
     }
 
+    /** The document's own number: the decision's for the decision and its list. */
+    private static @Nullable String number(CompulsoryMeasure m, Document document) {
+        return switch (document) {
+            case DECISION, LIST -> m.decisionNumber();
+            case EXTENSION -> m.extension() == null ? null : m.extension().number();
+            case RELEASE -> m.lifting() == null ? null : m.lifting().number();
+        };
+    }
+
+    /** The document's day: when the measure was taken, extended or lifted. */
+    private static LocalDate day(CompulsoryMeasure m, Document document) {
+        LocalDate started = java.util.Objects.requireNonNull(m.period()).startedOn();
+        return switch (document) {
+            case DECISION, LIST -> started;
+            case EXTENSION -> m.extension() == null ? started : m.extension().on();
+            case RELEASE -> m.lifting() == null ? started : m.lifting().on();
+        };
+    }
+
+    /** 第二十八条第一款 lists its reasons in the order of {@link LiftingReason}; an urgent measure refused is 第十九条. */
+    private String releaseBasis(LiftingReason reason) {
+        return reason == LiftingReason.NOT_APPROVED ? text("casework.document.release.basis.NOT_APPROVED")
+                : text("casework.document.release.basis", ITEMS[reason.ordinal()]);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The registry holds no agency address or telephone: those stay lines to fill in by hand. */
     private DocumentFields common(PenaltyCase c, CompulsoryMeasure m, @Nullable String number, LocalDate on) {
-        Optional<PartyCard> party = parties.find(c.origin().partyId());
-        boolean enterprise = party.map(PartyCard::isEnterprise).orElse(true);
-        String code = party.map(PartyCard::displayCode).orElse(null);
-        return DocumentFields.none()
+        return particulars.addTo(DocumentFields.none()
                 .with(Placeholder.AGENCY_NAME, agencies.nameOf(m.agencyId()).orElse(null))
                 .with(Placeholder.DOCUMENT_NUMBER, number)
                 .with(Placeholder.DATE, date(on))
                 .with(Placeholder.CASE_NUMBER, c.code())
-                .with(Placeholder.PARTY_NAME, party.map(PartyCard::name).orElse(null))
-                .with(Placeholder.CREDIT_CODE, enterprise ? code : "")
-                .with(Placeholder.ID_NUMBER, enterprise ? "" : code)
-                .with(Placeholder.OFFICERS, officers.named(m.agencyId(), m.officerIds(), on));
+                .with(Placeholder.OFFICERS, officers.named(m.agencyId(), m.officerIds(), on)), c.origin().partyId());
     }
 
     private static DocumentFields withItems(DocumentFields fields, CompulsoryMeasure m) {

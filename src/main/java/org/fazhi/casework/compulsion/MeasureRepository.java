@@ -102,7 +102,8 @@ class MeasureRepository {
                 update casework.compulsory_measure set state = ?, taken_at = ?, approved_by = ?, approved_at = ?,
                        approval_note = ?, started_on = ?, due_on = ?, provisional = ?, decision_number = ?,
                        extension_days = ?, extension_reason = ?, extended_by = ?, extended_on = ?,
-                       extension_number = ?, lifted_on = ?, lifting_reason = ?, lifting_note = ?, confiscated_on = ?,
+                       extension_number = ?, lifted_on = ?, lifting_reason = ?, lifting_note = ?, lifting_number = ?,
+                       confiscated_on = ?,
                        closed_on = ?, version = version + 1,
                        due_raised_at = case when due_on is not distinct from ? then due_raised_at end,
                        overdue_raised_at = case when due_on is not distinct from ? then overdue_raised_at end
@@ -113,6 +114,7 @@ class MeasureRepository {
                         m.decisionNumber(), e == null ? null : e.days(), e == null ? null : e.reason(),
                         e == null ? null : e.by(), e == null ? null : e.on(), e == null ? null : e.number(),
                         l == null ? null : l.on(), l == null ? null : l.reason().name(), l == null ? null : l.note(),
+                        l == null ? null : l.number(),
                         m.confiscatedOn(), m.closedOn(), p == null ? null : p.dueOn(), p == null ? null : p.dueOn(),
                         m.id(), m.version())
                 .update();
@@ -154,7 +156,7 @@ class MeasureRepository {
                         rs.getString("extended_by"), rs.getObject("extended_on", LocalDate.class),
                         rs.getString("extension_number")),
                 liftedOn == null ? null : new Lifting(liftedOn, LiftingReason.valueOf(rs.getString("lifting_reason")),
-                        rs.getString("lifting_note")),
+                        rs.getString("lifting_note"), rs.getString("lifting_number")),
                 rs.getObject("confiscated_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
                 rs.getString("created_by"), rs.getInt("version"));
     }

@@ -3,23 +3,17 @@ package org.fazhi.casework.compulsion;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.fazhi.casework.casefile.CaseClock;
-import org.fazhi.shared.DataChanged;
+import org.fazhi.casework.casefile.Refusals;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 全过程记录 of a measure: who did which act and when, and every act refused with what the refusal said, written
- * in a transaction of its own after the refused act rolled back.
+ * by {@link Refusals} so that it survives the refused act's rollback.
  */
 @Component
 class MeasureTimeline {
@@ -32,19 +26,13 @@ class MeasureTimeline {
     }
 
     private final JdbcClient jdbc;
-    private final MessageSource messages;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate ownTransaction;
+    private final Refusals refusals;
     private final CaseClock clock;
 
-    MeasureTimeline(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactions, CaseClock clock) {
+    MeasureTimeline(JdbcClient jdbc, Refusals refusals, CaseClock clock) {
         this.jdbc = jdbc;
-        this.messages = messages;
-        this.events = events;
+        this.refusals = refusals;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     List<Entry> of(long measureId) {
@@ -67,16 +55,11 @@ class MeasureTimeline {
     }
 
     void refused(CompulsoryMeasure m, String username, String displayName, MeasureAct act, RuleViolation refusal) {
-        String said = messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
-                Locale.SIMPLIFIED_CHINESE);
-        ownTransaction.executeWithoutResult(status -> {
-            long id = jdbc.sql("""
-                    insert into casework.measure_event (measure_id, region_code, at, username, display_name, act,
-                           refused, detail, legal_basis) values (?, ?, ?, ?, ?, ?, true, ?, ?) returning id""")
-                    .params(m.id(), m.county().value(), Timestamp.from(clock.now()), username, displayName, act.name(),
-                            said, refusal.legalBasis())
-                    .query(Long.class).single();
-            events.publishEvent(DataChanged.created(RECORD_TYPE, id, m.county(), List.of("act", "refused", "detail")));
-        });
+        refusals.record(RECORD_TYPE, m.county(), refusal, List.of("act", "refused", "detail"), said -> jdbc.sql("""
+                insert into casework.measure_event (measure_id, region_code, at, username, display_name, act,
+                       refused, detail, legal_basis) values (?, ?, ?, ?, ?, ?, true, ?, ?) returning id""")
+                .params(m.id(), m.county().value(), Timestamp.from(clock.now()), username, displayName, act.name(),
+                        said, refusal.legalBasis())
+                .query(Long.class).single());
     }
 }

@@ -15,10 +15,11 @@ import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 
 /**
- * The acts on compulsory measures (and on evidence registered and preserved), each through {@link MeasureActs}: an officer proposes one on a case (or takes it
- * urgently on the spot), the head approves or refuses it, extends it once, lifts it or, once the case is decided,
- * lets the decision confiscate the items; the officers return the items and close it. The 查封（扣押）决定书 draws
- * its number when the measure is taken, the 延长期限通知书 when it is extended.
+ * The acts on compulsory measures (and on evidence registered and preserved), each through {@link MeasureActs}: an
+ * officer proposes one on a case (or takes it urgently on the spot), the head approves or refuses it, extends it once,
+ * lifts it or, once the case is decided, lets the decision confiscate the items; the officers return the items and
+ * close it. The 查封（扣押）决定书 draws its number when the measure is taken, the 延长期限通知书 when it is
+ * extended, the 解除查封（扣押）决定书 when it is lifted.
  */
 @Service
 public class Measures {
@@ -77,7 +78,7 @@ public class Measures {
     public MeasureOutcome refuse(SignedInUser user, long id, ActForm form) {
         String note = form.required("note", form.note());
         return acts.take(user, id, form.request(), MeasureAct.REFUSE,
-                (before, today, now) -> before.refuse(user.getUsername(), now, today, note), note);
+                (before, today, now) -> released(before.refuse(user.getUsername(), now, today, note), today), note);
     }
 
     public MeasureOutcome extend(SignedInUser user, long id, ActForm form) {
@@ -92,7 +93,8 @@ public class Measures {
     public MeasureOutcome lift(SignedInUser user, long id, ActForm form) {
         LiftingReason why = form.required("liftingReason", form.liftingReason());
         return acts.take(user, id, form.request(), MeasureAct.LIFT,
-                (before, today, now) -> before.lift(why, MeasureForm.trimmed(form.note()), today), form.note());
+                (before, today, now) -> released(before.lift(why, MeasureForm.trimmed(form.note()), today), today),
+                form.note());
     }
 
     public MeasureOutcome returnItem(SignedInUser user, long id, ActForm form) {
@@ -113,6 +115,15 @@ public class Measures {
             PenaltyCase c = cases.visible(user, before.caseId());
             return before.confiscate(today, c.decision().decidedOn() != null);
         }, form.note());
+    }
+
+    /**
+     * A 查封 or 扣押 lifted (第二十八条, or refused after it was taken urgently, 第十九条) draws the number of its
+     * 解除查封（扣押）决定书; a proposal refused before it was taken, or 先行登记保存, has none.
+     */
+    private CompulsoryMeasure released(CompulsoryMeasure after, LocalDate today) {
+        return after.lifting() == null || !after.kind().isCompulsory() ? after
+                : after.releaseNumbered(number(after, DocumentKind.RELEASE_DECISION, today));
     }
 
     private String number(CompulsoryMeasure m, DocumentKind kind, LocalDate today) {

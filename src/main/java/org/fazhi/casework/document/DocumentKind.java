@@ -28,6 +28,13 @@ public enum DocumentKind {
     SEIZURE_LIST("查封（扣押）清单", null),
     /** 延长查封（扣押）期限通知书 (行政强制法第二十五条). */
     EXTENSION_NOTICE("延长查封（扣押）期限通知书", "延期"),
+    /** 解除查封（扣押）决定书: the measure lifted for one of the reasons of 行政强制法第二十八条. */
+    RELEASE_DECISION("解除查封（扣押）决定书", "解封"),
+    /**
+     * 延长办案期限审批表: the head's approval of a longer decision period (行政处罚法第六十条). An internal form, not
+     * a notice: the law asks for the head's approval, not for telling the party.
+     */
+    CASE_EXTENSION_APPROVAL("延长办案期限审批表", "延审"),
     /** 催告书 (行政强制法第三十五条、第五十四条). */
     PAYMENT_REMINDER("催告书", "催告"),
     SERVICE_RECEIPT("送达回证", "送达"),

@@ -97,6 +97,27 @@ class MeasureApiIntegrationTests {
     }
 
     @Test
+    void liftingIssuesTheReleaseDecisionNumberedInItsOwnSeriesCitingTheArticleAndThePartysAddress() throws Exception {
+        Handling h = data.agency("解除文书局");
+        long id = propose(h, data.filed(h), false);
+        act(h.head(), id, "approval", "").andExpect(status().isOk());
+        call(get(API + "measures/" + id + "/documents/release"), h.officer(), null).andExpect(status().isNotFound());
+        act(h.head(), id, "lifting", "\"liftingReason\": \"NOT_RELATED\"").andExpect(status().isOk());
+
+        String json = call(get(API + "measures/" + id), h.officer(), null).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String decisionNumber = com.jayway.jsonpath.JsonPath.read(json, "$.decisionNumber");
+        String releaseNumber = com.jayway.jsonpath.JsonPath.read(json, "$.lifting.number");
+        assertThat(releaseNumber).matches(".+解封〔\\d{4}〕1号");
+        String release = new XWPFWordExtractor(docx(h, id, "release")).getText();
+        assertThat(release).contains("解除查封（扣押）决定书", releaseNumber, decisionNumber, h.party().name(),
+                "查封、扣押的场所、设施或者财物与违法行为无关", "《中华人民共和国行政强制法》第二十八条第一款第二项",
+                "解除扣押", "县市场监管局涉案物品仓库", "测试路1号", "13912345678");
+        assertThat(release).doesNotContain("{{");
+        assertThat(new XWPFWordExtractor(docx(h, id, "decision")).getText()).contains("测试路1号", "13912345678");
+    }
+
+    @Test
     void aRetryAnswersTheFirstOutcomeAndAStaleVersionAConflict() throws Exception {
         Handling h = data.agency("扣押重试局");
         long caseId = data.filed(h);

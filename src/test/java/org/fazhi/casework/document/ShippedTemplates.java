@@ -28,6 +28,8 @@ final class ShippedTemplates {
             case SEIZURE_DECISION -> seizureDecision();
             case SEIZURE_LIST -> seizureList();
             case EXTENSION_NOTICE -> extensionNotice();
+            case RELEASE_DECISION -> releaseDecision();
+            case CASE_EXTENSION_APPROVAL -> caseExtensionApproval();
             case PAYMENT_REMINDER -> paymentReminder();
             case SERVICE_RECEIPT -> serviceReceipt();
             case CLOSING_APPROVAL -> closingApproval();
@@ -158,6 +160,33 @@ final class ShippedTemplates {
                         + "《中华人民共和国行政强制法》第二十五条第一款的规定，决定将{{强制措施}}期限延长至{{延长至}}。")
                 .text("如不服本决定，可以" + APPEAL.formatted("通知书", "通知书"))
                 .signature().bytes();
+    }
+
+    /** 行政强制法第二十八条: lifted, and the items to be collected where they are kept (解除后应当立即退还财物). */
+    private static byte[] releaseDecision() {
+        return contact(party(new OfficialLayout(DocumentKind.RELEASE_DECISION.title()))
+                .text("本机关于{{措施起始日期}}以{{决定书编号}}《查封（扣押）决定书》对你（单位）的有关场所、设施或者"
+                        + "财物实施了{{强制措施}}。因{{解除理由}}，依据{{解除依据}}的规定，本机关决定自{{解除日期}}起解除"
+                        + "{{强制措施}}。")
+                .text("请你（单位）持本决定书到{{存放地点}}，按《查封（扣押）清单》清点、领取有关财物。")
+                .text("如不服本决定，可以" + APPEAL.formatted("决定书", "决定书")))
+                .signature().bytes();
+    }
+
+    /** 行政处罚法第六十条: a form approved inside the agency; nothing is sent to the party. */
+    private static byte[] caseExtensionApproval() {
+        return new OfficialLayout(DocumentKind.CASE_EXTENSION_APPROVAL.title()).form(
+                row("案由", "{{案由}}"),
+                row("案件编号", "{{案件编号}}", "立案日期", "{{立案日期}}"),
+                row("当事人", "{{当事人名称}}", "联系电话", "{{联系电话}}"),
+                row("住所（住址）", "{{地址}}"),
+                row("原办案期限", "{{原办案期限}}", "延长天数", "{{延长天数}}"),
+                row("延长至", "{{延长至}}"),
+                tall(1400, "延长理由", "{{延长理由}}"),
+                row("承办人员", "{{执法人员}}"),
+                opinion("承办人意见", "{{承办人意见}}"),
+                opinion("审核意见", "{{审核意见}}"),
+                opinion("审批意见", "{{审批意见}}")).bytes();
     }
 
     private static byte[] paymentReminder() {
