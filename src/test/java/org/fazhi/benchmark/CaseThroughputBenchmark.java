@@ -24,15 +24,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.casework.CaseworkTestData.evidence;
 import static org.fazhi.casework.CaseworkTestData.fine;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 9's throughput figures, in one run on one PostgreSQL: whole general-procedure cases (the clue and twelve
  * steps to the archive) through the services by N clients; {@code pgbench -N} with the same clients; and the same
- * procedure as a BPMN process on the Flowable engine ({@link FlowablePeer}). Each side is warmed up with a tenth of
+ * procedure as a BPMN process on the Flowable engine ({@link FlowablePeer}); and, on its own, the printing of the
+ * documents those cases issued, which happens when they are first read. Each side is warmed up with a tenth of
  * its cases first. Asserts that everything happened (every case archived, every transition in the timeline, the
  * audit trail and the request keys, no lost update), never how fast.
  * Size: {@code -Dbench.clients=8 -Dbench.cases=2000 -Dbench.pgbench-seconds=60} (default 1 client, 3 cases, 2 s).
@@ -50,6 +55,7 @@ class CaseThroughputBenchmark {
     @Autowired Decisions decisions;
     @Autowired JdbcClient jdbc;
     @Autowired EmbeddedPostgres server;
+    @Autowired MockMvc mvc;
 
     @Test
     void measuresWholeCasesBesidePgbenchAndFlowable() throws Exception {
@@ -69,6 +75,7 @@ class CaseThroughputBenchmark {
         String traffic = TableTraffic.now(jdbc).perTransitionSince(before, fazhi.transitions());
         assertEveryCaseArchivedAndRecorded(h, (warmUp + count) * (long) TRANSITIONS_PER_CASE);
         report.add(line("Fazhi services", fazhi) + "; " + traffic);
+        report.add(printing(h, clients));
 
         Pgbench.Result pgbench = new Pgbench(server).simpleUpdate(clients, pgbenchSeconds, 1);
         report.add(String.format("pgbench -N: %.0f tps; load average %s", pgbench.tps(), loadAverage()));
@@ -93,6 +100,29 @@ class CaseThroughputBenchmark {
         assertThat(fazhi.cases()).isEqualTo(count);
         assertThat(flowable.transitions()).isEqualTo(fazhi.transitions());
         assertThat(pgbench.tps()).isPositive();
+    }
+
+    /**
+     * The documents those cases issued, printed (rendered and stored) by their first reading through the API, by the
+     * same clients: the cost the steps no longer carry, measured on its own.
+     */
+    private String printing(Handling h, int clients) throws Exception {
+        List<Long> ids = jdbc.sql("select id from casework.penalty_case where agency_id = ? order by id")
+                .param(h.agencyId()).query(Long.class).list();
+        long before = unprinted(h);
+        CaseClients.Run run = CaseClients.run(clients, ids.size(), (client, number) -> {
+            mvc.perform(get("/api/v1/casework/cases/" + ids.get(number) + "/documents").with(user(h.officer())))
+                    .andExpect(status().isOk());
+            return 0;
+        });
+        assertThat(unprinted(h)).isZero();
+        return String.format("Documents printed at first reading: %d in %.1f s: %.0f documents/s", before,
+                run.seconds(), before / run.seconds());
+    }
+
+    private long unprinted(Handling h) {
+        return count("select count(*) from casework.case_document where file_id is null and case_id in "
+                + "(select id from casework.penalty_case where agency_id = :agency)", h);
     }
 
     /** The clue, then the twelve steps as the county takes them, each with a request key and the version it saw. */

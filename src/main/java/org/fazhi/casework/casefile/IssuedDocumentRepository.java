@@ -20,9 +20,13 @@ class IssuedDocumentRepository {
     record CaseNumbers(@Nullable String caseNumber, @Nullable String decisionNumber) {
     }
 
-    /** A row; the stored file's name, size and digest come from the file store. */
+    /**
+     * A row; the stored file's name, size and digest come from the file store. A document not read yet has no file:
+     * its fields and template version say what it prints.
+     */
     record Row(long id, long caseId, DocumentKind kind, Transition transition, @Nullable String number,
-               LocalDate issuedOn, long fileId, String issuedBy) {
+               LocalDate issuedOn, @Nullable Long fileId, @Nullable String fields, @Nullable String templateSm3,
+               String issuedBy) {
     }
 
     private static final String SELECT = "select * from casework.case_document";
@@ -34,13 +38,24 @@ class IssuedDocumentRepository {
     }
 
     void insert(long caseId, DocumentKind kind, Transition transition, @Nullable String number, LocalDate issuedOn,
-                long fileId, String issuedBy) {
+                String fields, String templateSm3, String issuedBy) {
         jdbc.sql("""
-                insert into casework.case_document (case_id, kind, transition, number, issued_on, file_id, issued_by)
-                values (:case, :kind, :transition, :number, :issuedOn, :file, :issuedBy)""")
+                insert into casework.case_document
+                       (case_id, kind, transition, number, issued_on, fields, template_sm3, issued_by)
+                values (:case, :kind, :transition, :number, :issuedOn, cast(:fields as jsonb), :template, :issuedBy)""")
                 .param("case", caseId).param("kind", kind.name()).param("transition", transition.name())
-                .param("number", number).param("issuedOn", issuedOn).param("file", fileId)
-                .param("issuedBy", issuedBy).update();
+                .param("number", number).param("issuedOn", issuedOn).param("fields", fields)
+                .param("template", templateSm3).param("issuedBy", issuedBy).update();
+    }
+
+    /** The row, locked until the transaction ends: two first readers print it once. */
+    Row lock(long documentId) {
+        return jdbc.sql(SELECT + " where id = ? for update").param(documentId).query((rs, row) -> map(rs)).single();
+    }
+
+    void setFile(long documentId, long fileId) {
+        jdbc.sql("update casework.case_document set file_id = ? where id = ?").param(fileId).param(documentId)
+                .update();
     }
 
     List<Row> ofCase(long caseId) {
@@ -71,6 +86,7 @@ class IssuedDocumentRepository {
     private static Row map(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("case_id"), DocumentKind.valueOf(rs.getString("kind")),
                 Transition.valueOf(rs.getString("transition")), rs.getString("number"),
-                rs.getObject("issued_on", LocalDate.class), rs.getLong("file_id"), rs.getString("issued_by"));
+                rs.getObject("issued_on", LocalDate.class), rs.getObject("file_id", Long.class), rs.getString("fields"),
+                rs.getString("template_sm3"), rs.getString("issued_by"));
     }
 }

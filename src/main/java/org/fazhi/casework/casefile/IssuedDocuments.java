@@ -3,13 +3,17 @@ package org.fazhi.casework.casefile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fazhi.casework.document.AgencyAbbreviations;
 import org.fazhi.casework.document.CaseDocuments;
 import org.fazhi.casework.document.DocumentKind;
+import org.fazhi.casework.document.DocumentFields;
 import org.fazhi.casework.document.DocumentNumbers;
+import org.fazhi.casework.document.FieldsSnapshot;
+import org.fazhi.casework.document.TemplateVersion;
 import org.fazhi.casework.procedure.Proposal;
 import org.fazhi.casework.procedure.Transition;
 import org.fazhi.identity.SignedInUser;
@@ -23,13 +27,19 @@ import org.fazhi.platform.files.StoredFiles;
 import org.fazhi.platform.files.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.fazhi.casework.document.DocumentKind.*;
 
 /**
- * The documents the steps of a case issue (执法文书), rendered from the case inside the step's transaction: a step
- * that rolls back gives its numbers back and leaves no file. Each is kept as issued (the file store, owner
- * {@code casework.case}, with its SM3), never rendered again: a county's later template changes nothing issued.
+ * The documents the steps of a case issue (执法文书). The step, in its transaction, numbers each document and fixes
+ * what it says: the values of its placeholders, taken from the case as it stands after the step, and the version of
+ * the template it is printed from (kept by its SM3); a step that rolls back gives its numbers back. The .docx is
+ * rendered from those when the document is first listed or read, then kept as issued (the file store, owner
+ * {@code casework.case}, with its SM3) and never rendered again. Rendering is most of what a step would otherwise
+ * cost (docs/benchmarks.md), and a county's later template changes nothing issued either way.
  * The 立案审批表's number is the case number, the decision's number the decision number; both are kept on the case.
  */
 @Component
@@ -44,10 +54,12 @@ class IssuedDocuments {
     private final IssuedDocumentRepository repository;
     private final StoredFiles files;
     private final CaseRepository cases;
+    private final KeptTemplates templates;
+    private final TransactionTemplate printing;
 
     IssuedDocuments(CaseDocuments documents, DocumentNumbers numbers, AgencyAbbreviations abbreviations,
                     CaseDocumentFields fields, IssuedDocumentRepository repository, StoredFiles files,
-                    CaseRepository cases) {
+                    CaseRepository cases, KeptTemplates templates, PlatformTransactionManager transactions) {
         this.documents = documents;
         this.numbers = numbers;
         this.abbreviations = abbreviations;
@@ -55,6 +67,9 @@ class IssuedDocuments {
         this.repository = repository;
         this.files = files;
         this.cases = cases;
+        this.templates = templates;
+        this.printing = new TransactionTemplate(transactions);
+        this.printing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -92,17 +107,19 @@ class IssuedDocuments {
                 repository.setDecisionNumber(after.id(), number);
                 known = new IssuedDocumentRepository.CaseNumbers(known.caseNumber(), number);
             }
-            byte[] docx = documents.render(kind, fields.of(after, new CaseDocumentFields.Issue(kind, number, today,
-                    known.caseNumber(), known.decisionNumber(), note)));
-            StoredFile file = files.store(FileOwner.of(CaseRepository.RECORD_TYPE, after.id(), after.county()),
-                    Upload.of(kind.fileName(), docx), DOCX, issuedBy);
-            repository.insert(after.id(), kind, transition, number, today, file.id(), issuedBy);
+            DocumentFields says = fields.of(after, new CaseDocumentFields.Issue(kind, number, today,
+                    known.caseNumber(), known.decisionNumber(), note));
+            TemplateVersion template = documents.template(kind);
+            templates.keep(template);
+            repository.insert(after.id(), kind, transition, number, today, FieldsSnapshot.toJson(says),
+                    template.sm3(), issuedBy);
         }
     }
 
     /** The case's documents, oldest first, if the user may see the case. */
     List<IssuedDocument> of(SignedInUser user, long caseId) {
         PenaltyCase c = visible(user, caseId);
+        repository.ofCase(c.id()).stream().filter(row -> row.fileId() == null).forEach(row -> print(c, row.id()));
         Map<Long, StoredFile> stored = files.ofOwner(FileOwner.of(CaseRepository.RECORD_TYPE, c.id(), c.county()))
                 .stream().collect(Collectors.toMap(StoredFile::id, Function.identity()));
         return repository.ofCase(c.id()).stream().filter(row -> stored.containsKey(row.fileId()))
@@ -114,7 +131,27 @@ class IssuedDocuments {
         PenaltyCase c = visible(user, caseId);
         IssuedDocumentRepository.Row row = repository.find(c.id(), documentId)
                 .orElseThrow(() -> new NotFound("casework.case_document", documentId));
-        return files.read(CaseRepository.RECORD_TYPE, row.fileId());
+        long fileId = row.fileId() != null ? row.fileId() : print(c, row.id());
+        return files.read(CaseRepository.RECORD_TYPE, fileId);
+    }
+
+    /**
+     * Renders a document from what it says and its template version, and keeps the file, attributed to whoever
+     * issued it; in a transaction of its own, the row locked, so that two first readers render it once.
+     */
+    private long print(PenaltyCase c, long documentId) {
+        return Objects.requireNonNull(printing.execute(status -> {
+            IssuedDocumentRepository.Row row = repository.lock(documentId);
+            if (row.fileId() != null) {
+                return row.fileId();
+            }
+            byte[] docx = documents.render(templates.version(Objects.requireNonNull(row.templateSm3())),
+                    FieldsSnapshot.fromJson(Objects.requireNonNull(row.fields())));
+            StoredFile file = files.store(FileOwner.of(CaseRepository.RECORD_TYPE, c.id(), c.county()),
+                    Upload.of(row.kind().fileName(), docx), DOCX, row.issuedBy());
+            repository.setFile(row.id(), file.id());
+            return file.id();
+        }));
     }
 
     /** As {@link CaseSteps#visible}: the case's agency, or the county above it; never an enterprise. */

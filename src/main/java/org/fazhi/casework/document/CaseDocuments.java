@@ -28,6 +28,21 @@ public class CaseDocuments {
         }
     }
 
+    /** The template version a document of this kind is issued from now: the county's, or the shipped one. */
+    public TemplateVersion template(DocumentKind kind) {
+        return templates.current(kind);
+    }
+
+    /** Renders from a given version of the template: the one a document was issued from. */
+    public byte[] render(TemplateVersion template, DocumentFields fields) {
+        try (InputStream in = template.open()) {
+            return TemplateFilling.fill(in, fields);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot render " + template.kind().fileName() + " (template "
+                    + template.sm3() + ")", unreadable);
+        }
+    }
+
     /** The placeholders a document of this kind may hold: what the case side fills. */
     public Set<Placeholder> placeholdersOf(DocumentKind kind) {
         return Placeholder.of(kind);

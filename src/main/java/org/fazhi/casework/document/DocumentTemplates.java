@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where each document's template comes from: the county's folder when it holds a file of the template's name,
- * otherwise the template shipped in {@code casework/documents/}. Read at every rendering, so a replaced file counts
- * from the next document on, without a restart.
+ * otherwise the template shipped in {@code casework/documents/}. A replaced file counts from the next document on,
+ * without a restart: {@link #current} reads it again whenever its size or modification time changed.
  */
 @Component
 public class DocumentTemplates {
@@ -26,6 +29,14 @@ public class DocumentTemplates {
     private static final Logger log = LoggerFactory.getLogger(DocumentTemplates.class);
 
     private final Path countyFolder;
+    /** The size a shipped template is remembered with: no file has it. */
+    private static final long SHIPPED_SIZE = -1;
+
+    private final Map<DocumentKind, Loaded> loaded = new ConcurrentHashMap<>();
+
+    /** A template as read, with the file's size and time then (shipped ones: never read again). */
+    private record Loaded(TemplateVersion version, long size, FileTime modified) {
+    }
 
     @Autowired
     DocumentTemplates(DocumentProperties properties, @Value("${fazhi.data-dir}") Path dataDirectory) {
@@ -49,6 +60,33 @@ public class DocumentTemplates {
     /** Checks the template a document of this kind would be rendered from now (the county's, or the shipped one). */
     public TemplateFindings check(DocumentKind kind) {
         return TemplateCheck.check(kind, isReplaced(kind), this::open);
+    }
+
+    /** The version a document of this kind is issued from now. */
+    public TemplateVersion current(DocumentKind kind) {
+        Path file = countyFolder.resolve(kind.fileName());
+        try {
+            boolean replaced = Files.isRegularFile(file);
+            long size = replaced ? Files.size(file) : SHIPPED_SIZE;
+            FileTime modified = replaced ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+            Loaded known = loaded.get(kind);
+            if (known != null && known.size() == size && known.modified().equals(modified)) {
+                return known.version();
+            }
+            Loaded read = new Loaded(TemplateVersion.of(kind, bytes(kind)), size, modified);
+            loaded.put(kind, read);
+            return read.version();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the template " + kind.fileName(), unreadable);
+        }
+    }
+
+    private byte[] bytes(DocumentKind kind) {
+        try (InputStream in = open(kind)) {
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the template " + kind.fileName(), unreadable);
+        }
     }
 
     InputStream open(DocumentKind kind) {
