@@ -1,0 +1,122 @@
+package org.fazhi.disclosure.redaction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fazhi.disclosure.redaction.ChineseNames.Name;
+
+/**
+ * Names of natural persons, from three sources: the persons the context names; names right after a cue word
+ * ({@code 当事人张三}, {@code 证人李四、王五}); names before {@code 先生}, {@code 女士}. Each name found is then redacted
+ * wherever it occurs in the text, except inside a business name.
+ */
+final class PersonNameFinder implements Redaction.Finder {
+
+    /** Longest first, so that 委托代理人 is read as one cue, not as 代理人. */
+    private static final Pattern CUES = Pattern.compile("实际控制人|委托代理人|法定代表人|违法行为人|被申请人|监护人|代理人|"
+            + "当事人|负责人|经营者|举报人|投诉人|证人|雇员|员工|店员|消费者|顾客|驾驶员|司机|股东|业主|户主|申请人|行为人|"
+            + "受害人|被害人|承租人|出租人|联系人|购买人|收货人|家属|妻子|丈夫|儿子|女儿|父亲|母亲|村民|患者|学员|房东|租户");
+    private static final Pattern TITLES = Pattern.compile("先生|女士");
+    private static final String CUE_GLUE = "：:为是即 \u3000";
+    private static final String LIST_GLUE = "、和及与";
+    /** Words before a name that are no cue but end the word before it: 据赵云女士反映, 请王五先生. */
+    private static final String BEFORE_NAME = "据请由和";
+
+    @Override
+    public void find(String text, RedactionContext context, List<RedactionSpan> into) {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        context.persons().forEach(person -> names.put(person, ChineseNames.surnameLength(person)));
+        afterCues(text, names);
+        beforeTitles(text, names);
+        names.forEach((name, surnameLength) -> everywhere(text, name, surnameLength, into));
+    }
+
+    private static void afterCues(String text, Map<String, Integer> names) {
+        Matcher cue = CUES.matcher(text);
+        while (cue.find()) {
+            int at = cue.end();
+            while (at < text.length() && CUE_GLUE.indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            Name name = ChineseNames.nameAt(text, at);
+            while (name != null && !OrganisationNames.continuesAfter(text, name.end())) {
+                names.putIfAbsent(text.substring(name.start(), name.end()), name.surnameLength());
+                int next = afterParenthesis(text, name.end());
+                boolean more = next < text.length() && LIST_GLUE.indexOf(text.charAt(next)) >= 0;
+                name = more ? ChineseNames.nameAt(text, next + 1) : null;
+            }
+        }
+    }
+
+    /** 证人吴某（身份证号码…）、郑某: a list goes on after the details in parentheses. */
+    private static int afterParenthesis(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = text.indexOf(text.charAt(at) == '（' ? '）' : ')', at);
+            return close < 0 ? at : close + 1;
+        }
+        return at;
+    }
+
+    /** 王建国先生, 欧阳娜娜女士; 王先生 alone shows only a surname and stays. */
+    private static void beforeTitles(String text, Map<String, Integer> names) {
+        Matcher title = TITLES.matcher(text);
+        while (title.find()) {
+            int end = title.start();
+            if (end >= 1 && ChineseNames.isSurname(text.charAt(end - 1)) && isLeftBoundary(text, end - 1)) {
+                continue;
+            }
+            for (int[] shape : new int[][] {{2, 2}, {1, 2}, {2, 1}, {1, 1}}) {
+                int start = end - shape[0] - shape[1];
+                if (start >= 0 && isTitledName(text, start, shape[0], end)) {
+                    names.putIfAbsent(text.substring(start, end), shape[0]);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isTitledName(String text, int start, int surnameLength, int end) {
+        Name name = ChineseNames.nameAt(text.substring(0, end), start);
+        return name != null && name.end() == end && name.surnameLength() == surnameLength && isLeftBoundary(text, start);
+    }
+
+    private static boolean isLeftBoundary(String text, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char left = text.charAt(start - 1);
+        if (!Text.isChinese(left) || ChineseNames.follows(left) || BEFORE_NAME.indexOf(left) >= 0) {
+            return true;
+        }
+        Matcher cue = CUES.matcher(text).region(Math.max(0, start - 5), start);
+        while (cue.find()) {
+            if (cue.end() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void everywhere(String text, String name, int surnameLength, List<RedactionSpan> into) {
+        Matcher occurrence = spaced(name).matcher(text);
+        while (occurrence.find()) {
+            if (!OrganisationNames.continuesAfter(text, occurrence.end())) {
+                String original = occurrence.group();
+                into.add(new RedactionSpan(occurrence.start(), occurrence.end(), RedactionKind.PERSON_NAME, original,
+                        Masks.name(surnameLength, original)));
+            }
+        }
+    }
+
+    /** 张三 also as 张 三 or 张　三: documents pad two-character names to align them with three-character ones. */
+    private static Pattern spaced(String name) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            regex.append(i == 0 ? "" : "[ \u3000]*").append(Pattern.quote(name.substring(i, i + 1)));
+        }
+        return Pattern.compile(regex.toString());
+    }
+}
