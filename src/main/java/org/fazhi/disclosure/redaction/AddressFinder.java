@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class AddressFinder implements Redaction.Finder {
 
-    private static final Pattern HOME_CUES = Pattern.compile("家庭住址|家庭地址|户籍所在地|户籍地|户籍|住址|住所|住");
+    private static final WordTable HOME_CUES = new WordTable(List.of("家庭住址", "家庭地址", "户籍所在地", "户籍地", "户籍",
+            "住址", "住所", "住"));
     private static final Pattern UNIT = Pattern.compile("[0-9０-９一二三四五六七八九十百零〇A-Za-z]+(?:[-－][0-9]+)?"
             + "(?:号楼|号院|号|栋|幢|单元|室|层|楼|组|户)");
     private static final Pattern STREET = Pattern.compile("大道|大街|街道|胡同|社区|[路街巷弄村屯]");
@@ -24,13 +25,18 @@ final class AddressFinder implements Redaction.Finder {
 
     @Override
     public void find(String text, RedactionContext context, List<RedactionSpan> into) {
-        Matcher cue = HOME_CUES.matcher(text);
-        while (cue.find()) {
-            if (cue.group().equals("住所") && context.party() == RedactionContext.Party.ORGANISATION
-                    && !namesAPerson(text, cue.start())) {
+        for (int at = 0; at < text.length(); at++) {
+            String cue = HOME_CUES.at(text, at);
+            if (cue == null) {
                 continue;
             }
-            int start = cue.end();
+            int cueStart = at;
+            at += cue.length() - 1;
+            if (cue.equals("住所") && context.party() == RedactionContext.Party.ORGANISATION
+                    && !namesAPerson(text, cueStart)) {
+                continue;
+            }
+            int start = at + 1;
             while (start < text.length() && CUE_GLUE.indexOf(text.charAt(start)) >= 0) {
                 start++;
             }

@@ -14,15 +14,23 @@ final class EmailFinder implements Redaction.Finder {
 
     @Override
     public void find(String text, RedactionContext context, List<RedactionSpan> into) {
-        if (text.indexOf('@') < 0) {
-            return;
-        }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            Matcher email = EMAIL.matcher(text).region(start, text.length()).useTransparentBounds(true);
+            if (!email.lookingAt()) {
+                continue;
+            }
             if (!email.group(2).toLowerCase().endsWith(".gov.cn")) {
                 into.add(new RedactionSpan(email.start(), email.end(), RedactionKind.EMAIL, email.group(),
                         "***@" + email.group(2)));
             }
         }
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Text.isAsciiLetterOrDigit(c) || "._%+-".indexOf(c) >= 0;
     }
 }

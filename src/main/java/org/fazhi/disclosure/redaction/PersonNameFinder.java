@@ -3,8 +3,6 @@ package org.fazhi.disclosure.redaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.fazhi.disclosure.redaction.ChineseNames.Name;
 
@@ -15,11 +13,12 @@ import org.fazhi.disclosure.redaction.ChineseNames.Name;
  */
 final class PersonNameFinder implements Redaction.Finder {
 
-    /** Longest first, so that 委托代理人 is read as one cue, not as 代理人. */
-    private static final Pattern CUES = Pattern.compile("实际控制人|委托代理人|法定代表人|违法行为人|被申请人|监护人|代理人|"
-            + "当事人|负责人|经营者|举报人|投诉人|证人|雇员|员工|店员|消费者|顾客|驾驶员|司机|股东|业主|户主|申请人|行为人|"
-            + "受害人|被害人|承租人|出租人|联系人|购买人|收货人|家属|妻子|丈夫|儿子|女儿|父亲|母亲|村民|患者|学员|房东|租户");
-    private static final Pattern TITLES = Pattern.compile("先生|女士");
+    private static final WordTable CUES = new WordTable(List.of("实际控制人", "委托代理人", "法定代表人", "违法行为人",
+            "被申请人", "监护人", "代理人", "当事人", "负责人", "经营者", "举报人", "投诉人", "证人", "雇员", "员工", "店员",
+            "消费者", "顾客", "驾驶员", "司机", "股东", "业主", "户主", "申请人", "行为人", "受害人", "被害人", "承租人",
+            "出租人", "联系人", "购买人", "收货人", "家属", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "村民", "患者",
+            "学员", "房东", "租户"));
+    private static final List<String> TITLES = List.of("先生", "女士");
     private static final String CUE_GLUE = "：:为是即 \u3000";
     private static final String LIST_GLUE = "、和及与";
     /** Words before a name that are no cue but end the word before it: 据赵云女士反映, 请王五先生. */
@@ -35,9 +34,13 @@ final class PersonNameFinder implements Redaction.Finder {
     }
 
     private static void afterCues(String text, Map<String, Integer> names) {
-        Matcher cue = CUES.matcher(text);
-        while (cue.find()) {
-            int at = cue.end();
+        for (int i = 0; i < text.length(); i++) {
+            String cue = CUES.at(text, i);
+            if (cue == null) {
+                continue;
+            }
+            i += cue.length() - 1;
+            int at = i + 1;
             while (at < text.length() && CUE_GLUE.indexOf(text.charAt(at)) >= 0) {
                 at++;
             }
@@ -62,18 +65,22 @@ final class PersonNameFinder implements Redaction.Finder {
 
     /** 王建国先生, 欧阳娜娜女士; 王先生 alone shows only a surname and stays. */
     private static void beforeTitles(String text, Map<String, Integer> names) {
-        Matcher title = TITLES.matcher(text);
-        while (title.find()) {
-            int end = title.start();
-            if (end >= 1 && ChineseNames.isSurname(text.charAt(end - 1)) && isLeftBoundary(text, end - 1)) {
-                continue;
+        for (String title : TITLES) {
+            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+                titledName(text, at, names);
             }
-            for (int[] shape : new int[][] {{2, 2}, {1, 2}, {2, 1}, {1, 1}}) {
-                int start = end - shape[0] - shape[1];
-                if (start >= 0 && isTitledName(text, start, shape[0], end)) {
-                    names.putIfAbsent(text.substring(start, end), shape[0]);
-                    break;
-                }
+        }
+    }
+
+    private static void titledName(String text, int end, Map<String, Integer> names) {
+        if (end >= 1 && ChineseNames.isSurname(text.charAt(end - 1)) && isLeftBoundary(text, end - 1)) {
+            return;
+        }
+        for (int[] shape : new int[][] {{2, 2}, {1, 2}, {2, 1}, {1, 1}}) {
+            int start = end - shape[0] - shape[1];
+            if (start >= 0 && isTitledName(text, start, shape[0], end)) {
+                names.putIfAbsent(text.substring(start, end), shape[0]);
+                return;
             }
         }
     }
@@ -91,32 +98,35 @@ final class PersonNameFinder implements Redaction.Finder {
         if (!Text.isChinese(left) || ChineseNames.follows(left) || BEFORE_NAME.indexOf(left) >= 0) {
             return true;
         }
-        Matcher cue = CUES.matcher(text).region(Math.max(0, start - 5), start);
-        while (cue.find()) {
-            if (cue.end() == start) {
-                return true;
-            }
-        }
-        return false;
+        return CUES.endsAt(text, start);
     }
 
     private static void everywhere(String text, String name, int surnameLength, List<RedactionSpan> into) {
-        Matcher occurrence = spaced(name).matcher(text);
-        while (occurrence.find()) {
-            if (!OrganisationNames.continuesAfter(text, occurrence.end())) {
-                String original = occurrence.group();
-                into.add(new RedactionSpan(occurrence.start(), occurrence.end(), RedactionKind.PERSON_NAME, original,
+        for (int at = text.indexOf(name.charAt(0)); at >= 0; at = text.indexOf(name.charAt(0), at + 1)) {
+            int end = spacedMatchEnd(text, at, name);
+            if (end > 0 && !OrganisationNames.continuesAfter(text, end)) {
+                String original = text.substring(at, end);
+                into.add(new RedactionSpan(at, end, RedactionKind.PERSON_NAME, original,
                         Masks.name(surnameLength, original)));
             }
         }
     }
 
-    /** 张三 also as 张 三 or 张　三: documents pad two-character names to align them with three-character ones. */
-    private static Pattern spaced(String name) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            regex.append(i == 0 ? "" : "[ \u3000]*").append(Pattern.quote(name.substring(i, i + 1)));
+    /**
+     * Where {@code name} ends when it starts at {@code at}, also as 张 三 or 张　三 (documents pad two-character names
+     * to align them with three-character ones); -1 when it does not start there.
+     */
+    private static int spacedMatchEnd(String text, int at, String name) {
+        int i = at;
+        for (int k = 0; k < name.length(); k++) {
+            while (k > 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != name.charAt(k)) {
+                return -1;
+            }
+            i++;
         }
-        return Pattern.compile(regex.toString());
+        return i;
     }
 }

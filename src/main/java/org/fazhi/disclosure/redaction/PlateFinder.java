@@ -12,15 +12,22 @@ import java.util.regex.Pattern;
  */
 final class PlateFinder implements Redaction.Finder {
 
-    private static final Pattern PLATE = Pattern.compile("(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+    private static final Pattern PLATE = Pattern.compile("(?<![A-Za-z0-9])[" + PROVINCES + "]"
             + "[A-HJ-NP-Z][·• ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])");
     private static final Pattern PRIVATE = Pattern.compile("个人|私家车|私人|其本人|本人|自有|家用|私车");
     private static final Pattern COMPANY = Pattern.compile("公司|单位|企业|营运|货运|车队|公务|挂靠|合作社|工厂");
 
     @Override
     public void find(String text, RedactionContext context, List<RedactionSpan> into) {
-        Matcher plate = PLATE.matcher(text);
-        while (plate.find()) {
+        for (int at = 0; at < text.length() - 1; at++) {
+            if (!isOfficeLetter(text.charAt(at + 1)) || PROVINCES.indexOf(text.charAt(at)) < 0) {
+                continue;
+            }
+            Matcher plate = PLATE.matcher(text).region(at, text.length()).useTransparentBounds(true);
+            if (!plate.lookingAt()) {
+                continue;
+            }
             if (isPrivate(Text.sentence(text, plate.start()), context.party())) {
                 String original = plate.group();
                 into.add(new RedactionSpan(plate.start(), plate.end(), RedactionKind.LICENCE_PLATE, original,
@@ -37,5 +44,9 @@ final class PlateFinder implements Redaction.Finder {
             return false;
         }
         return party != RedactionContext.Party.ORGANISATION;
+    }
+
+    private static boolean isOfficeLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

@@ -74,7 +74,7 @@ public final class Redaction {
             published.append(text, at, span.start()).append(span.replacement());
             at = span.end();
         }
-        return published.append(text, at, text.length()).toString();
+        return spans.isEmpty() ? text : published.append(text, at, text.length()).toString();
     }
 
     /** The legal office marks one more span; spans it overlaps are replaced by it. */
