@@ -49,7 +49,7 @@ final class ChineseNames {
             "沙子", "甘愿", "季度", "龙头", "牛肉", "羊肉", "米面", "鲁莽", "关于", "冀望", "席位", "程序", "范围", "杜绝",
             "吉利", "巩固", "师傅", "谈及", "房屋", "景区", "伊始", "左右", "于本", "汤面", "贾某", "祝贺", "任何", "任意",
             "任职", "任其", "邢台", "郁闷", "迟延", "迟迟", "储存", "储藏", "占用", "贺信", "郝某", "潘某", "钱款", "钱财",
-            "江某", "文件", "文书", "田间", "董事", "黄金", "章程", "周边", "周围", "周某", "万元", "万余", "于法");
+            "江某", "文件", "文书", "付款", "付清", "关门", "关闭", "关停", "关店", "应当", "严禁", "陆续", "温馨", "田间", "董事", "黄金", "章程", "周边", "周围", "周某", "万元", "万余", "于法");
 
     private ChineseNames() {
     }
@@ -61,6 +61,16 @@ final class ChineseNames {
     /** The surname length of a known full name: 2 for a compound surname, else 1. */
     static int surnameLength(String name) {
         return name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2)) ? 2 : 1;
+    }
+
+    /** Where a name already redacted (张某, 欧阳某某) that starts at {@code start} ends, or -1. */
+    static int redactedNameEnd(String text, int start) {
+        int at = start + 1 < text.length() && COMPOUND_SURNAMES.contains(text.substring(start, start + 2)) ? start + 2
+                : start < text.length() && isSurname(text.charAt(start)) ? start + 1 : -1;
+        if (at < 0 || at >= text.length() || text.charAt(at) != '某') {
+            return -1;
+        }
+        return at + 1 < text.length() && text.charAt(at + 1) == '某' ? at + 2 : at + 1;
     }
 
     static boolean follows(char c) {

@@ -17,7 +17,7 @@ final class PersonNameFinder implements Redaction.Finder {
             "被申请人", "监护人", "代理人", "当事人", "负责人", "经营者", "举报人", "投诉人", "证人", "雇员", "员工", "店员",
             "消费者", "顾客", "驾驶员", "司机", "股东", "业主", "户主", "申请人", "行为人", "受害人", "被害人", "承租人",
             "出租人", "联系人", "购买人", "收货人", "家属", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "村民", "患者",
-            "学员", "房东", "租户"));
+            "学员", "房东", "租户", "被处罚人", "被检查人", "姓名", "曾用名"));
     private static final List<String> TITLES = List.of("先生", "女士");
     private static final String CUE_GLUE = "：:为是即 \u3000";
     private static final String LIST_GLUE = "、和及与";
@@ -44,13 +44,27 @@ final class PersonNameFinder implements Redaction.Finder {
             while (at < text.length() && CUE_GLUE.indexOf(text.charAt(at)) >= 0) {
                 at++;
             }
-            Name name = ChineseNames.nameAt(text, at);
-            while (name != null && !OrganisationNames.continuesAfter(text, name.end())) {
+            list(text, at, names);
+        }
+    }
+
+    /** 证人李四、王五和赵六; a name already redacted in the list (张某与李四) is passed over. */
+    private static void list(String text, int at, Map<String, Integer> names) {
+        while (at < text.length()) {
+            int end = ChineseNames.redactedNameEnd(text, at);
+            if (end < 0) {
+                Name name = ChineseNames.nameAt(text, at);
+                if (name == null || OrganisationNames.continuesAfter(text, name.end())) {
+                    return;
+                }
                 names.putIfAbsent(text.substring(name.start(), name.end()), name.surnameLength());
-                int next = afterParenthesis(text, name.end());
-                boolean more = next < text.length() && LIST_GLUE.indexOf(text.charAt(next)) >= 0;
-                name = more ? ChineseNames.nameAt(text, next + 1) : null;
+                end = name.end();
             }
+            int next = afterParenthesis(text, end);
+            if (next >= text.length() || LIST_GLUE.indexOf(text.charAt(next)) < 0) {
+                return;
+            }
+            at = next + 1;
         }
     }
 
