@@ -135,8 +135,8 @@ class EvidenceFilesIntegrationTests {
     }
 
     /**
-     * No evidence and no stored file beyond those the case already had: filing it issued its 立案审批表, which the
-     * file store keeps under the same owner.
+     * No evidence and no stored file beyond those the case already had: the documents it issued, once printed, are
+     * kept by the file store under the same owner.
      */
     private void assertNothingKept(Handling h, long id) {
         assertThat(files.ofCase(h.officer(), id)).isEmpty();
@@ -154,8 +154,9 @@ class EvidenceFilesIntegrationTests {
                 + "and owner_id = ?").param(String.valueOf(id)).query(Long.class).single();
     }
 
+    /** The case's documents printed so far: each has its file under the case (the others have none yet). */
     private long issuedDocumentsOf(long id) {
-        return jdbc.sql("select count(*) from casework.case_document where case_id = ?").param(id)
+        return jdbc.sql("select count(*) from casework.case_document where case_id = ? and file_id is not null").param(id)
                 .query(Long.class).single();
     }
 }
