@@ -20,7 +20,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Serves the modules' {@link PublishedPages}: a conditional GET whose validator still holds is answered 304 before
  * any controller runs; otherwise a rendering kept for the current version is written as it is; otherwise the page is
  * rendered, and kept when it is the same for everyone (rendered for no session and setting no cookie). Runs inside
- * the security filter chain, so every answer carries the usual security headers.
+ * the security filter chain, so every answer carries the usual security headers. A kept rendering keeps its body,
+ * content type and disposition (a download stays a download); the page's language is in its {@code <html lang>}.
  */
 final class PublishedPagesFilter extends OncePerRequestFilter {
 
@@ -56,7 +57,8 @@ final class PublishedPagesFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String query = request.getQueryString();
+        String page = request.getRequestURI() + (query == null ? "" : "?" + query);
         Rendered kept = rendered.get(page, version.etag());
         if (kept != null) {
             write(kept, response, version);
@@ -73,12 +75,14 @@ final class PublishedPagesFilter extends OncePerRequestFilter {
     }
 
     private Optional<PublishedPages> pagesOf(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        String within = request.getRequestURI().substring(request.getContextPath().length());
+        PathContainer path = PathContainer.parsePath(within);
         return declared.stream().filter(one -> one.pattern().matches(path)).map(Declared::pages).findFirst();
     }
 
     private static boolean isSameForEveryone(HttpServletRequest request, ContentCachingResponseWrapper rendering) {
-        return rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+        return rendering.getStatus() == HttpServletResponse.SC_OK
+                && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null && request.getUserPrincipal() == null;
     }
 
