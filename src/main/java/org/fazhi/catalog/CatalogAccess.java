@@ -1,6 +1,10 @@
 package org.fazhi.catalog;
 
+import java.util.List;
+import java.util.Set;
+
 import org.fazhi.identity.ModuleAccess;
+import org.fazhi.platform.PublishedPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,5 +29,11 @@ class CatalogAccess {
                 .link(GROUP, "nav.catalog.check-points", "/catalog/check-points", 210)
                 .link(GROUP, "nav.catalog.benchmarks", "/catalog/benchmarks", 230)
                 .link(GROUP, "nav.catalog.flexible", "/catalog/flexible", 240);
+    }
+
+    /** What the portal shows of the catalog: the catalog's own records, with agencies' names from the registry. */
+    @Bean
+    PublishedPages catalogPublicPages() {
+        return new PublishedPages(List.of("/public/catalog/**"), Set.of("catalog", "registry"));
     }
 }

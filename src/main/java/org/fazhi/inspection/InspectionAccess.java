@@ -1,6 +1,10 @@
 package org.fazhi.inspection;
 
+import java.util.List;
+import java.util.Set;
+
 import org.fazhi.identity.ModuleAccess;
+import org.fazhi.platform.PublishedPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -45,5 +49,15 @@ class InspectionAccess {
                 .link(GROUP, "nav.inspection.history", "/inspection/history", 335)
                 .link("nav.group.enterprise", "nav.enterprise.inspections", "/enterprise/inspections", 900,
                         ENTERPRISE);
+    }
+
+    /**
+     * The published plans, draws (with the inspections' results) and their verification: inspection's own records,
+     * with agencies' names from the registry and the items' names from the catalog.
+     */
+    @Bean
+    PublishedPages inspectionPublicPages() {
+        return new PublishedPages(List.of("/public/inspection/**", "/api/v1/public/inspection/**"),
+                Set.of("inspection", "catalog", "registry"));
     }
 }

@@ -2,7 +2,10 @@ package org.fazhi.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,5 +37,25 @@ class PlatformConfiguration {
                 return Set.of(new ColumnLabels(prefix), new ColumnHeadings(prefix), new LabelledRows(prefix));
             }
         };
+    }
+
+    /**
+     * Published pages' validators and kept renderings. Ordered after the security filter chain (-100), so their
+     * answers carry its headers and its Cache-Control is written only where the page has none of its own.
+     */
+    @Bean
+    FilterRegistrationBean<PublishedPagesFilter> publishedPagesFilter(List<PublishedPages> pages,
+                                                                      PublishedContent content,
+                                                                      PublicPagesProperties properties) {
+        FilterRegistrationBean<PublishedPagesFilter> registration =
+                new FilterRegistrationBean<>(new PublishedPagesFilter(pages, content, properties));
+        registration.setOrder(0);
+        return registration;
+    }
+
+    /** The portal's home: the same for everyone until the application is restarted with other links. */
+    @Bean
+    PublishedPages portalHome() {
+        return new PublishedPages(List.of("/public"), Set.of());
     }
 }

@@ -17,6 +17,7 @@ import org.fazhi.catalog.scope.ItemRefs;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.Money;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +40,11 @@ public class BenchmarkRepository {
             + ItemRefs.COLUMNS + " from catalog.benchmark b join catalog.item i on i.id = b.item_id";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    BenchmarkRepository(JdbcClient jdbc) {
+    BenchmarkRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<DiscretionBenchmark> find(long id) {
@@ -80,6 +83,7 @@ public class BenchmarkRepository {
     }
 
     long insert(DiscretionBenchmark benchmark) {
+        published.changed("catalog");
         long id = jdbc.sql("""
                         insert into catalog.benchmark (item_id, region_code, title, basis, published, effective_from)
                         values (?, ?, ?, ?, ?, ?) returning id""")
@@ -92,6 +96,7 @@ public class BenchmarkRepository {
 
     /** Saves the benchmark and replaces its tiers if nobody changed it since its version was read; false otherwise. */
     boolean update(DiscretionBenchmark benchmark) {
+        published.changed("catalog");
         boolean saved = jdbc.sql("""
                         update catalog.benchmark set title = ?, basis = ?, published = ?, effective_from = ?,
                                version = version + 1
@@ -108,6 +113,7 @@ public class BenchmarkRepository {
 
     /** Marks the benchmark published if it is still at {@code version}; false otherwise. */
     boolean publish(long id, int version) {
+        published.changed("catalog");
         return jdbc.sql("update catalog.benchmark set published = true, version = version + 1 where id = ? and version = ?")
                 .params(id, version).update() == 1;
     }

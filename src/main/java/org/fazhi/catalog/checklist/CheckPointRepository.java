@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.fazhi.catalog.CheckPoint;
 import org.fazhi.catalog.item.EnforcementItem;
+import org.fazhi.platform.PublishedContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +25,11 @@ public class CheckPointRepository {
     private static final String COLUMNS = "id, item_id, position, content, standard, legal_basis, key_point";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    CheckPointRepository(JdbcClient jdbc) {
+    CheckPointRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public List<CheckPoint> ofItem(long itemId) {
@@ -47,6 +50,7 @@ public class CheckPointRepository {
 
     /** A revision starts with the checklist of the version it follows (its points get new ids of their own). */
     public int copy(long fromItemId, long toItemId) {
+        published.changed("catalog");
         return jdbc.sql("""
                 insert into catalog.check_point (item_id, region_code, position, content, standard, legal_basis,
                                                  key_point)
@@ -57,6 +61,7 @@ public class CheckPointRepository {
 
     /** Makes the drafts, in this order, the version's whole checklist: drafts naming one of its points edit it. */
     void replace(EnforcementItem item, List<CheckPointDraft> drafts) {
+        published.changed("catalog");
         Set<Long> existing = ofItem(item.id()).stream().map(CheckPoint::id).collect(Collectors.toSet());
         Long[] kept = drafts.stream().map(CheckPointDraft::id).filter(existing::contains).toArray(Long[]::new);
         jdbc.sql("delete from catalog.check_point where item_id = ? and id <> all(?)").params(item.id(), kept).update();
@@ -72,6 +77,7 @@ public class CheckPointRepository {
 
     /** Sets the point at a position (an import row): the point there is edited in place, or a new one added. */
     void put(EnforcementItem item, int position, CheckPointDraft draft) {
+        published.changed("catalog");
         int updated = jdbc.sql("""
                 update catalog.check_point set content = ?, standard = ?, legal_basis = ?, key_point = ?
                  where item_id = ? and position = ?""")

@@ -13,6 +13,7 @@ import org.fazhi.catalog.scope.ItemRefs;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,9 +43,11 @@ public class FlexibleEntryRepository {
             "e.effective_from <= ?::date and (e.effective_to is null or e.effective_to >= ?::date)";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    FlexibleEntryRepository(JdbcClient jdbc) {
+    FlexibleEntryRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<FlexibleEntry> find(long id) {
@@ -86,6 +89,7 @@ public class FlexibleEntryRepository {
     }
 
     long insert(FlexibleEntry entry) {
+        published.changed("catalog");
         return jdbc.sql("""
                         insert into catalog.flexible_entry (region_code, list_kind, item_id, circumstances, conditions,
                                                             legal_basis, effective_from, effective_to)
@@ -97,6 +101,7 @@ public class FlexibleEntryRepository {
 
     /** Saves the entry if nobody changed it since {@code entry.version()} was read; false otherwise. */
     boolean update(FlexibleEntry entry) {
+        published.changed("catalog");
         return jdbc.sql("""
                         update catalog.flexible_entry set region_code = ?, list_kind = ?, item_id = ?, circumstances = ?,
                                conditions = ?, legal_basis = ?, effective_from = ?, effective_to = ?,

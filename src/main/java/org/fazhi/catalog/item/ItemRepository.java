@@ -13,6 +13,7 @@ import org.fazhi.catalog.ItemCategory;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,10 +47,12 @@ public class ItemRepository {
             version""";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
     private final ItemParts parts;
 
-    ItemRepository(JdbcClient jdbc, ItemParts parts) {
+    ItemRepository(JdbcClient jdbc, ItemParts parts, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
         this.parts = parts;
     }
 
@@ -100,6 +103,7 @@ public class ItemRepository {
     }
 
     long insert(EnforcementItem item) {
+        published.changed("catalog");
         long id = jdbc.sql("""
                         insert into catalog.item (region_code, agency_id, code, name, category, enterprise_related,
                                                   effective_from, effective_to)
@@ -113,6 +117,7 @@ public class ItemRepository {
 
     /** Saves the version if nobody changed it since {@code item.version()} was read; false otherwise. */
     boolean update(EnforcementItem item) {
+        published.changed("catalog");
         int updated = jdbc.sql("""
                         update catalog.item set agency_id = ?, code = ?, name = ?, category = ?, enterprise_related = ?,
                                effective_from = ?, effective_to = ?, updated_at = now(), version = version + 1
@@ -132,6 +137,7 @@ public class ItemRepository {
      * import, which reads nothing first).
      */
     public boolean touch(long id, int version) {
+        published.changed("catalog");
         return jdbc.sql("""
                         update catalog.item set updated_at = now(), version = version + 1
                          where id = ? and (? < 0 or version = ?)""")

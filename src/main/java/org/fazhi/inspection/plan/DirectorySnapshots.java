@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.fazhi.inspection.draw.Directories;
+import org.fazhi.platform.PublishedContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,13 +33,16 @@ public class DirectorySnapshots {
     }
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    DirectorySnapshots(JdbcClient jdbc) {
+    DirectorySnapshots(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     /** Freezes one directory of a plan being published (also how the data generator publishes its plans). */
     public void save(long planId, Kind kind, List<String> lines) {
+        published.changed("inspection");
         jdbc.sql("""
                 insert into inspection.directory_snapshot (plan_id, kind, digest, line_count, content)
                 values (?, ?, ?, ?, ?)""")

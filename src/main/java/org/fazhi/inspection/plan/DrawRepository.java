@@ -12,6 +12,7 @@ import org.fazhi.inspection.draw.Assignment;
 import org.fazhi.inspection.draw.DrawOutcome;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.PublishedContent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +24,11 @@ public class DrawRepository {
     private static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    DrawRepository(JdbcClient jdbc) {
+    DrawRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     /**
@@ -34,6 +37,7 @@ public class DrawRepository {
      */
     public long insert(InspectionPlan plan, String algorithm, String seed, @Nullable String secret, String drawnBy,
                        DrawOutcome outcome, Instant drawnAt) {
+        published.changed("inspection");
         long id = jdbc.sql("""
                 insert into inspection.draw (plan_id, region_code, algorithm, seed, secret, drawn_at, drawn_by,
                                              selected, unstaffed)
@@ -65,6 +69,7 @@ public class DrawRepository {
 
     /** The plan's public value, entered once: a second entry fails on the primary key, and the table refuses updates. */
     public void enter(InspectionPlan plan, DrawRecord.EnteredValue entered) {
+        published.changed("inspection");
         jdbc.sql("""
                 insert into inspection.public_value (plan_id, region_code, value, witnesses, entered_by, entered_at)
                 values (?, ?, ?, ?, ?, ?)""")
@@ -102,6 +107,7 @@ public class DrawRepository {
     }
 
     void cancel(long drawId, String reason, String username, Instant at) {
+        published.changed("inspection");
         jdbc.sql("""
                 update inspection.draw set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?,
                        cancelled_by = ? where id = ? and status = 'VALID'""")

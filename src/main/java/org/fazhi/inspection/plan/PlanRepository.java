@@ -16,6 +16,7 @@ import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.StaleEdit;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,9 +34,11 @@ public class PlanRepository {
             draw_on, status, created_by, approved_by, published_at, seed_commitment, cancel_reason, version""";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    PlanRepository(JdbcClient jdbc) {
+    PlanRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<InspectionPlan> find(long id) {
@@ -73,6 +76,7 @@ public class PlanRepository {
     }
 
     public long insert(InspectionPlan plan) {
+        published.changed("inspection");
         long sequence = jdbc.sql("select count(*) + 1 from inspection.plan where region_code = ? and code like ?")
                 .param(plan.county().value()).param(codePrefix(plan)).query(Long.class).single();
         String code = codePrefix(plan).replace("%", "") + String.format("%03d", sequence);
@@ -91,6 +95,7 @@ public class PlanRepository {
     }
 
     public void update(InspectionPlan plan) {
+        published.changed("inspection");
         int updated = jdbc.sql("""
                 update inspection.plan set name = :name, kind = :kind, lead_agency_id = :lead, agency_ids = :agencies,
                        item_ids = :items, townships = :townships, industries = :industries, grades = :grades,
@@ -105,6 +110,7 @@ public class PlanRepository {
     }
 
     void approve(long id, int version, String username) {
+        published.changed("inspection");
         requireOne(jdbc.sql("""
                 update inspection.plan set status = 'APPROVED', approved_by = ?, approved_at = now(),
                        version = version + 1 where id = ? and version = ? and status = 'DRAFT'""")
@@ -113,6 +119,7 @@ public class PlanRepository {
 
     /** {@code publishedAt} is the moment the commitment binds the plan to, so it comes from the caller's clock. */
     void publish(long id, int version, Instant publishedAt, String seedCommitment, String seedCipher) {
+        published.changed("inspection");
         requireOne(jdbc.sql("""
                 update inspection.plan set status = 'PUBLISHED', published_at = ?, seed_commitment = ?,
                        seed_cipher = ?, version = version + 1 where id = ? and version = ? and status = 'APPROVED'""")
@@ -125,12 +132,14 @@ public class PlanRepository {
     }
 
     void markDrawn(long id, int version) {
+        published.changed("inspection");
         requireOne(jdbc.sql("""
                 update inspection.plan set status = 'DRAWN', version = version + 1
                  where id = ? and version = ? and status = 'PUBLISHED'""").params(id, version).update(), id);
     }
 
     void cancel(long id, int version, String reason, String username, Instant at) {
+        published.changed("inspection");
         requireOne(jdbc.sql("""
                 update inspection.plan set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?,
                        cancelled_by = ?, version = version + 1 where id = ? and version = ? and status <> 'CANCELLED'""")

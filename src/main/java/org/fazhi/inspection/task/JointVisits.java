@@ -12,6 +12,7 @@ import org.fazhi.inspection.frequency.MergeProposal;
 import org.fazhi.inspection.frequency.MergeProposals;
 import org.fazhi.inspection.frequency.PlannedVisit;
 import org.fazhi.platform.NotFound;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.shared.RuleViolation;
@@ -48,14 +49,16 @@ public class JointVisits {
     private final InspectionProperties rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublishedContent published;
 
     JointVisits(JdbcClient jdbc, TaskRepository tasks, InspectionProperties rules, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, PublishedContent published) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
+        this.published = published;
     }
 
     /** Recomputes the party's open proposals from its planned visits (called whenever a task is added). */
@@ -123,6 +126,7 @@ public class JointVisits {
     }
 
     private long merge(Proposal proposal, RegionCode county) {
+        published.changed("inspection");
         List<InspectionTask> visits = proposal.taskIds().stream().map(id -> tasks.find(id).orElseThrow()).toList();
         InspectionTask kept = visits.get(0);
         Long[] others = proposal.taskIds().subList(1, visits.size()).toArray(Long[]::new);

@@ -17,6 +17,7 @@ import org.fazhi.inspection.visit.VisitCheck;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.StaleEdit;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,12 +46,15 @@ public class TaskRepository {
     }
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     long insert(InspectionTask task) {
+        published.changed("inspection");
         long id = jdbc.sql("""
                 insert into inspection.task (region_code, kind, origin, origin_note, plan_id, party_id, lead_agency_id,
                        agency_ids, item_ids, window_from, window_to, emergency, status, frequency_outcome,
@@ -164,6 +168,7 @@ public class TaskRepository {
     }
 
     void changeStatus(long id, int version, TaskStatus status, boolean bumpCode) {
+        published.changed("inspection");
         int updated = jdbc.sql("""
                 update inspection.task set status = ?, code_version = code_version + ?, version = version + 1
                  where id = ? and version = ?""")
@@ -172,6 +177,7 @@ public class TaskRepository {
     }
 
     void revokeOpenOfPlan(long planId) {
+        published.changed("inspection");
         jdbc.sql("""
                 update inspection.task set status = 'REVOKED', code_version = code_version + 1, version = version + 1
                  where plan_id = ? and status in ('AWAITING_APPROVAL', 'APPROVED', 'CHECKED_IN')""")
@@ -187,6 +193,7 @@ public class TaskRepository {
 
     void conclude(long id, int version, InspectionResult result, @Nullable LocalDate rectificationDue,
                   @Nullable String note) {
+        published.changed("inspection");
         int updated = jdbc.sql("""
                 update inspection.task set status = 'CONCLUDED', result = ?, rectification_due = ?, result_note = ?,
                        concluded_at = now(), version = version + 1 where id = ? and version = ?""")

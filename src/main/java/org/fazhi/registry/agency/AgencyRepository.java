@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.Page;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.CreditCode;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +34,11 @@ public class AgencyRepository {
             id, region_code, name, kind, credit_code, legal_basis, entrusted_by, areas, status, version""";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    AgencyRepository(JdbcClient jdbc) {
+    AgencyRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<Agency> find(long id) {
@@ -104,6 +107,7 @@ public class AgencyRepository {
     }
 
     long insert(Agency agency) {
+        published.changed("registry");
         return jdbc.sql("""
                         insert into registry.agency (region_code, name, kind, credit_code, legal_basis, entrusted_by,
                                                      areas, status)
@@ -116,6 +120,7 @@ public class AgencyRepository {
 
     /** Saves the agency if nobody changed it since {@code agency.version()} was read; false otherwise. */
     boolean update(Agency agency) {
+        published.changed("registry");
         return jdbc.sql("""
                         update registry.agency set region_code = ?, name = ?, kind = ?, credit_code = ?,
                                legal_basis = ?, entrusted_by = ?, areas = ?::text[], status = ?,
