@@ -40,6 +40,12 @@ public class AgencyDirectory implements AgencyOptions {
                 .map(agency -> new Option(agency.id(), agency.name(), agency.region()));
     }
 
+    /** Name, address and phone for the documents the agency issues. */
+    public Optional<AgencyLetterhead> letterheadOf(long agencyId) {
+        return agencies.find(agencyId).map(agency -> new AgencyLetterhead(agency.id(), agency.name(),
+                agency.contact().address(), agency.contact().phone()));
+    }
+
     public Optional<String> nameOf(long agencyId) {
         return agencies.find(agencyId).map(agency -> agency.name());
     }

@@ -11,10 +11,13 @@ import org.jspecify.annotations.Nullable;
  * the justice bureau, later suspended or dissolved; its officers and certificates hang from it.
  *
  * @param entrustedBy for an entrusted organisation, the agency in whose name it acts
+ * @param duties      its duties (职责) as published on the portal
+ * @param contact     address and phones, for the portal and the documents it issues
  * @param areas       enforcement area codes (执法领域)
  */
 public record Agency(long id, RegionCode region, String name, AgencyKind kind, CreditCode creditCode,
-                     String legalBasis, @Nullable Long entrustedBy, List<String> areas, AgencyStatus status,
+                     String legalBasis, String duties, AgencyContact contact, @Nullable Long entrustedBy,
+                     List<String> areas, AgencyStatus status,
                      int version) {
 
     public Agency {

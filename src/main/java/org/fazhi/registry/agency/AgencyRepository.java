@@ -31,7 +31,8 @@ public class AgencyRepository {
     }
 
     private static final String COLUMNS = """
-            id, region_code, name, kind, credit_code, legal_basis, entrusted_by, areas, status, version""";
+            id, region_code, name, kind, credit_code, legal_basis, duties, address, phone, complaint_phone, entrusted_by,
+            areas, status, version""";
 
     private final JdbcClient jdbc;
     private final PublishedContent published;
@@ -109,11 +110,12 @@ public class AgencyRepository {
     long insert(Agency agency) {
         published.changed("registry");
         return jdbc.sql("""
-                        insert into registry.agency (region_code, name, kind, credit_code, legal_basis, entrusted_by,
-                                                     areas, status)
-                        values (?, ?, ?, ?, ?, ?, ?::text[], ?) returning id""")
+                        insert into registry.agency (region_code, name, kind, credit_code, legal_basis, duties, address,
+                                                     phone, complaint_phone, entrusted_by, areas, status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?) returning id""")
                 .params(agency.region().value(), agency.name(), agency.kind().name(), agency.creditCode().value(),
-                        agency.legalBasis(), agency.entrustedBy(), arrayLiteral(agency.areas()),
+                        agency.legalBasis(), agency.duties(), agency.contact().address(), agency.contact().phone(),
+                        agency.contact().complaintPhone(), agency.entrustedBy(), arrayLiteral(agency.areas()),
                         agency.status().name())
                 .query(Long.class).single();
     }
@@ -123,11 +125,13 @@ public class AgencyRepository {
         published.changed("registry");
         return jdbc.sql("""
                         update registry.agency set region_code = ?, name = ?, kind = ?, credit_code = ?,
-                               legal_basis = ?, entrusted_by = ?, areas = ?::text[], status = ?,
+                               legal_basis = ?, duties = ?, address = ?, phone = ?, complaint_phone = ?,
+                               entrusted_by = ?, areas = ?::text[], status = ?,
                                updated_at = now(), version = version + 1
                          where id = ? and version = ?""")
                 .params(agency.region().value(), agency.name(), agency.kind().name(), agency.creditCode().value(),
-                        agency.legalBasis(), agency.entrustedBy(), arrayLiteral(agency.areas()),
+                        agency.legalBasis(), agency.duties(), agency.contact().address(), agency.contact().phone(),
+                        agency.contact().complaintPhone(), agency.entrustedBy(), arrayLiteral(agency.areas()),
                         agency.status().name(), agency.id(), agency.version())
                 .update() == 1;
     }
@@ -145,7 +149,9 @@ public class AgencyRepository {
     private static Agency map(ResultSet rs, int row) throws SQLException {
         return new Agency(rs.getLong("id"), new RegionCode(rs.getString("region_code")), rs.getString("name"),
                 AgencyKind.valueOf(rs.getString("kind")), new CreditCode(rs.getString("credit_code")),
-                rs.getString("legal_basis"), rs.getObject("entrusted_by", Long.class), codes(rs, "areas"),
+                rs.getString("legal_basis"), rs.getString("duties"),
+                new AgencyContact(rs.getString("address"), rs.getString("phone"), rs.getString("complaint_phone")),
+                rs.getObject("entrusted_by", Long.class), codes(rs, "areas"),
                 AgencyStatus.valueOf(rs.getString("status")), rs.getInt("version"));
     }
 }

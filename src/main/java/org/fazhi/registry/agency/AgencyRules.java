@@ -39,7 +39,8 @@ class AgencyRules {
             throw new InvalidInput(problems);
         }
         return new Agency(id, RegionCode.of(form.regionCode()), form.name().trim(), form.kind(),
-                CreditCode.of(form.creditCode()), form.legalBasis().trim(), form.entrustedBy(), form.areaCodes(),
+                CreditCode.of(form.creditCode()), form.legalBasis().trim(), form.dutiesText(), form.contact(),
+                form.entrustedBy(), form.areaCodes(),
                 form.status() == null ? AgencyStatus.ACTIVE : form.status(), form.version());
     }
 

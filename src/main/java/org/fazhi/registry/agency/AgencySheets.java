@@ -63,7 +63,11 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
                 Column.text("legalBasis", "职权依据", true, 2000).withExample("《中华人民共和国行政处罚法》第十七条"),
                 Column.text("entrustedBy", "委托机关", false, 60),
                 Column.text("areas", "执法领域", false, 300).withExample("市场监管、商务"),
-                Column.choice("status", "状态", false, statuses.labels()));
+                Column.choice("status", "状态", false, statuses.labels()),
+                Column.text("duties", "职责", false, 2000).withExample("负责本县市场监管领域行政处罚、行政检查"),
+                Column.text("address", "办公地址", false, 200).withExample("郏县龙山大道88号"),
+                Column.text("phone", "联系电话", false, 30).withExample("0375-5123456"),
+                Column.text("complaintPhone", "投诉举报电话", false, 30).withExample("12345"));
     }
 
     @Override
@@ -107,13 +111,19 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
             entrustedBy = entrusting.map(Agency::id).orElse(null);
         }
         List<String> areaCodes = areas.codesIn(row.text("areas"), problems);
+        for (String phone : List.of("phone", "complaintPhone")) {
+            if (!row.text(phone).matches(AgencyForm.PHONE)) {
+                problems.add(FieldProblem.of(phone, phone.equals("phone") ? "registry.agency.phone.pattern"
+                        : "registry.agency.complaint-phone.pattern"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         AgencyStatus status = row.isEmpty("status") ? AgencyStatus.ACTIVE : statuses.parse(row.text("status")).orElseThrow();
         return new AgencyForm(row.text("name"), kinds.parse(row.text("kind")).orElseThrow(),
                 region.get().code().value(), row.text("creditCode"), row.text("legalBasis"), entrustedBy, areaCodes,
-                status, 0);
+                status, 0, row.text("duties"), row.text("address"), row.text("phone"), row.text("complaintPhone"));
     }
 
     @Override
@@ -128,6 +138,7 @@ class AgencySheets extends SpreadsheetEndpoints<SignedInUser> {
         return rows.stream().map(agency -> List.of(agency.name(), kinds.label(agency.kind()),
                 regionNames.getOrDefault(agency.region().value(), agency.region().value()), agency.creditCode().value(),
                 agency.legalBasis(), agency.entrustedBy() == null ? "" : agencyNames.getOrDefault(agency.entrustedBy(), ""),
-                areas.names(agency.areas()), statuses.label(agency.status())));
+                areas.names(agency.areas()), statuses.label(agency.status()), agency.duties(),
+                agency.contact().address(), agency.contact().phone(), agency.contact().complaintPhone()));
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.registry.certificate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,10 @@ import org.fazhi.registry.certificate.AnnualReview.ReviewResult;
 import org.fazhi.registry.officer.Officers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Certificate pages: list with the "needs attention" filters, detail with decisions and 年审, issue form. */
 @Controller
@@ -37,10 +43,12 @@ class CertificateController {
     private final Agencies agencies;
     private final EnforcementAreas areas;
     private final RegistryProperties rules;
+    private final CertificateCheckCodes checkCodes;
     private final Flash flash;
 
     CertificateController(Certificates certificates, Officers officers, Agencies agencies, EnforcementAreas areas,
-                          RegistryProperties rules, Flash flash) {
+                          RegistryProperties rules, CertificateCheckCodes checkCodes, Flash flash) {
+        this.checkCodes = checkCodes;
         this.certificates = certificates;
         this.officers = officers;
         this.agencies = agencies;
@@ -76,7 +84,27 @@ class CertificateController {
         model.addAttribute("agency", agencies.get(user, certificate.agencyId()));
         model.addAttribute("reviews", certificates.reviews(id));
         model.addAttribute("results", ReviewResult.values());
+        model.addAttribute("checkPath", checkPath(certificate));
         return "registry/certificate";
+    }
+
+    /**
+     * The QR code to print on the certificate: it opens the public check page. Only for those who may see the
+     * certificate; for anyone else it does not exist (404).
+     */
+    @GetMapping(value = "/{id}/check-code.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> checkCode(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        Certificate certificate = certificates.get(user, id);
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(checkPath(certificate)).toUriString();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("执法证核验码-" + certificate.number() + ".png", StandardCharsets.UTF_8).build()
+                        .toString())
+                .contentType(MediaType.IMAGE_PNG).body(QrImages.png(url));
+    }
+
+    private String checkPath(Certificate certificate) {
+        return "/public/certificates/" + checkCodes.codeOf(certificate);
     }
 
     @GetMapping("/new")

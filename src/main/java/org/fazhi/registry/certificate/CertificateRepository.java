@@ -57,6 +57,37 @@ public class CertificateRepository {
                 .query(CertificateRepository::map).optional();
     }
 
+    /**
+     * The public roster (执法人员公示): each active officer of an active agency in the county with their latest
+     * enforcement certificate that is not revoked, whatever its standing today; by agency and name.
+     */
+    public Page<Row> publicRoster(RegionCode county, @Nullable String name, @Nullable Long agencyId,
+                                  PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(county.value() + "%"));
+        StringBuilder where = new StringBuilder(" where o.region_code like ? and o.status = 'ACTIVE'");
+        if (name != null && !name.isBlank()) {
+            where.append(" and o.name like ?");
+            params.add("%" + name.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (agencyId != null) {
+            where.append(" and o.agency_id = ?");
+            params.add(agencyId);
+        }
+        String from = " " + """
+                from registry.officer o join registry.agency a on a.id = o.agency_id and a.status = 'ACTIVE'
+                 join lateral (select * from registry.certificate c where c.officer_id = o.id
+                                  and c.kind = 'ENFORCEMENT' and c.status <> 'REVOKED'
+                                order by c.expires_on desc limit 1) c on true""";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        params.add(page.size());
+        params.add(page.offset());
+        List<Row> rows = jdbc.sql("select " + COLUMNS + ", o.name as officer_name, a.name as agency_name" + from
+                        + where + " order by a.name, o.name, o.id limit ? offset ?")
+                .params(params).query((rs, n) -> new Row(map(rs, n), rs.getString("officer_name"),
+                        rs.getString("agency_name"))).list();
+        return page.page(rows, total);
+    }
+
     public List<Certificate> ofOfficer(long officerId) {
         return jdbc.sql("select " + COLUMNS + " from registry.certificate c where c.officer_id = ? order by c.issued_on desc")
                 .param(officerId).query(CertificateRepository::map).list();

@@ -10,6 +10,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.DemoMode;
 import org.fazhi.registry.agency.Agencies;
 import org.fazhi.registry.agency.Agency;
+import org.fazhi.registry.agency.AgencyContact;
 import org.fazhi.registry.agency.AgencyForm;
 import org.fazhi.registry.agency.AgencyKind;
 import org.fazhi.registry.agency.AgencyRepository;
@@ -53,6 +54,8 @@ class DemoCounty implements ApplicationRunner {
     private final RegionRepository regionRepository;
     private final Regions regions;
     private final Agencies agencies;
+    private static final List<String> ROADS = List.of("龙山大道", "广阳路", "文化路", "商鼎路", "建设路");
+
     private final AgencyRepository agencyRepository;
     private final Officers officers;
     private final DemoCertificates certificates;
@@ -131,7 +134,24 @@ class DemoCounty implements ApplicationRunner {
     private Agency register(SignedInUser system, Random random, String name, AgencyKind kind, RegionCode region,
                             String area, Long entrustedBy, String legalBasis) {
         return agencies.register(system, new AgencyForm(name, kind, region.value(), creditCode(random), legalBasis,
-                entrustedBy, List.of(area), AgencyStatus.ACTIVE, 0));
+                entrustedBy, List.of(area), AgencyStatus.ACTIVE, 0).withPublicFacts(duties(name), contact(name)));
+    }
+
+    /** What the portal says the agency does: its enforcement in its own name, and the complaints it answers. */
+    private static String duties(String name) {
+        return "依法以" + name + "名义实施本领域的行政处罚、行政检查、行政强制等执法工作；受理并处理有关执法行为的投诉举报。";
+    }
+
+    /**
+     * Address and phone follow from the name, not from the seeded random numbers, so the rest of the demo county
+     * (officers, certificates, exams) stays what it was before agencies had them.
+     */
+    private static AgencyContact contact(String name) {
+        int n = Math.floorMod(name.hashCode(), 900_000);
+        String place = name.endsWith("综合行政执法大队") && !name.startsWith("郏县")
+                ? name.replace("综合行政执法大队", "") + "人民政府院内"
+                : ROADS.get(n % ROADS.size()) + (1 + n % 200) + "号";
+        return new AgencyContact("河南省平顶山市郏县" + place, "0375-" + (5_100_000 + n), "12345");
     }
 
     private Officer registerOfficer(SignedInUser system, Random random, Agency agency) {
