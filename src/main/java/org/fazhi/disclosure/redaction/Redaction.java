@@ -56,6 +56,21 @@ public final class Redaction {
         return new Redaction(text, withoutOverlaps(found));
     }
 
+    /**
+     * A redaction as the legal office left it (spans stored with a publication), checked again against the text: a
+     * span that is not part of it, or that overlaps another, is refused.
+     */
+    public static Redaction reviewed(String text, List<RedactionSpan> spans) {
+        Redaction reviewed = new Redaction(text, List.of());
+        for (RedactionSpan span : spans) {
+            if (reviewed.spans.stream().anyMatch(span::overlaps)) {
+                throw new IllegalArgumentException("Spans overlap at " + span.start());
+            }
+            reviewed = reviewed.adding(span);
+        }
+        return reviewed;
+    }
+
     /** The original text; stays internal. */
     public String text() {
         return text;
