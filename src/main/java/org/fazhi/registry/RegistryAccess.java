@@ -1,6 +1,10 @@
 package org.fazhi.registry;
 
+import java.util.List;
+import java.util.Set;
+
 import org.fazhi.identity.ModuleAccess;
+import org.fazhi.platform.PublishedPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,5 +26,12 @@ class RegistryAccess {
                 .link(GROUP, "nav.registry.certificates", "/registry/certificates", 130)
                 .link(GROUP, "nav.registry.training", "/registry/training", 140)
                 .link(GROUP, "nav.registry.exams", "/registry/exams", 150);
+    }
+
+    /** The public registry pages (agencies, officers, the certificate check) show what the registry holds. */
+    @Bean
+    PublishedPages registryPublishedPages() {
+        return new PublishedPages(List.of("/public/agencies/**", "/public/officers/**", "/public/certificates/**"),
+                Set.of("registry"));
     }
 }

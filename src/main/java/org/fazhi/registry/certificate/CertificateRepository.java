@@ -13,6 +13,7 @@ import org.fazhi.platform.PageRequest;
 import org.fazhi.registry.certificate.AnnualReview.ReviewResult;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
+import org.fazhi.platform.PublishedContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,9 +43,11 @@ public class CertificateRepository {
                   when c.expires_on < ?::date then 'EXPIRED' else 'VALID' end)""";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    CertificateRepository(JdbcClient jdbc) {
+    CertificateRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<Certificate> find(long id) {
@@ -168,6 +171,7 @@ public class CertificateRepository {
     }
 
     long insert(Certificate certificate) {
+        published.changed("registry");
         return jdbc.sql("""
                         insert into registry.certificate (region_code, agency_id, officer_id, kind, number, issued_on,
                                                           expires_on, areas, status, status_reason, status_changed_on)
@@ -181,6 +185,7 @@ public class CertificateRepository {
 
     /** Records a status decision if nobody changed the certificate since it was read. */
     boolean saveStatus(Certificate certificate) {
+        published.changed("registry");
         return jdbc.sql("""
                         update registry.certificate set status = ?, status_reason = ?, status_changed_on = ?,
                                updated_at = now(), version = version + 1
@@ -202,6 +207,7 @@ public class CertificateRepository {
     }
 
     long insertReview(Certificate certificate, AnnualReview review) {
+        published.changed("registry");
         return jdbc.sql("""
                         insert into registry.annual_review (region_code, agency_id, certificate_id, review_year,
                                                             result, reviewed_on, note)

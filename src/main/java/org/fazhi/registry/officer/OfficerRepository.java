@@ -12,6 +12,7 @@ import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
+import org.fazhi.platform.PublishedContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,9 +43,11 @@ public class OfficerRepository {
             and c.issued_on <= ?::date and c.expires_on >= ?::date""";
 
     private final JdbcClient jdbc;
+    private final PublishedContent published;
 
-    OfficerRepository(JdbcClient jdbc) {
+    OfficerRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<Officer> find(long id) {
@@ -133,6 +136,7 @@ public class OfficerRepository {
     }
 
     long insert(Officer officer, StoredIdNumber idNumber) {
+        published.changed("registry");
         return jdbc.sql("""
                         insert into registry.officer (region_code, agency_id, name, id_number_cipher, id_number_hash,
                                                       id_number_masked, post, establishment, areas, status)
@@ -144,6 +148,7 @@ public class OfficerRepository {
     }
 
     boolean update(Officer officer, @Nullable StoredIdNumber newIdNumber) {
+        published.changed("registry");
         if (newIdNumber != null) {
             jdbc.sql("update registry.officer set id_number_cipher = ?, id_number_hash = ?, id_number_masked = ? where id = ?")
                     .params(newIdNumber.cipher(), newIdNumber.hash(), newIdNumber.masked(), officer.id()).update();
