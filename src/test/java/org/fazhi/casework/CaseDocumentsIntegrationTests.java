@@ -20,6 +20,10 @@ import org.fazhi.casework.casefile.PenaltyCases;
 import org.fazhi.casework.casefile.ProposalForm;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.registry.RegistryTestData;
+import org.fazhi.registry.agency.Agencies;
+import org.fazhi.registry.agency.Agency;
+import org.fazhi.registry.agency.AgencyContact;
+import org.fazhi.registry.agency.AgencyForm;
 import org.fazhi.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +57,7 @@ class CaseDocumentsIntegrationTests {
     @Autowired Investigations investigations;
     @Autowired Decisions decisions;
     @Autowired TestClock clock;
+    @Autowired Agencies agencies;
 
     @Test
     void eachStepIssuesItsDocumentNumberedAndKeptAsIssued() throws Exception {
@@ -91,6 +96,18 @@ class CaseDocumentsIntegrationTests {
                 .contains(decisionNumber, "人民币2,000.00元（大写：贰仟元整）", "十日", h.party().name());
         assertThat(text(id, documents, "CLOSING_APPROVAL", h.officer()))
                 .contains(decisionNumber, "罚款及加处罚款已缴清", new BigDecimal(owed).toPlainString().substring(0, 1));
+    }
+
+    @Test
+    void aNoticePrintsTheAgencysAddressAndTelephoneAsTheRegistryHoldsThem() throws Exception {
+        Handling h = data.agency("地址文书局");
+        Agency agency = agencies.get(RegistryTestData.admin(), h.agencyId());
+        agencies.update(RegistryTestData.admin(), agency.id(), AgencyForm.of(agency).withPublicFacts("",
+                new AgencyContact("郏县龙山大道66号", "0375-5120000", "12345")));
+        long id = data.decided(h, "2000");
+
+        List<Map<String, Object>> documents = JsonPath.read(json(get(CASES + id + "/documents"), h.officer()), "$");
+        assertThat(text(id, documents, "PRIOR_NOTICE", h.officer())).contains("郏县龙山大道66号", "0375-5120000");
     }
 
     @Test

@@ -107,13 +107,9 @@ class CaseDocumentFields {
         };
     }
 
-    /**
-     * What every document says. The registry holds no address or telephone of an agency, so {@code {{机关地址}}}
-     * and {@code {{机关联系电话}}} stay lines to fill in; the contact is the case's first handler.
-     */
+    /** What every document says: the agency's letterhead, the case, its officers; the contact is the first handler. */
     private DocumentFields common(PenaltyCase c, Issue issue) {
-        DocumentFields fields = DocumentFields.none()
-                .with(AGENCY_NAME, agencies.nameOf(c.agencyId()).orElse(""))
+        DocumentFields fields = DocumentFields.letterhead(agencies.letterheadOf(c.agencyId()))
                 .with(DOCUMENT_NUMBER, issue.number())
                 .with(DATE, date(issue.day()))
                 .with(CASE_NUMBER, issue.caseNumber())

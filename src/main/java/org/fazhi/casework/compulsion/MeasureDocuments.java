@@ -176,10 +176,8 @@ class MeasureDocuments {
         return messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE);
     }
 
-    /** The registry holds no agency address or telephone: those stay lines to fill in by hand. */
     private DocumentFields common(PenaltyCase c, CompulsoryMeasure m, @Nullable String number, LocalDate on) {
-        return particulars.addTo(DocumentFields.none()
-                .with(Placeholder.AGENCY_NAME, agencies.nameOf(m.agencyId()).orElse(null))
+        return particulars.addTo(DocumentFields.letterhead(agencies.letterheadOf(m.agencyId()))
                 .with(Placeholder.DOCUMENT_NUMBER, number)
                 .with(Placeholder.DATE, date(on))
                 .with(Placeholder.CASE_NUMBER, c.code())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fazhi.registry.AgencyLetterhead;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,18 @@ public record DocumentFields(Map<Placeholder, String> values, Map<String, List<M
 
     public static DocumentFields none() {
         return new DocumentFields(Map.of(), Map.of());
+    }
+
+    /**
+     * What a document says of the agency issuing it: its name, office address and telephone. What the registry does
+     * not hold yet stays a blank to fill by hand rather than an empty text.
+     */
+    public static DocumentFields letterhead(Optional<AgencyLetterhead> agency) {
+        return none().with(Placeholder.AGENCY_NAME, agency.map(AgencyLetterhead::name).orElse(null))
+                .with(Placeholder.AGENCY_ADDRESS, agency.map(AgencyLetterhead::address).filter(a -> !a.isBlank())
+                        .orElse(null))
+                .with(Placeholder.AGENCY_PHONE, agency.map(AgencyLetterhead::phone).filter(p -> !p.isBlank())
+                        .orElse(null));
     }
 
     /** These fields with one more value; a null value leaves the placeholder without one (a blank). */
