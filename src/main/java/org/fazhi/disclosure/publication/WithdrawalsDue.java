@@ -63,7 +63,7 @@ class WithdrawalsDue {
 
     /** Open past their due day and not yet raised, locked for the raising transaction. */
     List<WithdrawalDue> overdueNotRaised(LocalDate today) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                  where w.cleared_at is null and w.due_on < ? and w.overdue_raised_at is null
                  order by w.due_on, w.id for update of w""").param(today).query((rs, n) -> map(rs)).list();
     }
