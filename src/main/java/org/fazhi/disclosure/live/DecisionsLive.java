@@ -46,7 +46,8 @@ class DecisionsLive {
         String number = text == null ? decided.caseCode() : text.decisionNumber();
         String agency = text == null ? agencyName(decided.county(), decided.agencyId()) : text.agencyName();
         String party = text == null || text.naturalPerson() ? "" : text.partyName() + "，";
-        String kind = messages.getMessage("casework.decision." + decided.kind().name(), null, CHINESE);
+        String kind = messages.getMessage("casework.decision." + decided.kind().name(), null, decided.kind().name(),
+                CHINESE);
         String fine = decided.fine().isZero() ? "" : message("disclosure.live.fine", decided.fine().display());
         push("decided", decided.county(), decided.agencyId(), number, agency, decided.decidedOn(),
                 message("disclosure.live.decided", agency, number, party, kind + fine), null);
@@ -81,6 +82,6 @@ class DecisionsLive {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, CHINESE);
+        return messages.getMessage(key, arguments, key, CHINESE);
     }
 }
