@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * hears the changes made by the instance it is connected to only.
  */
 @Component
-public class LiveUpdates implements DisposableBean {
+public class LiveUpdates implements SmartLifecycle {
 
     /** Who watches: a region and what lies below it, narrowed to one agency for agency roles (as a data scope). */
     public record Audience(RegionCode region, @Nullable Long agencyId) {
@@ -47,6 +47,7 @@ public class LiveUpdates implements DisposableBean {
         return thread;
     });
     private final LiveUpdatesProperties properties;
+    private volatile boolean running;
 
     LiveUpdates(LiveUpdatesProperties properties) {
         this.properties = properties;
@@ -99,18 +100,40 @@ public class LiveUpdates implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown (a later phase stops earlier), which would
+     * otherwise wait for these never-ending requests; the browsers reconnect to whichever instance is up.
+     */
+    @Override
+    public void stop() {
+        running = false;
         sender.shutdownNow();
         subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
         try {
             subscriber.emitter().send(event);
         } catch (IOException | IllegalStateException gone) {
-            // The screen went away (the container then ends the request) or its stream had ended: drop it. A browser
-            // still there reconnects by itself.
+            // The screen went away or its stream had ended: drop it and end the request (a browser still there
+            // reconnects by itself).
             subscribers.remove(subscriber);
+            subscriber.emitter().completeWithError(gone);
         }
     }
 }
