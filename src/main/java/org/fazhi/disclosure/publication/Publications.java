@@ -168,6 +168,7 @@ class Publications {
         repository.save(after);
         events.publishEvent(DataChanged.updated(PublicationRepository.RECORD_TYPE, after.id(),
                 after.decision().county(), changedFields(before, after)));
+        PublicationEvents.of(before, after, clock.getZone()).ifPresent(events::publishEvent);
         return repository.find(after.id()).orElseThrow();
     }
 

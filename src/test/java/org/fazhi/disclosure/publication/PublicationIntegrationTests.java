@@ -50,6 +50,8 @@ class PublicationIntegrationTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired DisclosureProperties rules;
+    @Autowired ExpiringPublications expiring;
+    @Autowired ChangedDecisions changed;
 
     @Test
     void aDecisionBecomesAPendingPublicationDueSevenWorkingDaysLaterWithThePersonRedacted() {
@@ -150,7 +152,7 @@ class PublicationIntegrationTests {
         DisclosureProperties automatic = new DisclosureProperties(7, 3, Period.ofYears(3), Period.ofMonths(6), 1000,
                 false, false, 24, Duration.ofMinutes(10));
         PublicationWatch auto = new PublicationWatch(jdbc, transaction, repository, publications, automatic,
-                publisher, java.time.Clock.systemUTC());
+                publisher, expiring, changed, java.time.Clock.systemUTC());
 
         auto.watch(Instant.now().plus(Duration.ofHours(1)));
         assertThat(repository.find(id).orElseThrow().state()).isEqualTo(PublicationState.PENDING);
