@@ -15,8 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublicationGeneration {
 
-    /** What was generated for one county: decisions read, publications written, spans redacted, and by state. */
-    public record County(long decisions, long publications, long redactions, Map<String, Long> byState) {
+    /**
+     * What was generated for one county: decisions read, publications written, spans redacted, by state, and the
+     * milliseconds spent reading the decisions, drafting (redacting) and writing.
+     */
+    public record County(long decisions, long publications, long redactions, Map<String, Long> byState,
+                         long readMillis, long draftMillis, long writeMillis) {
     }
 
     private final CountyPublications publications;
@@ -28,7 +32,8 @@ public class PublicationGeneration {
     /** Refuses a county that has publications already; a county is generated whole or not at all. */
     public County generateCounty(RegionCode county, long seed) {
         CountyPublications.Written w = publications.generate(county, seed);
-        return new County(w.decisions(), w.publications(), w.redactions(), w.byState());
+        return new County(w.decisions(), w.publications(), w.redactions(), w.byState(), w.readMillis(),
+                w.draftMillis(), w.writeMillis());
     }
 
     /** Whether the county has publications: a generator resuming a province skips it. */

@@ -1,7 +1,9 @@
 /**
  * 信息公示: penalty decisions published on time with personal information redacted, withdrawn when changed or
  * revoked (行政处罚法第四十八条, 国办发〔2018〕118号): the redaction ({@code redaction}, pure) and the publications
- * the legal offices review and publish ({@code publication}); raises {@link org.fazhi.disclosure.PublicationOverdue}.
+ * the legal offices review and publish ({@code publication}); the decision as PDF on the portal ({@code document});
+ * the indicators ({@code indicator}); generated publication history and the demo's ({@code generation},
+ * {@link org.fazhi.disclosure.PublicationGeneration}); raises {@link org.fazhi.disclosure.PublicationOverdue}.
  */
 @ApplicationModule(allowedDependencies = {"casework", "catalog", "identity", "shared", "platform"})
 @NullMarked

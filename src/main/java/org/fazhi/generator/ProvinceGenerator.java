@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --fazhi.generate.counties=N}: generates N counties, one after another (each in its own transactions, so
  * an interrupted run keeps the counties already done), prints what it made and how long it took, and exits. A
- * county that exists already is skipped, except that one without inspections or cases gets them: a province
- * generated before inspections or casework existed is completed by running the same command again.
+ * county that exists already is skipped, except that one without inspections, cases or publications gets them: a
+ * province generated before inspections, casework or disclosure existed is completed by running the same command
+ * again.
  */
 @Component
 @Order(100)
@@ -151,8 +152,9 @@ class ProvinceGenerator implements ApplicationRunner {
         PublicationGeneration.County made = publications.generateCounty(county, seed);
         long millis = (System.nanoTime() - started) / 1_000_000;
         tally.publications(made);
-        log.info("已生成 {} 的处罚决定公示：决定 {}，公示 {}（{}），隐去个人信息 {} 处，用时 {} ms", county, made.decisions(),
-                made.publications(), made.byState(), made.redactions(), millis);
+        log.info("已生成 {} 的处罚决定公示：决定 {}，公示 {}（{}），隐去个人信息 {} 处，用时 {} ms（读取决定 {}，隐去与状态 {}，写入 {}）",
+                county, made.decisions(), made.publications(), made.byState(), made.redactions(), millis,
+                made.readMillis(), made.draftMillis(), made.writeMillis());
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */

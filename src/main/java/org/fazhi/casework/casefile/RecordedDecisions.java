@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -105,7 +107,8 @@ class RecordedDecisions {
         String representative = person ? null : contact;
         List<String> persons = person ? List.of(partyName) : representative != null ? List.of(representative)
                 : List.of();
-        List<String> handlers = row.handlerIds().stream().map(names::officer).flatMap(Optional::stream).toList();
+        List<String> handlers = row.handlerIds().stream().map(id -> names.officer(row.agencyId(), id))
+                .flatMap(Optional::stream).toList();
         List<ItemSummary> itemsCited = row.itemIds().stream().map(cited::get).filter(Objects::nonNull)
                 .toList();
         String basis = names.basis(itemsCited);
@@ -142,6 +145,7 @@ class RecordedDecisions {
 
         private final Map<Long, List<String>> bases = new HashMap<>();
         private final Map<Long, Optional<String>> officerNames = new HashMap<>();
+        private final Set<Long> agenciesRead = new HashSet<>();
         private final Map<Long, String> agencyNames = new HashMap<>();
         private final Map<Long, String> abbreviated = new HashMap<>();
 
@@ -154,7 +158,11 @@ class RecordedDecisions {
             return cited.isEmpty() ? "相关法律法规" : "“" + cited.get(0).name() + "”事项所依据的法律法规";
         }
 
-        Optional<String> officer(long id) {
+        /** The agency's certified officers are read at once (a case's handlers are nearly always among them). */
+        Optional<String> officer(long agencyId, long id) {
+            if (agenciesRead.add(agencyId)) {
+                officers.certifiedOf(agencyId).forEach(o -> officerNames.put(o.id(), Optional.of(o.name())));
+            }
             return officerNames.computeIfAbsent(id, officer -> officers.find(officer)
                     .map(OfficerOptions.Option::name));
         }

@@ -30,8 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CountyPublications {
 
-    /** What was written for one county, by state. */
-    public record Written(long decisions, long publications, long redactions, Map<String, Long> byState) {
+    /**
+     * What was written for one county, by state, and where the time went: reading casework's decisions, drafting
+     * (redaction and fate) and writing the rows.
+     */
+    public record Written(long decisions, long publications, long redactions, Map<String, Long> byState,
+                          long readMillis, long draftMillis, long writeMillis) {
     }
 
     static final int PAGE = 2_000;
@@ -81,8 +85,15 @@ public class CountyPublications {
         long written = 0;
         Map<String, Long> byState = new TreeMap<>();
         long after = 0;
-        for (List<DecisionText> page = decisions.ofCounty(county, after, PAGE); !page.isEmpty();
-             page = decisions.ofCounty(county, after, PAGE)) {
+        long[] nanos = new long[3];
+        while (true) {
+            long started = System.nanoTime();
+            List<DecisionText> page = decisions.ofCounty(county, after, PAGE);
+            nanos[0] += System.nanoTime() - started;
+            if (page.isEmpty()) {
+                break;
+            }
+            started = System.nanoTime();
             List<PublicationRows.Written> batch = new ArrayList<>(page.size());
             for (DecisionText text : page) {
                 read++;
@@ -97,9 +108,13 @@ public class CountyPublications {
                 redactions += draft.get().redactions();
                 byState.merge(fate.state(), 1L, Long::sum);
             }
+            nanos[1] += System.nanoTime() - started;
+            started = System.nanoTime();
             written += rows.write(batch);
+            nanos[2] += System.nanoTime() - started;
         }
         published.changed("disclosure");
-        return new Written(read, written, redactions, byState);
+        return new Written(read, written, redactions, byState, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
+                nanos[2] / 1_000_000);
     }
 }

@@ -117,7 +117,8 @@ class PublicationGenerationIntegrationTests {
         assertThatThrownBy(() -> publications.generateCounty(COUNTY, 13)).isInstanceOf(IllegalStateException.class);
         jdbc.sql("delete" + OF_COUNTY).update();
         PublicationGeneration.County again = publications.generateCounty(COUNTY, 13);
-        assertThat(again).isEqualTo(made);
+        assertThat(again.byState()).isEqualTo(made.byState());
+        assertThat(again.redactions()).isEqualTo(made.redactions());
         assertThat(digest()).isEqualTo(before);
     }
 
