@@ -139,6 +139,7 @@ class DecisionPdf {
         private final PDDocument document;
         private final PDType0Font font;
         private final Map<Integer, String> printable = new HashMap<>();
+        private final Map<Integer, Float> advances = new HashMap<>();
         private final float width = PDRectangle.A4.getWidth() - LEFT - RIGHT;
         private @Nullable PDPageContentStream page;
         private float y;
@@ -206,22 +207,27 @@ class DecisionPdf {
             y = PDRectangle.A4.getHeight() - TOP;
         }
 
-        /** Character by character (Chinese breaks anywhere), keeping closing punctuation off a line's start. */
+        /**
+         * Character by character (Chinese breaks anywhere), keeping closing punctuation off a line's start; a line's
+         * width is the sum of its characters' advances (no kerning in CJK text), each measured once.
+         */
         private List<String> wrap(String text, float size, float available, float firstIndent) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
             float room = available - firstIndent;
+            float used = 0;
             int i = 0;
             while (i < text.length()) {
                 int cp = text.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                boolean fits = width(line + ch, size) <= room;
-                if (!fits && !line.isEmpty() && NO_LINE_START.indexOf(cp) < 0) {
+                float advance = advance(cp) * size;
+                if (used + advance > room && !line.isEmpty() && NO_LINE_START.indexOf(cp) < 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                     room = available;
+                    used = 0;
                 }
-                line.append(ch);
+                line.appendCodePoint(cp);
+                used += advance;
                 i += Character.charCount(cp);
             }
             if (!line.isEmpty() || lines.isEmpty()) {
@@ -232,6 +238,16 @@ class DecisionPdf {
 
         private float width(String text, float size) throws IOException {
             return font.getStringWidth(text) / 1000 * size;
+        }
+
+        /** The character's advance at size 1. */
+        private float advance(int cp) throws IOException {
+            Float known = advances.get(cp);
+            if (known == null) {
+                known = font.getStringWidth(new String(Character.toChars(cp))) / 1000;
+                advances.put(cp, known);
+            }
+            return known;
         }
 
         /** The text with each character the font cannot show replaced by □ (or ? when □ is missing too). */
