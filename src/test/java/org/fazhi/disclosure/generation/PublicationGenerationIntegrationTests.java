@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @FazhiIntegrationTest
 class PublicationGenerationIntegrationTests {
 
-    private static final RegionCode COUNTY = RegionCode.of("419957");
+    private static final RegionCode COUNTY = RegionCode.of("419956");
     private static final int PER_YEAR = 100;
     private static final int YEARS = 5;
-    private static final String OF_COUNTY = " from disclosure.publication where region_code = '419957'";
+    private static final String OF_COUNTY = " from disclosure.publication where region_code = '419956'";
     private static PublicationGeneration.County made;
 
     @Autowired RegistryGeneration registry;
@@ -61,7 +61,7 @@ class PublicationGenerationIntegrationTests {
         long penalties = count("""
                 select count(*) from casework.penalty_case c
                   join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED'
-                 where c.region_code = '419957' and c.decided_on is not null and p.kind = 'PENALTY'
+                 where c.region_code = '419956' and c.decided_on is not null and p.kind = 'PENALTY'
                    and c.procedure = 'GENERAL'""");
         assertThat(penalties).isPositive();
         assertThat(made.publications()).isEqualTo(penalties);
@@ -69,7 +69,7 @@ class PublicationGenerationIntegrationTests {
         assertThat(made.decisions()).as("decisions read, those not published among them").isGreaterThan(penalties);
         assertThat(count("""
                 select count(*) from disclosure.publication d join casework.penalty_case c on c.id = d.case_id
-                 where d.region_code = '419957' and (c.agency_id <> d.agency_id or c.decided_on <> d.decided_on)"""))
+                 where d.region_code = '419956' and (c.agency_id <> d.agency_id or c.decided_on <> d.decided_on)"""))
                 .isZero();
         assertThat(count("select count(distinct decision_number)" + OF_COUNTY)).isEqualTo(penalties);
     }
