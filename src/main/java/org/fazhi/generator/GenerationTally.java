@@ -2,6 +2,7 @@ package org.fazhi.generator;
 
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
+import org.fazhi.disclosure.PublicationGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegistryGeneration;
@@ -30,6 +31,7 @@ final class GenerationTally {
     private int casedCounties;
     private long cases;
     private long caseEvents;
+    private long publications;
 
     void countyGenerated(RegistryGeneration.County registry, CatalogGeneration.County catalog,
                          PartyGeneration.Generated generated) {
@@ -66,13 +68,17 @@ final class GenerationTally {
         caseEvents += made.events();
     }
 
+    void publications(PublicationGeneration.County made) {
+        publications += made.publications();
+    }
+
     String summary(int counties, double seconds) {
         return String.format("生成完成：%d 个县（新生成 %d，补充检查数据 %d），执法主体 %d，执法人员 %d，执法证 %d，执法事项 %d"
                         + "（另补检查事项版本 %d），裁量基准 %d，行政相对人 %d；检查计划 %d，检查任务 %d，检查人员 %d，审批 %d，"
                         + "扫码 %d，企业评价 %d，投诉 %d，非执法入企 %d，检查表单记录 %d；"
-                        + "行政处罚案件 %d（%d 个县），全过程记录 %d；用时 %.1f 秒",
+                        + "行政处罚案件 %d（%d 个县），全过程记录 %d；处罚决定公示 %d；用时 %.1f 秒",
                 counties, generatedCounties, completedCounties, agencies, officers, certificates, items, listedItems,
                 benchmarks, parties, plans, tasks, inspectors, approvals, scans, ratings, complaints, otherVisits,
-                checkRecords, cases, casedCounties, caseEvents, seconds);
+                checkRecords, cases, casedCounties, caseEvents, publications, seconds);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
+import org.fazhi.disclosure.PublicationGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --fazhi.generate.counties=N}: generates N counties, one after another (each in its own transactions, so
  * an interrupted run keeps the counties already done), prints what it made and how long it took, and exits. A
- * county that exists already is skipped, except that one without inspections or cases gets them: a province
- * generated before inspections or casework existed is completed by running the same command again.
+ * county that exists already is skipped, except that one without inspections, cases or publications gets them: a
+ * province generated before inspections, casework or disclosure existed is completed by running the same command
+ * again.
  */
 @Component
 @Order(100)
@@ -39,13 +41,14 @@ class ProvinceGenerator implements ApplicationRunner {
     private final PartyGeneration parties;
     private final InspectionGeneration inspections;
     private final CaseGeneration cases;
+    private final PublicationGeneration publications;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
 
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
                       PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
-                      RegionDirectory regions,
+                      PublicationGeneration publications, RegionDirectory regions,
                       JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
@@ -53,6 +56,7 @@ class ProvinceGenerator implements ApplicationRunner {
         this.parties = parties;
         this.inspections = inspections;
         this.cases = cases;
+        this.publications = publications;
         this.regions = regions;
         this.jdbc = jdbc;
         this.context = context;
@@ -74,11 +78,14 @@ class ProvinceGenerator implements ApplicationRunner {
                 log.info("县 {} 已存在，补充检查数据", county);
                 addInspections(county, existing.get(), seed, tally);
                 tally.countyCompleted();
-            } else if (!needsCases(county)) {
+            } else if (!needsCases(county) && !needsPublications(county)) {
                 log.info("县 {} 已存在，跳过", county);
             }
             if (needsCases(county)) {
                 addCases(county, seed, tally);
+            }
+            if (needsPublications(county)) {
+                addPublications(county, seed, tally);
             }
         }
         jdbc.sql("vacuum analyze").update();
@@ -132,6 +139,22 @@ class ProvinceGenerator implements ApplicationRunner {
                         + "缴款 {}，延期 {}，强制措施 {}（记录 {}），用时 {} ms", county, made.cases(), made.fromInspections(),
                 made.onTheSpot(), made.events(), made.proposals(), made.evidence(), made.deadlines(), made.payments(),
                 made.extensions(), made.measures(), made.measureEvents(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A county with cases but no publications (generated before disclosure existed) gets them too. */
+    private boolean needsPublications(RegionCode county) {
+        return properties.casesPerYear() > 0 && cases.hasCases(county) && !publications.hasPublications(county);
+    }
+
+    /** The publications the county's decisions imply, as the legal offices would have handled them. */
+    private void addPublications(RegionCode county, long seed, GenerationTally tally) {
+        long started = System.nanoTime();
+        PublicationGeneration.County made = publications.generateCounty(county, seed);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        tally.publications(made);
+        log.info("已生成 {} 的处罚决定公示：决定 {}，公示 {}（{}），隐去个人信息 {} 处，用时 {} ms（读取决定 {}，隐去与状态 {}，写入 {}）",
+                county, made.decisions(), made.publications(), made.byState(), made.redactions(), millis,
+                made.readMillis(), made.draftMillis(), made.writeMillis());
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */

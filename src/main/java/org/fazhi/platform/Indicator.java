@@ -20,7 +20,7 @@ public interface Indicator {
     /** The figure for a region (with the townships below it) over a period, in total and per agency. */
     Measurement measure(RegionCode region, Period period);
 
-    enum Unit { PERSONS, CERTIFICATES, HOURS, PERCENT, COUNT, TIMES, SCORE, CASES, YUAN }
+    enum Unit { PERSONS, CERTIFICATES, HOURS, PERCENT, COUNT, TIMES, SCORE, CASES, YUAN, WORKING_DAYS }
 
     /** The total and its breakdown by agency (agencies with nothing to count may be absent). */
     record Measurement(Figure total, List<AgencyFigure> byAgency) {

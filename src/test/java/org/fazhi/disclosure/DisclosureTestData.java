@@ -58,22 +58,27 @@ public class DisclosureTestData {
 
     /** The agency's head decides a warning and a fine of {@code fineYuan} against 欧阳娜娜 on {@code day}. */
     public Decided decidedOn(String agencyPrefix, LocalDate day, String fineYuan) {
+        return decidedOn(agencyPrefix, day, fineYuan, PERSON);
+    }
+
+    /** The same decision against another natural person, named {@code name} in the register and the facts. */
+    public Decided decidedOn(String agencyPrefix, LocalDate day, String fineYuan, String name) {
         Handling agency = casework.agency(agencyPrefix);
         String idNumber = EntitiesTestData.personId();
-        Party person = parties.register(RegistryTestData.admin(), new PartyForm(PartyKind.PERSON, idNumber, PERSON,
+        Party person = parties.register(RegistryTestData.admin(), new PartyForm(PartyKind.PERSON, idNumber, name,
                 "410425102", "郏县城关镇人民路8号3单元201室", null, null, false, null, PHONE, null, null, List.of(),
                 0));
         Handling h = new Handling(agency.inspecting(), agency.penaltyItem(), person, agency.officer(), agency.head());
         long days = ChronoUnit.DAYS.between(day, LocalDate.now(clock));
-        long caseId = clock.earlierBy(Duration.ofDays(days), () -> decide(h, idNumber, fineYuan));
+        long caseId = clock.earlierBy(Duration.ofDays(days), () -> decide(h, idNumber, fineYuan, name));
         return new Decided(h, caseId, idNumber);
     }
 
-    private long decide(Handling h, String idNumber, String fineYuan) {
+    private long decide(Handling h, String idNumber, String fineYuan, String person) {
         long id = cases.registerClue(h.officer(), new PenaltyCases.ClueForm(SourceKind.COMPLAINT,
                 "12345热线" + UUID.randomUUID().toString().substring(0, 6), idNumber, "群众举报无证经营", null),
                 UUID.randomUUID().toString()).caseId();
-        String facts = "经查，当事人" + PERSON + "在未取得食品经营许可证的情况下经营食品，联系电话" + PHONE + "。";
+        String facts = "经查，当事人" + person + "在未取得食品经营许可证的情况下经营食品，联系电话" + PHONE + "。";
         cases.fileCase(h.officer(), id, casework.next(id), new PenaltyCases.FilingForm(
                 List.of(h.penaltyItem().id()), h.handlers(), facts, cases.today().minusDays(10), false));
         investigations.recordEvidence(h.officer(), id, casework.next(id), evidence());

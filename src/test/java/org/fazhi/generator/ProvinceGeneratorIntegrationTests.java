@@ -5,6 +5,7 @@ import java.util.List;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
+import org.fazhi.disclosure.PublicationGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
@@ -26,6 +27,7 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired PartyGeneration parties;
     @Autowired InspectionGeneration inspections;
     @Autowired CaseGeneration cases;
+    @Autowired PublicationGeneration publications;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
@@ -58,11 +60,17 @@ class ProvinceGeneratorIntegrationTests {
                     .as("concluded inspections recorded their forms").isPositive();
             assertThat(count("select count(*) from casework.penalty_case where region_code like ?"
                     + " and source_kind <> 'INSPECTION'", county)).as("cases besides the inspections'").isPositive();
+            assertThat(count("select count(*) from disclosure.publication where region_code like ?", county))
+                    .as("the decisions' publications").isPositive();
         }
         long cases = count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0));
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
         long tasks = count("select count(*) from inspection.task where region_code like ?", counties.get(0));
+        long published = count("select count(*) from disclosure.publication where region_code like ?",
+                counties.get(0));
         generated.deleteInspections(counties.get(1)); // as generated before inspections existed
+        jdbc.sql("delete from disclosure.publication where region_code like ?").param(counties.get(1) + "%")
+                .update(); // as generated before disclosure existed
 
         generator.run(null);
 
@@ -74,10 +82,14 @@ class ProvinceGeneratorIntegrationTests {
                 .as("a county without inspections gets them").isPositive();
         assertThat(count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0)))
                 .as("nor are its cases generated twice").isEqualTo(cases);
+        assertThat(count("select count(*) from disclosure.publication where region_code like ?", counties.get(0)))
+                .as("nor its publications").isEqualTo(published);
+        assertThat(count("select count(*) from disclosure.publication where region_code like ?", counties.get(1)))
+                .as("a county with cases but no publications gets them").isPositive();
     }
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
-        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, regions, jdbc,
+        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, regions, jdbc,
                 context);
     }
 

@@ -20,6 +20,7 @@ import org.fazhi.catalog.ItemSummary;
 import org.fazhi.entities.PartyCard;
 import org.fazhi.entities.PartyDirectory;
 import org.fazhi.identity.OfficerOptions;
+import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +49,21 @@ class PublishableDecisions implements DecisionTexts {
     private final PartyDirectory parties;
     private final OfficerOptions officers;
     private final ItemCatalog items;
+    private final RecordedDecisions recorded;
 
     PublishableDecisions(IssuedDocumentRepository documents, CaseRepository cases, PartyDirectory parties,
-                         OfficerOptions officers, ItemCatalog items) {
+                         OfficerOptions officers, ItemCatalog items, RecordedDecisions recorded) {
         this.documents = documents;
         this.cases = cases;
         this.parties = parties;
         this.officers = officers;
         this.items = items;
+        this.recorded = recorded;
+    }
+
+    @Override
+    public List<DecisionText> ofCounty(RegionCode county, long afterCaseId, int limit) {
+        return recorded.page(county, afterCaseId, limit, this::of);
     }
 
     @Override
