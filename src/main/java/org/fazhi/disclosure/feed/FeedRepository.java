@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,6 +64,38 @@ class FeedRepository {
                 .param("kind", a.kind().name()).param("agencyName", a.agencyName())
                 .param("withdrawnOn", a.withdrawnOn()).param("expiredOn", a.expiredOn())
                 .param("publication", a.publicationId()).update();
+    }
+
+    /**
+     * The entries of the county's publications that have none, in the order their changes happened (published,
+     * withdrawn after publication, expired), after the append lock; the party as {@link #append} words it.
+     */
+    long appendHistory(RegionCode county, long[] agencyIds, String[] agencyNames, String zone) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Integer.class).single();
+        return jdbc.sql("""
+                insert into disclosure.feed_entry (kind, publication_id, decision_number, agency_id, agency_name,
+                       region_code, decided_on, decision_kind, penalties, fine_fen, items, party, published_on,
+                       expires_on, withdrawn_on, withdrawal_reason, expired_on)
+                select e.kind, p.id, p.decision_number, p.agency_id, coalesce(a.name, ''), p.region_code,
+                       p.decided_on, p.decision_kind, p.penalties, p.fine_fen, p.items,
+                       case when not p.natural_person then p.party_name
+                            else (select s ->> 'replacement' from jsonb_array_elements(p.spans) s
+                                   where s ->> 'original' = p.party_name limit 1) end,
+                       p.published_on, p.expires_on,
+                       case when e.kind = 'WITHDRAWN' then (p.withdrawn_at at time zone :zone)::date end,
+                       case when e.kind = 'WITHDRAWN' then p.withdrawal_reason end,
+                       case when e.kind = 'EXPIRED' then p.expires_on end
+                  from disclosure.publication p
+                  left join unnest(:ids::bigint[], :names::text[]) a(id, name) on a.id = p.agency_id
+                 cross join lateral (values ('PUBLISHED', p.published_at, 1),
+                        ('WITHDRAWN', case when p.state = 'WITHDRAWN' then p.withdrawn_at end, 2),
+                        ('EXPIRED', case when p.state = 'EXPIRED' then p.expires_on::timestamptz end, 3))
+                       e(kind, happened, step)
+                 where p.region_code like :county and p.published_at is not null and e.happened is not null
+                   and not exists (select 1 from disclosure.feed_entry f where f.publication_id = p.id)
+                 order by e.happened, p.id, e.step""")
+                .param("zone", zone).param("ids", agencyIds).param("names", agencyNames)
+                .param("county", county.county().value() + "%").update();
     }
 
     /** Up to {@code limit} entries after the cursor, oldest first. */

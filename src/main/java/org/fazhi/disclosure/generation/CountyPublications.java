@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.fazhi.casework.DecisionText;
 import org.fazhi.casework.DecisionTexts;
 import org.fazhi.disclosure.publication.PublishingRules;
+import org.fazhi.disclosure.feed.FeedHistory;
 import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.DataImported;
 import org.fazhi.shared.RegionCode;
@@ -46,19 +47,21 @@ public class CountyPublications {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final PublishedContent published;
+    private final FeedHistory feed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final WorkdayCalendar calendar = WorkdayCalendar.china();
 
     CountyPublications(DecisionTexts decisions, PublishingRules rules, PublicationRows rows, JdbcClient jdbc,
-                       TransactionTemplate transaction, PublishedContent published, ApplicationEventPublisher events,
-                       Clock clock) {
+                       TransactionTemplate transaction, PublishedContent published, FeedHistory feed,
+                       ApplicationEventPublisher events, Clock clock) {
         this.decisions = decisions;
         this.rules = rules;
         this.rows = rows;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.published = published;
+        this.feed = feed;
         this.events = events;
         this.clock = clock;
     }
@@ -113,6 +116,7 @@ public class CountyPublications {
             written += rows.write(batch);
             nanos[2] += System.nanoTime() - started;
         }
+        feed.appendCounty(county);
         published.changed("disclosure");
         return new Written(read, written, redactions, byState, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
                 nanos[2] / 1_000_000);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.fazhi.disclosure.publication.PublishingRules;
+import org.fazhi.disclosure.feed.FeedHistory;
 import org.fazhi.platform.DemoMode;
 import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.RegionCode;
@@ -42,18 +43,20 @@ class DemoPublications implements ApplicationRunner {
     private final DemoMode demoMode;
     private final PublishingRules rules;
     private final JdbcClient jdbc;
+    private final FeedHistory feed;
     private final TransactionTemplate transaction;
     private final PublishedContent published;
     private final Clock clock;
     private final RegionCode county;
     private final long seed;
 
-    DemoPublications(DemoMode demoMode, PublishingRules rules, JdbcClient jdbc, TransactionTemplate transaction,
+    DemoPublications(DemoMode demoMode, PublishingRules rules, JdbcClient jdbc, FeedHistory feed, TransactionTemplate transaction,
                      PublishedContent published, Clock clock, @Value("${fazhi.region-code}") String county,
                      @Value("${fazhi.demo.seed:20261123}") long seed) {
         this.demoMode = demoMode;
         this.rules = rules;
         this.jdbc = jdbc;
+        this.feed = feed;
         this.transaction = transaction;
         this.published = published;
         this.clock = clock;
@@ -102,6 +105,7 @@ class DemoPublications implements ApplicationRunner {
                     .params(rules.periodFor(true).toString(), county.value(), rules.periodFor(true).toString(),
                             LocalDate.now(clock)).update();
         }
+        feed.appendCounty(county);
         published.changed("disclosure");
         log.info("演示县处罚决定公示：{}", jdbc.sql("""
                 select string_agg(state || ' ' || n, '，' order by state) from (select state, count(*) n

@@ -3,18 +3,12 @@ package org.fazhi.disclosure.publication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.fazhi.casework.DecisionKind;
 import org.fazhi.casework.DecisionText;
-import org.fazhi.catalog.PenaltyKind;
 import org.fazhi.disclosure.redaction.Redaction;
-import org.fazhi.disclosure.redaction.RedactionContext;
 import org.fazhi.disclosure.redaction.RedactionSpan;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
@@ -23,8 +17,6 @@ import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.shared.DataChanged;
-import org.fazhi.shared.Money;
-import org.fazhi.shared.WorkdayCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,48 +32,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Publications {
 
-    private static final Set<PenaltyKind> MINOR = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE);
-    private static final Set<DecisionKind> NO_PENALTY = EnumSet.of(DecisionKind.NO_PENALTY,
-            DecisionKind.FIRST_OFFENCE_WAIVED, DecisionKind.FACTS_UNPROVEN);
-
     private final PublicationRepository repository;
-    private final DisclosureProperties rules;
-    private final WorkdayCalendar calendar;
+    private final PublishingRules publishing;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publications(PublicationRepository repository, DisclosureProperties rules, TransactionTemplate transaction,
+    Publications(PublicationRepository repository, PublishingRules publishing, TransactionTemplate transaction,
                  ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
-        this.rules = rules;
-        this.calendar = WorkdayCalendar.china();
+        this.publishing = publishing;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Whether this decision is published at all (the properties say which kinds and procedures are). */
-    boolean mustPublish(DecisionText text) {
-        if (text.onTheSpot() && !rules.publishSimpleProcedure()) {
-            return false;
-        }
-        return text.kind().imposesPenalty() || rules.publishNoPenalty() && NO_PENALTY.contains(text.kind());
-    }
-
     /** A pending publication of the decision, due on the working-day calendar; once per case. */
     Optional<Long> register(DecisionText text) {
-        if (!mustPublish(text)) {
-            return Optional.empty();
-        }
-        WorkdayCalendar.Deadline due = calendar.deadlineAfterWorkingDays(text.decidedOn(),
-                rules.publishWithinWorkingDays());
-        Publication.Decision decision = new Publication.Decision(text.caseId(), text.decisionNumber(),
-                text.agencyId(), text.county(), text.decidedOn(), text.kind().name(), text.partyName(),
-                text.naturalPerson(), isMinor(text), text.penalties().stream().map(Enum::name)
-                .collect(Collectors.joining(",")), text.fine().fen(), String.join("、", text.items()), text.sections());
-        Redaction redaction = Redaction.of(DecisionDocumentText.of(text.sections()), context(text));
-        Optional<Long> id = repository.insert(Publication.pending(decision, due.date(), due.provisional(), redaction));
+        Optional<Long> id = publishing.pending(text).flatMap(repository::insert);
         id.ifPresent(created -> events.publishEvent(DataChanged.created(PublicationRepository.RECORD_TYPE, created,
                 text.county(), List.of("state", "spans", "redactedText", "dueOn"))));
         return id;
@@ -189,21 +157,7 @@ class Publications {
         }
     }
 
-    /** The shorter period for a warning, or a small fine, on a natural person; the longer one otherwise. */
     private java.time.Period periodOf(Publication p) {
-        return p.decision().minor() ? rules.minorPeriod() : rules.period();
-    }
-
-    private boolean isMinor(DecisionText text) {
-        return text.naturalPerson() && MINOR.containsAll(text.penalties())
-                && !text.fine().isGreaterThan(Money.ofYuan(String.valueOf(rules.minorFineYuan())));
-    }
-
-    private static RedactionContext context(DecisionText text) {
-        RedactionContext.Party party = text.naturalPerson() ? RedactionContext.Party.NATURAL_PERSON
-                : RedactionContext.Party.ORGANISATION;
-        return RedactionContext.none().withParty(party).withPersons(text.persons().toArray(String[]::new))
-                .keepingNames(text.officers().toArray(String[]::new))
-                .keepingTerms(text.agencyName().isBlank() ? new String[0] : new String[] {text.agencyName()});
+        return publishing.periodFor(p.decision().minor());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * What the county's publication rules ({@link DisclosureProperties}) make of one decision, for writers outside this
  * package (the province generator writes a county's history in bulk): whether it is published, when it is due, how
  * long it stays, and its text redacted by the real {@link Redaction}, as the columns of {@code disclosure.publication}
- * hold them. The same rules as {@link Publications#register}, which keeps its own copy until the two are merged.
+ * hold them. {@link Publications#register} writes what {@link #pending} makes of a decision, so the two never differ.
  */
 @Component
 public class PublishingRules {
@@ -55,18 +55,25 @@ public class PublishingRules {
 
     /** The pending publication of a decision that must be published; empty for one that is not. */
     public Optional<Draft> draft(DecisionText text) {
+        return pending(text).map(p -> new Draft(text, p.dueOn(), p.dueProvisional(), p.decision().minor(),
+                p.decision().penalties(), p.decision().items(), PublicationJson.sections(text.sections()),
+                p.redaction().text(), PublicationJson.spans(p.redaction().spans()), p.redaction().apply(),
+                p.redaction().spans().size(), periodFor(p.decision().minor())));
+    }
+
+    /** The same, as the legal office's {@link Publications#register} writes it one decision at a time. */
+    Optional<Publication> pending(DecisionText text) {
         if (!mustPublish(text)) {
             return Optional.empty();
         }
         WorkdayCalendar.Deadline due = calendar.deadlineAfterWorkingDays(text.decidedOn(),
                 rules.publishWithinWorkingDays());
+        Publication.Decision decision = new Publication.Decision(text.caseId(), text.decisionNumber(),
+                text.agencyId(), text.county(), text.decidedOn(), text.kind().name(), text.partyName(),
+                text.naturalPerson(), isMinor(text), text.penalties().stream().map(Enum::name)
+                .collect(Collectors.joining(",")), text.fine().fen(), String.join("、", text.items()), text.sections());
         Redaction redaction = Redaction.of(DecisionDocumentText.of(text.sections()), context(text));
-        boolean minor = isMinor(text);
-        return Optional.of(new Draft(text, due.date(), due.provisional(), minor,
-                text.penalties().stream().map(Enum::name).collect(Collectors.joining(",")),
-                String.join("、", text.items()), PublicationJson.sections(text.sections()), redaction.text(),
-                PublicationJson.spans(redaction.spans()), redaction.apply(), redaction.spans().size(),
-                periodFor(minor)));
+        return Optional.of(Publication.pending(decision, due.date(), due.provisional(), redaction));
     }
 
     /** How long a publication stays on the portal: the shorter period for a minor penalty on a person. */

@@ -111,10 +111,30 @@ class PublicationGenerationIntegrationTests {
         assertThat(count("select count(*)" + OF_COUNTY + " and published_on >= ?", today)).isZero();
     }
 
+    /** The feed carries the generated history as the events would have: each change once, in the order it happened. */
+    @Test
+    void theFeedCarriesEveryPublicationWithdrawalAndExpiryInTheOrderTheyHappened() {
+        String entries = " from disclosure.feed_entry where region_code = '419956'";
+        assertThat(count("select count(*)" + entries + " and kind = 'PUBLISHED'"))
+                .isEqualTo(count("select count(*)" + OF_COUNTY + " and published_at is not null")).isPositive();
+        assertThat(count("select count(*)" + entries + " and kind = 'WITHDRAWN'"))
+                .isEqualTo(count("select count(*)" + OF_COUNTY + " and state = 'WITHDRAWN' and published_at is not null"));
+        assertThat(count("select count(*)" + entries + " and kind = 'EXPIRED'"))
+                .isEqualTo(count("select count(*)" + OF_COUNTY + " and state = 'EXPIRED'")).isPositive();
+        assertThat(count("select count(*) from (select publication_id, kind" + entries
+                + " group by 1, 2 having count(*) > 1) twice")).isZero();
+        assertThat(count("""
+                select count(*) from (select coalesce(withdrawn_on, expired_on, published_on) happened,
+                       lag(coalesce(withdrawn_on, expired_on, published_on)) over (order by id) before
+                  from disclosure.feed_entry where region_code = '419956') e where happened < before""")).isZero();
+        assertThat(count("select count(*)" + entries + " and (agency_name = '' or party is null)")).isZero();
+    }
+
     @Test
     void theSameSeedWritesTheSameRowsAndACountyIsNotGeneratedTwice() {
         String before = digest();
         assertThatThrownBy(() -> publications.generateCounty(COUNTY, 13)).isInstanceOf(IllegalStateException.class);
+        jdbc.sql("delete from disclosure.feed_entry where region_code = '419956'").update();
         jdbc.sql("delete" + OF_COUNTY).update();
         PublicationGeneration.County again = publications.generateCounty(COUNTY, 13);
         assertThat(again.byState()).isEqualTo(made.byState());
