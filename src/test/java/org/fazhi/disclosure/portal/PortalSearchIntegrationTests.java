@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.disclosure.DisclosureTestData;
+import org.fazhi.disclosure.DisclosureTestData.Decided;
 import org.fazhi.disclosure.portal.PortalRows.Inserted;
 import org.fazhi.disclosure.portal.PortalRows.Row;
 import org.fazhi.platform.PublishedContent;
@@ -25,7 +27,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The portal's search on the real database: 2- and 4-character keywords, each filter, newest first, the capped
@@ -44,6 +50,7 @@ class PortalSearchIntegrationTests {
     @Autowired Agencies agencies;
     @Autowired RegionDirectory regions;
     @Autowired PortalSearches searches;
+    @Autowired DisclosureTestData decisions;
 
     PortalRows rows;
     Agency agency;
@@ -182,6 +189,51 @@ class PortalSearchIntegrationTests {
         open("/public/decisions", 200);
         long after = searches.measure(RegistryTestData.COUNTY, today).total().value().longValue();
         assertThat(after - before).isEqualTo(2);
+    }
+
+    @Test
+    void javaAndTheDatabaseCodeTheSamePairs() {
+        String supplementary = new String(Character.toChars(0x20BB7));
+        for (String text : List.of("食品", "经营许可证", "郏市监罚〔2026〕12号", "abc AB 12", "a\nb", supplementary + "家",
+                "当事人名称：张某某\n违法事实：" + supplementary)) {
+            List<Integer> database = jdbc.sql("select unnest(disclosure.bigrams(?)) order by 1").param(text)
+                    .query(Integer.class).list();
+            assertThat(database).as(text).containsExactlyElementsOf(PortalKeywords.pairsOf(text));
+        }
+    }
+
+    @Test
+    void publishingAndWithdrawingMoveThePortalsVersionAndTheSearchFollows() throws Exception {
+        Decided d = decisions.decidedOn("公示版本局", LocalDate.of(2026, 9, 29), "2000");
+        long id = jdbc.sql("select id from disclosure.publication where case_id = ?").param(d.caseId())
+                .query(Long.class).single();
+        String page = "/disclosure/publications/" + id;
+        String agencyId = String.valueOf(d.handling().agencyId());
+        String before = version();
+        assertThat(search("q", "食品", "agency", agencyId)).contains("没有符合条件的处罚决定");
+
+        mvc.perform(post(page + "/spans").param("fragment", "食品经营许可证").with(user(d.handling().head()))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(version()).as("a review of a pending publication shows nothing new").isEqualTo(before);
+
+        mvc.perform(post(page + "/publish").with(user(d.handling().head())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String afterPublishing = version();
+        assertThat(afterPublishing).isNotEqualTo(before);
+        assertThat(search("q", "经营", "agency", agencyId)).contains("欧阳某某")
+                .doesNotContain(DisclosureTestData.PERSON, DisclosureTestData.PHONE, d.idNumber());
+        assertThat(open("/public/decisions/" + id, 200)).contains("欧阳某某")
+                .doesNotContain(DisclosureTestData.PERSON, DisclosureTestData.PHONE, d.idNumber());
+
+        mvc.perform(post(page + "/withdraw").param("reason", "原处罚决定已被复议机关变更").with(user(d.handling().head()))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(version()).isNotEqualTo(afterPublishing);
+        assertThat(search("q", "经营", "agency", agencyId)).contains("没有符合条件的处罚决定");
+        assertThat(open("/public/decisions/" + id, 200)).contains("原处罚决定已被复议机关变更");
+    }
+
+    private String version() {
+        return published.versionOf(java.util.Set.of("disclosure")).etag();
     }
 
     private static void assertOnly(String page, Inserted expected, Inserted... not) {
