@@ -12,6 +12,7 @@ import org.fazhi.disclosure.redaction.Redaction;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,10 +43,15 @@ class PublicationRepository {
                PublicationState state, boolean overdue, @Nullable LocalDate publishedOn) {
     }
 
-    private final JdbcClient jdbc;
+    /** The area of the portal's pages (disclosure.portal) in {@link PublishedContent}. */
+    static final String PUBLISHED_AREA = "disclosure";
 
-    PublicationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PublishedContent publishedContent;
+
+    PublicationRepository(JdbcClient jdbc, PublishedContent publishedContent) {
         this.jdbc = jdbc;
+        this.publishedContent = publishedContent;
     }
 
     /** Inserts the publication of a case once; a second announcement of the same decision changes nothing. */
@@ -87,8 +93,14 @@ class PublicationRepository {
                 .query((rs, n) -> map(rs)).single();
     }
 
-    /** Writes what the review, publication or withdrawal changed. */
+    /**
+     * Writes what the review, publication or withdrawal changed. Publishing and withdrawing change the portal; a
+     * review of a pending one does not (nothing pending is shown).
+     */
     void save(Publication p) {
+        if (p.state() != PublicationState.PENDING) {
+            publishedContent.changed(PUBLISHED_AREA);
+        }
         jdbc.sql("""
                 update disclosure.publication
                    set state = :state, spans = cast(:spans as jsonb), redacted_text = :redacted,
@@ -155,9 +167,13 @@ class PublicationRepository {
 
     /** Published ones whose period ended before {@code today} leave the portal. */
     int expire(LocalDate today) {
-        return jdbc.sql("""
+        int expired = jdbc.sql("""
                 update disclosure.publication set state = 'EXPIRED', version = version + 1
                  where state = 'PUBLISHED' and expires_on < ?""").param(today).update();
+        if (expired > 0) {
+            publishedContent.changed(PUBLISHED_AREA);
+        }
+        return expired;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, DataScope scope, Search search,
