@@ -69,6 +69,7 @@ class ProvinceGeneratorIntegrationTests {
         long published = count("select count(*) from disclosure.publication where region_code like ?",
                 counties.get(0));
         generated.deleteInspections(counties.get(1)); // as generated before inspections existed
+        jdbc.sql("delete from disclosure.feed_entry where region_code like ?").param(counties.get(1) + "%").update();
         jdbc.sql("delete from disclosure.publication where region_code like ?").param(counties.get(1) + "%")
                 .update(); // as generated before disclosure existed
 

@@ -67,7 +67,7 @@ class PortalSearchBenchmark {
         load(size, Integer.getInteger("bench.loaders", 2));
         PortalChoices choices = new PortalChoices(COUNTY, agencyOptions, regions);
         List<String> samples = jdbc.sql("select redacted_text from disclosure.publication where case_id >= ?"
-                + " order by hashint4(case_id::int) limit ?").params(FIRST_CASE, searches).query(String.class).list();
+                + " order by hashint8(case_id) limit ?").params(FIRST_CASE, searches).query(String.class).list();
         List<String> two = cut(samples, 2);
         List<String> four = cut(samples, 4);
         String township = choices.townships().get(0).code();
