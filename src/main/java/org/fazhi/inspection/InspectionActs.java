@@ -1,0 +1,100 @@
+package org.fazhi.inspection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.fazhi.registry.UncertifiedPeriod;
+import org.fazhi.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who carried out a county's inspections, asked in one query for a county or for one task: which visits were made
+ * by an inspector on a day he or she was not certified, and which by fewer than two inspectors (国办发〔2024〕54号,
+ * 行政处罚法第四十二条). The day of a visit is its check-in, or its conclusion when it has none. Imported ledger
+ * inspections name their inspectors in free text only and are left out.
+ */
+@Service
+public class InspectionActs {
+
+    private static final String VISITS = """
+            with visit as (
+                select t.id, t.code, t.lead_agency_id,
+                       (coalesce(t.checked_in_at, t.concluded_at) at time zone 'Asia/Shanghai')::date as on_day,
+                       array(select i.officer_id from inspection.task_inspector i where i.task_id = t.id
+                              order by i.officer_id) as officers
+                  from inspection.task t
+                 where %s and t.status in ('CHECKED_IN', 'CONCLUDED')
+                   and coalesce(t.checked_in_at, t.concluded_at) is not null)
+            """;
+
+    private final JdbcClient jdbc;
+
+    InspectionActs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The county's visits made by an inspector within his or her uncertified period; officers: those concerned. */
+    public List<InspectionAct> byUncertified(RegionCode county, Collection<UncertifiedPeriod> periods) {
+        return byUncertified("t.region_code = :scope", county.county().value(), periods);
+    }
+
+    /** The same for these tasks. */
+    public List<InspectionAct> byUncertified(Collection<Long> taskIds, Collection<UncertifiedPeriod> periods) {
+        return taskIds.isEmpty() ? List.of()
+                : byUncertified("t.id = any(:scope::bigint[])", taskIds.toArray(Long[]::new), periods);
+    }
+
+    /** The county's visits the officer took part in. */
+    public List<Long> visitsBy(RegionCode county, long officerId) {
+        return jdbc.sql(VISITS.formatted("t.region_code = :scope") + """
+                select v.id from visit v where :officer = any(v.officers) order by v.id""")
+                .param("scope", county.county().value()).param("officer", officerId).query(Long.class).list();
+    }
+
+    /** The county's visits recorded with fewer than two inspectors; officers: all of them. */
+    public List<InspectionAct> withFewerThanTwoInspectors(RegionCode county) {
+        return withFewerThanTwo("t.region_code = :scope", county.county().value());
+    }
+
+    public List<InspectionAct> withFewerThanTwoInspectors(long taskId) {
+        return withFewerThanTwo("t.id = :scope", taskId);
+    }
+
+    private List<InspectionAct> byUncertified(String filter, Object scope, Collection<UncertifiedPeriod> periods) {
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(VISITS.formatted(filter) + """
+                , period as (select * from unnest(:officers::bigint[], :froms::date[], :tos::date[])
+                                    as p(officer_id, from_day, to_day))
+                select v.id, v.code, v.lead_agency_id, v.on_day,
+                       array_agg(distinct o.officer_id order by o.officer_id) as officers
+                  from visit v cross join lateral unnest(v.officers) as o(officer_id)
+                  join period p on p.officer_id = o.officer_id and v.on_day between p.from_day and p.to_day
+                 group by v.id, v.code, v.lead_agency_id, v.on_day
+                 order by v.id""")
+                .param("scope", scope)
+                .param("officers", periods.stream().map(UncertifiedPeriod::officerId).toArray(Long[]::new))
+                .param("froms", periods.stream().map(p -> p.from().toString()).toArray(String[]::new))
+                .param("tos", periods.stream().map(p -> p.to().toString()).toArray(String[]::new))
+                .query(InspectionActs::act).list();
+    }
+
+    private List<InspectionAct> withFewerThanTwo(String filter, Object scope) {
+        return jdbc.sql(VISITS.formatted(filter) + """
+                select v.id, v.code, v.lead_agency_id, v.on_day, v.officers
+                  from visit v where cardinality(v.officers) < 2 order by v.id""")
+                .param("scope", scope).query(InspectionActs::act).list();
+    }
+
+    private static InspectionAct act(ResultSet rs, int n) throws SQLException {
+        return new InspectionAct(rs.getLong("id"), rs.getString("code"), rs.getLong("lead_agency_id"),
+                rs.getObject("on_day", LocalDate.class),
+                Arrays.stream((Long[]) rs.getArray("officers").getArray()).toList());
+    }
+}

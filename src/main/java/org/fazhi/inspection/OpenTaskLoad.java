@@ -1,0 +1,45 @@
+package org.fazhi.inspection;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.fazhi.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The open inspection tasks (awaiting approval, approved, checked in) each inspector is assigned to. */
+@Service
+public class OpenTaskLoad {
+
+    private final JdbcClient jdbc;
+
+    OpenTaskLoad(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** For each of {@code officerIds} assigned to open tasks of the county, their codes in order. */
+    public Map<Long, List<String>> heldBy(RegionCode county, List<Long> officerIds) {
+        if (officerIds.isEmpty()) {
+            return Map.of();
+        }
+        record Held(long officerId, String code) {
+        }
+        return jdbc.sql("""
+                select i.officer_id, t.code
+                  from inspection.task t join inspection.task_inspector i on i.task_id = t.id
+                 where t.region_code = :county and t.status in ('AWAITING_APPROVAL', 'APPROVED', 'CHECKED_IN')
+                   and i.officer_id = any(:officers::bigint[])
+                 order by i.officer_id, t.code""")
+                .param("county", county.county().value()).param("officers", officerIds.toArray(Long[]::new))
+                .query((rs, n) -> new Held(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Held::officerId,
+                        Collectors.mapping(Held::code, Collectors.toList())));
+    }
+
+    /** The task's inspectors. */
+    public List<Long> inspectorsOf(long taskId) {
+        return jdbc.sql("select officer_id from inspection.task_inspector where task_id = ? order by officer_id")
+                .param(taskId).query(Long.class).list();
+    }
+}
