@@ -1,0 +1,55 @@
+package org.fazhi.supervision.monitoring.rule;
+
+import java.util.Optional;
+
+import org.fazhi.casework.CaseClosed;
+import org.fazhi.casework.CaseFiled;
+import org.fazhi.casework.PenaltyDecided;
+import org.fazhi.inspection.InspectionConcluded;
+import org.fazhi.shared.DataChanged;
+import org.fazhi.shared.RegionCode;
+
+/** The record an event is about, for rules that look again at one case or one inspection task. */
+final class CaseEvents {
+
+    static final String CASE = "casework.case";
+    static final String TASK = "inspection.task";
+    static final String OFFICER = "registry.officer";
+
+    /** A record named by an event: its type ({@link DataChanged}'s naming), id, county and code when the event has it. */
+    record Touched(String type, long id, RegionCode county, String reference) {
+    }
+
+    private CaseEvents() {
+    }
+
+    /** The case or task the event touches directly (a decision, a filing, a closing, a change of the record). */
+    static Optional<Touched> touched(Object event) {
+        if (event instanceof PenaltyDecided decided) {
+            return Optional.of(new Touched(CASE, decided.caseId(), decided.county(), decided.caseCode()));
+        }
+        if (event instanceof CaseFiled filed) {
+            return Optional.of(new Touched(CASE, filed.caseId(), filed.county(), filed.caseCode()));
+        }
+        if (event instanceof CaseClosed closed) {
+            return Optional.of(new Touched(CASE, closed.caseId(), closed.county(), closed.caseCode()));
+        }
+        if (event instanceof InspectionConcluded concluded) {
+            return Optional.of(new Touched(TASK, concluded.taskId(), concluded.county(), concluded.taskCode()));
+        }
+        if (event instanceof DataChanged changed) {
+            return id(changed).map(id -> new Touched(changed.recordType(), id, changed.region().county(),
+                    String.valueOf(id)));
+        }
+        return Optional.empty();
+    }
+
+    /** A changed record's id, when it is a number (some records are named by a pair). */
+    static Optional<Long> id(DataChanged changed) {
+        try {
+            return Optional.of(Long.parseLong(changed.recordId()));
+        } catch (NumberFormatException notOne) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.fazhi.supervision.monitoring.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fazhi.casework.OpenCaseLoad;
+import org.fazhi.inspection.OpenTaskLoad;
+import org.fazhi.registry.CertificateValidity;
+import org.fazhi.registry.UncertifiedPeriod;
+import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.MonitoringRule;
+import org.fazhi.supervision.monitoring.Reassessment;
+import org.fazhi.supervision.monitoring.Subject;
+import org.springframework.stereotype.Component;
+
+/**
+ * 13. An officer whose enforcement certificate has expired, or was suspended (暂扣) or revoked (注销), and who still
+ * handles open cases or is assigned to open inspection tasks: work in the hands of someone who may not act
+ * (行政处罚法第四十二条). One alert per officer, since the day the certificate lapsed; it closes when the certificate
+ * is valid again or the work is handed over or finished. Officers who never held a certificate are not this rule's
+ * (the services never assign them).
+ */
+@Component
+class ExpiredCertificateWithOpenWork implements MonitoringRule {
+
+    static final String CODE = "EXPIRED_CERTIFICATE_WITH_OPEN_WORK";
+
+    private final CertificateValidity validity;
+    private final OpenCaseLoad cases;
+    private final OpenTaskLoad tasks;
+    private final RuleTexts texts;
+    private final ExpiredCertificateWithOpenWorkParameters parameters;
+
+    ExpiredCertificateWithOpenWork(CertificateValidity validity, OpenCaseLoad cases, OpenTaskLoad tasks,
+                                   RuleTexts texts, ExpiredCertificateWithOpenWorkParameters parameters) {
+        this.validity = validity;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<AlertCause> scan(RegionCode county, LocalDate today) {
+        return causes(validity.ofCounty(county), county, today);
+    }
+
+    /** A certificate changed: its officer; a case or a task changed: its handlers or inspectors. */
+    @Override
+    public Optional<Reassessment> reassess(Object event, LocalDate today) {
+        Optional<CaseEvents.Touched> touched = CaseEvents.touched(event);
+        if (touched.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseEvents.Touched record = touched.get();
+        List<Long> officers = switch (record.type()) {
+            case "registry.certificate" -> validity.officerOfCertificate(record.id()).map(List::of)
+                    .orElse(List.of());
+            case CaseEvents.OFFICER -> List.of(record.id());
+            case CaseEvents.CASE -> cases.handlersOf(record.id());
+            case CaseEvents.TASK -> tasks.inspectorsOf(record.id());
+            default -> null;
+        };
+        if (officers == null) {
+            return Optional.empty();
+        }
+        List<UncertifiedPeriod> periods = validity.ofOfficers(officers);
+        List<Subject> examined = officers.stream().distinct().map(officer -> new Subject(CaseEvents.OFFICER, officer,
+                periods.stream().filter(period -> period.officerId() == officer).map(UncertifiedPeriod::officerName)
+                        .findFirst().orElse(String.valueOf(officer)))).toList();
+        return Optional.of(new Reassessment(examined, causes(periods, record.county(), today)));
+    }
+
+    private List<AlertCause> causes(List<UncertifiedPeriod> periods, RegionCode county, LocalDate today) {
+        List<UncertifiedPeriod> lapsed = lapsed(periods, today, parameters.graceDays());
+        List<Long> officers = lapsed.stream().map(UncertifiedPeriod::officerId).toList();
+        Map<Long, List<String>> openCases = cases.heldBy(county, officers);
+        Map<Long, List<String>> openTasks = tasks.heldBy(county, officers);
+        List<AlertCause> causes = new ArrayList<>();
+        for (UncertifiedPeriod period : lapsed) {
+            List<String> caseCodes = openCases.getOrDefault(period.officerId(), List.of());
+            List<String> taskCodes = openTasks.getOrDefault(period.officerId(), List.of());
+            if (caseCodes.isEmpty() && taskCodes.isEmpty()) {
+                continue;
+            }
+            String summary = texts.text("supervision.rule." + CODE + ".summary", period.officerName(),
+                    texts.text("supervision.rule.certificate-lapse." + period.lapse().name(),
+                            period.certificateNumber() == null ? "" : period.certificateNumber()),
+                    period.from().toString(), work(caseCodes, taskCodes));
+            causes.add(new AlertCause(new Subject(CaseEvents.OFFICER, period.officerId(), period.officerName()),
+                    county, period.agencyId(), period.from(), summary));
+        }
+        return causes;
+    }
+
+    /** 「3 件未结案件（AJ…、AJ…）和 1 项未完成的检查任务（JC…）」. */
+    private String work(List<String> caseCodes, List<String> taskCodes) {
+        List<String> parts = new ArrayList<>();
+        if (!caseCodes.isEmpty()) {
+            parts.add(texts.text("supervision.rule." + CODE + ".cases", String.valueOf(caseCodes.size()),
+                    texts.codes(caseCodes)));
+        }
+        if (!taskCodes.isEmpty()) {
+            parts.add(texts.text("supervision.rule." + CODE + ".tasks", String.valueOf(taskCodes.size()),
+                    texts.codes(taskCodes)));
+        }
+        return String.join(texts.text("supervision.rule." + CODE + ".and"), parts);
+    }
+
+    /**
+     * The periods in which an officer's certificate lapsed (expired, suspended, revoked) that cover today and began
+     * at least {@code graceDays} ago; officers who never held a certificate or whose first is not yet issued are
+     * left out.
+     */
+    static List<UncertifiedPeriod> lapsed(List<UncertifiedPeriod> periods, LocalDate today, int graceDays) {
+        return periods.stream().filter(UncertifiedPeriod::isLapse).filter(period -> period.covers(today))
+                .filter(period -> !period.from().plusDays(graceDays).isAfter(today)).toList();
+    }
+}

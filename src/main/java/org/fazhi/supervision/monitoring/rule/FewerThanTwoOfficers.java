@@ -1,0 +1,111 @@
+package org.fazhi.supervision.monitoring.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.fazhi.casework.CaseAct;
+import org.fazhi.casework.CaseActs;
+import org.fazhi.inspection.InspectionAct;
+import org.fazhi.inspection.InspectionActs;
+import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.MonitoringRule;
+import org.fazhi.supervision.monitoring.Reassessment;
+import org.fazhi.supervision.monitoring.Subject;
+import org.springframework.stereotype.Component;
+
+/**
+ * 6. An act recorded with fewer than two officers (行政处罚法第四十二条: 执法人员不得少于两人; 第五十五条 for the
+ * investigation): a case's filing or decision with fewer than two distinct handlers, a 笔录 or a compulsory measure
+ * naming fewer than two distinct officers, an inspection visit with fewer than two inspectors. The services refuse
+ * all of these, so the rule catches records written around them. One alert per case or task.
+ */
+@Component
+class FewerThanTwoOfficers implements MonitoringRule {
+
+    static final String CODE = "FEWER_THAN_TWO_OFFICERS";
+
+    private final CaseActs caseActs;
+    private final InspectionActs inspectionActs;
+    private final RuleTexts texts;
+    private final FewerThanTwoOfficersParameters parameters;
+
+    FewerThanTwoOfficers(CaseActs caseActs, InspectionActs inspectionActs, RuleTexts texts,
+                         FewerThanTwoOfficersParameters parameters) {
+        this.caseActs = caseActs;
+        this.inspectionActs = inspectionActs;
+        this.texts = texts;
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<AlertCause> scan(RegionCode county, LocalDate today) {
+        return causes(caseActs.withFewerThanTwoOfficers(county), inspectionActs.withFewerThanTwoInspectors(county),
+                county, today);
+    }
+
+    @Override
+    public Optional<Reassessment> reassess(Object event, LocalDate today) {
+        Optional<CaseEvents.Touched> touched = CaseEvents.touched(event);
+        if (touched.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseEvents.Touched record = touched.get();
+        Optional<Long> caseId = switch (record.type()) {
+            case CaseEvents.CASE -> Optional.of(record.id());
+            case "casework.compulsory_measure" -> caseActs.caseOfMeasure(record.id());
+            case "casework.evidence_record" -> caseActs.caseOfEvidenceRecord(record.id());
+            default -> Optional.empty();
+        };
+        if (caseId.isPresent()) {
+            long id = caseId.get();
+            String reference = id == record.id() ? record.reference() : String.valueOf(id);
+            return Optional.of(new Reassessment(List.of(new Subject(CaseEvents.CASE, id, reference)),
+                    causes(caseActs.withFewerThanTwoOfficers(id), List.of(), record.county(), today)));
+        }
+        if (record.type().equals(CaseEvents.TASK)) {
+            return Optional.of(new Reassessment(List.of(new Subject(CaseEvents.TASK, record.id(), record.reference())),
+                    causes(List.of(), inspectionActs.withFewerThanTwoInspectors(record.id()), record.county(),
+                            today)));
+        }
+        return Optional.empty();
+    }
+
+    private List<AlertCause> causes(List<CaseAct> byCase, List<InspectionAct> byTask, RegionCode county,
+                                    LocalDate today) {
+        LocalDate from = today.minusDays(parameters.lookbackDays());
+        List<AlertCause> causes = new ArrayList<>();
+        Map<Long, List<CaseAct>> cases = byCase.stream().filter(act -> !act.on().isBefore(from))
+                .collect(Collectors.groupingBy(CaseAct::caseId, LinkedHashMap::new, Collectors.toList()));
+        cases.values().forEach(acts -> {
+            CaseAct first = acts.stream().min(Comparator.comparing(CaseAct::on)).orElseThrow();
+            String lines = acts.stream().map(act -> line("supervision.rule.act-kind." + act.kind().name(), act.on(),
+                    act.officerIds().size())).collect(Collectors.joining("；"));
+            causes.add(new AlertCause(new Subject(CaseEvents.CASE, first.caseId(), first.caseCode()), county,
+                    first.agencyId(), first.on(), texts.text("supervision.rule." + CODE + ".summary.CASE",
+                    first.caseCode(), lines)));
+        });
+        byTask.stream().filter(act -> !act.on().isBefore(from)).forEach(act -> causes.add(new AlertCause(
+                new Subject(CaseEvents.TASK, act.taskId(), act.taskCode()), county, act.leadAgencyId(), act.on(),
+                texts.text("supervision.rule." + CODE + ".summary.TASK", act.taskCode(),
+                        line("supervision.rule.act-kind.VISIT", act.on(), act.officerIds().size())))));
+        return causes;
+    }
+
+    /** 「2026-03-01 立案仅记录 1 名执法人员」. */
+    private String line(String actKey, LocalDate on, int officers) {
+        return texts.text("supervision.rule." + CODE + ".act-line", on.toString(), texts.text(actKey),
+                String.valueOf(officers));
+    }
+}
