@@ -73,10 +73,10 @@ class OfficerCertificateInvalidIntegrationTests {
     @Test
     void reassessesTheTouchedRecordsOnly() {
         Handling h = data.agency("持证规则局");
+        long caseId = data.decided(data.agency("持证规则局"), "3000");
         InspectionTask task = data.openTask(h);
         Certificate suspended = data.suspend(data.officer(h, 0));
         data.concluded(task, h);
-        long caseId = data.decided(h, "3000");
 
         Reassessment ofCertificate = rule.reassess(DataChanged.updated("registry.certificate", suspended.id(),
                 COUNTY, List.of("status")), today()).orElseThrow();
