@@ -93,18 +93,14 @@ public class CaseActs {
             return List.of();
         }
         return jdbc.sql(ACTS.formatted(filter) + """
-                , period as (select * from unnest(:officers::bigint[], :froms::date[], :tos::date[])
-                                    as p(officer_id, from_day, to_day))
+                , period as materialized (select :periods::jsonb as of_officer)
                 select a.case_id, a.code, a.agency_id, a.kind, a.on_day,
                        array_agg(distinct o.officer_id order by o.officer_id) as officers
-                  from act a cross join lateral unnest(a.officers) as o(officer_id)
-                  join period p on p.officer_id = o.officer_id and a.on_day between p.from_day and p.to_day
+                  from act a cross join period p cross join lateral unnest(a.officers) as o(officer_id)
+                 where (p.of_officer ->> o.officer_id::text)::datemultirange @> a.on_day
                  group by a.case_id, a.code, a.agency_id, a.kind, a.on_day
                  order by a.case_id, a.on_day, a.kind""")
-                .param("scope", scope)
-                .param("officers", periods.stream().map(UncertifiedPeriod::officerId).toArray(Long[]::new))
-                .param("froms", periods.stream().map(p -> p.from().toString()).toArray(String[]::new))
-                .param("tos", periods.stream().map(p -> p.to().toString()).toArray(String[]::new))
+                .param("scope", scope).param("periods", UncertifiedPeriod.asJson(periods))
                 .query(CaseActs::act).list();
     }
 

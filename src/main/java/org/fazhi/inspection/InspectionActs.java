@@ -70,18 +70,14 @@ public class InspectionActs {
             return List.of();
         }
         return jdbc.sql(VISITS.formatted(filter) + """
-                , period as (select * from unnest(:officers::bigint[], :froms::date[], :tos::date[])
-                                    as p(officer_id, from_day, to_day))
+                , period as materialized (select :periods::jsonb as of_officer)
                 select v.id, v.code, v.lead_agency_id, v.on_day,
                        array_agg(distinct o.officer_id order by o.officer_id) as officers
-                  from visit v cross join lateral unnest(v.officers) as o(officer_id)
-                  join period p on p.officer_id = o.officer_id and v.on_day between p.from_day and p.to_day
+                  from visit v cross join period p cross join lateral unnest(v.officers) as o(officer_id)
+                 where (p.of_officer ->> o.officer_id::text)::datemultirange @> v.on_day
                  group by v.id, v.code, v.lead_agency_id, v.on_day
                  order by v.id""")
-                .param("scope", scope)
-                .param("officers", periods.stream().map(UncertifiedPeriod::officerId).toArray(Long[]::new))
-                .param("froms", periods.stream().map(p -> p.from().toString()).toArray(String[]::new))
-                .param("tos", periods.stream().map(p -> p.to().toString()).toArray(String[]::new))
+                .param("scope", scope).param("periods", UncertifiedPeriod.asJson(periods))
                 .query(InspectionActs::act).list();
     }
 

@@ -1,6 +1,12 @@
 package org.fazhi.registry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +32,20 @@ public record UncertifiedPeriod(long officerId, String officerName, long agencyI
         /** The certificate's period ended (and no other one was valid). */ EXPIRED,
         /** The certificate was suspended (暂扣). */ SUSPENDED,
         /** The certificate was revoked (注销). */ REVOKED
+    }
+
+    /**
+     * The periods as one JSON object for a query to look up an officer's days by id, each officer's as a PostgreSQL
+     * {@code datemultirange}, so that a row costs one key lookup whatever plan the database picks:
+     * {@code {"12":"{[1900-01-01,2020-12-31],[2026-01-01,9999-12-31]}", ...}}.
+     */
+    public static String asJson(Collection<UncertifiedPeriod> periods) {
+        Map<Long, List<String>> byOfficer = new LinkedHashMap<>();
+        periods.forEach(period -> byOfficer.computeIfAbsent(period.officerId(), id -> new ArrayList<>())
+                .add("[" + period.from() + "," + period.to() + "]"));
+        return byOfficer.entrySet().stream()
+                .map(entry -> "\"" + entry.getKey() + "\":\"{" + String.join(",", entry.getValue()) + "}\"")
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     public boolean covers(LocalDate day) {

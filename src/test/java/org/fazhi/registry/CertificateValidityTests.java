@@ -64,6 +64,16 @@ class CertificateValidityTests {
                 .containsExactly(period(OPEN_START, OPEN_END, Lapse.REVOKED, "A1"));
     }
 
+    @Test
+    void periodsTravelAsOneJsonObjectByOfficer() {
+        var periods = List.of(period(OPEN_START, JAN_1.minusDays(1), Lapse.NOT_YET_ISSUED, null),
+                new UncertifiedPeriod(2, "李四", 9, OPEN_START, OPEN_END, Lapse.NO_CERTIFICATE, null),
+                period(JAN_1.plusYears(5), OPEN_END, Lapse.EXPIRED, "A1"));
+
+        assertThat(UncertifiedPeriod.asJson(periods)).isEqualTo("{\"1\":\"{[1900-01-01,2023-12-31],[2029-01-01,9999-12-31]}\","
+                + "\"2\":\"{[1900-01-01,9999-12-31]}\"}");
+    }
+
     private static Held held(String number, LocalDate issued, LocalDate expires, String status, LocalDate changed) {
         return new Held(1, "张三", 9, number, issued, expires, status, changed);
     }

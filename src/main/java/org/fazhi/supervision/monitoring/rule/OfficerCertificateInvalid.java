@@ -57,7 +57,8 @@ class OfficerCertificateInvalid implements MonitoringRule {
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
         List<UncertifiedPeriod> periods = validity.ofCounty(county);
-        return causes(caseActs.byUncertified(county, periods), inspectionActs.byUncertified(county, periods),
+        List<UncertifiedPeriod> watched = watched(periods, today);
+        return causes(caseActs.byUncertified(county, watched), inspectionActs.byUncertified(county, watched),
                 periods, county, today);
     }
 
@@ -89,12 +90,23 @@ class OfficerCertificateInvalid implements MonitoringRule {
             }
         }
         List<UncertifiedPeriod> periods = validity.ofCounty(county);
-        List<AlertCause> holding = causes(caseActs.byUncertified(cases, periods),
-                inspectionActs.byUncertified(tasks, periods), periods, county, today);
+        List<UncertifiedPeriod> watched = watched(periods, today);
+        List<AlertCause> holding = causes(caseActs.byUncertified(cases, watched),
+                inspectionActs.byUncertified(tasks, watched), periods, county, today);
         List<Subject> examined = new ArrayList<>();
         cases.forEach(caseId -> examined.add(new Subject(CaseEvents.CASE, caseId, reference(touched.get(), caseId))));
         tasks.forEach(taskId -> examined.add(new Subject(CaseEvents.TASK, taskId, reference(touched.get(), taskId))));
         return Optional.of(new Reassessment(examined, holding));
+    }
+
+    /**
+     * Only the periods that reach into the watched days: most officers' periods lie before their first certificate
+     * or after its expiry, so the query gets the few that can matter.
+     */
+    private List<UncertifiedPeriod> watched(List<UncertifiedPeriod> periods, LocalDate today) {
+        LocalDate from = today.minusDays(parameters.lookbackDays());
+        return periods.stream().filter(period -> !period.to().isBefore(from) && !period.from().isAfter(today))
+                .toList();
     }
 
     private static String reference(CaseEvents.Touched touched, long id) {
