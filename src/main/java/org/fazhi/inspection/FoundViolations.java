@@ -24,7 +24,7 @@ public class FoundViolations {
     private static final String SELECT = """
             select id, code, party_id, lead_agency_id, (concluded_at at time zone 'Asia/Shanghai')::date as concluded_on
               from inspection.task
-             where status = 'CONCLUDED' and result = 'CASE_TO_FILE' and """;
+             where status = 'CONCLUDED' and result = 'CASE_TO_FILE' and\s""";
 
     private final JdbcClient jdbc;
 

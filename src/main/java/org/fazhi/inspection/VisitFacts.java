@@ -36,14 +36,14 @@ public class VisitFacts {
             select id, code, party_id, lead_agency_id, window_from, window_to, result,
                    (concluded_at at time zone 'Asia/Shanghai')::date as concluded_on
               from inspection.task
-             where status = 'CONCLUDED' and checked_in_at is null and """;
+             where status = 'CONCLUDED' and checked_in_at is null and\s""";
 
     // Driven from the county's tasks (task_region_idx), each rating found by its key: the ratings have no county index.
     private static final String RATED = """
             select e.task_id, t.code, e.party_id, e.lead_agency_id, e.conduct, e.professionalism, e.burden,
                    (e.rated_at at time zone 'Asia/Shanghai')::date as rated_on
               from inspection.evaluation e join inspection.task t on t.id = e.task_id
-             where """;
+             where\s""";
 
     private final JdbcClient jdbc;
 
