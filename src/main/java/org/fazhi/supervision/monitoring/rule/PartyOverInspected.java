@@ -72,7 +72,8 @@ class PartyOverInspected implements MonitoringRule {
         if (event instanceof InspectionConcluded concluded) {
             return Optional.of(reassess(concluded.county(), concluded.partyId(), today));
         }
-        if (event instanceof DataChanged changed && changed.recordType().equals("inspection.task")) {
+        if (event instanceof DataChanged changed && changed.recordType().equals("inspection.task")
+                && changed.recordId().matches("[0-9]+")) {
             return facts.partyOfTask(Long.parseLong(changed.recordId()))
                     .map(party -> reassess(party.getKey(), party.getValue(), today));
         }
