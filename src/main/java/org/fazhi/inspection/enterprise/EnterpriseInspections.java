@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.inspection.VisitRated;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.inspection.task.TaskRepository;
 import org.fazhi.inspection.task.TaskStatus;
@@ -86,6 +87,8 @@ public class EnterpriseInspections {
         }
         events.publishEvent(DataChanged.created("inspection.evaluation", taskId, task.county(),
                 List.of("conduct", "professionalism", "burden", "comment")));
+        events.publishEvent(new VisitRated(taskId, task.code(), task.county(), task.partyId(), task.leadAgencyId(),
+                form.conduct(), form.professionalism(), form.burden(), LocalDate.now(clock)));
     }
 
     /** Returns the new complaint's id. */

@@ -1,0 +1,71 @@
+package org.fazhi.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.fazhi.shared.Money;
+import org.fazhi.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The fines a county's agencies decided (罚款 in a penalty decision, general or on-the-spot procedure), each with its
+ * agency, party, items, handlers (承办人) and day of decision: what 趋利性执法 and 以罚代管 are looked for in.
+ */
+@Service
+public class FineFacts {
+
+    /** One decided fine. {@code itemCodes} are the cited items' codes (stable across catalog versions). */
+    public record Fine(long caseId, String caseCode, long agencyId, long partyId, List<Long> itemIds,
+                       List<String> itemCodes, List<Long> handlerIds, Money fine, LocalDate decidedOn) {
+
+        public Fine {
+            itemIds = List.copyOf(itemIds);
+            itemCodes = List.copyOf(itemCodes);
+            handlerIds = List.copyOf(handlerIds);
+        }
+    }
+
+    private static final String SELECT = """
+            select c.id, c.code, c.agency_id, c.party_id, c.item_ids, c.item_codes, c.handler_ids, p.fine_fen,
+                   c.decided_on
+              from casework.penalty_case c
+              join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED'
+             where c.region_code = :county and c.decided_on between :from and :to
+               and p.kind = 'PENALTY' and p.fine_fen > 0 %s
+             order by c.decided_on, c.id""";
+
+    private final JdbcClient jdbc;
+
+    FineFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The county's fines decided from {@code from} to {@code to}, both included, in the order decided. */
+    public List<Fine> decided(RegionCode county, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT.formatted("")).param("county", county.value()).param("from", from).param("to", to)
+                .query(FineFacts::fine).list();
+    }
+
+    /** One agency's fines in the period. */
+    public List<Fine> decidedByAgency(RegionCode county, long agencyId, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT.formatted("and c.agency_id = :agency")).param("county", county.value())
+                .param("agency", agencyId).param("from", from).param("to", to).query(FineFacts::fine).list();
+    }
+
+    /** One party's fines in the period. */
+    public List<Fine> decidedAgainst(RegionCode county, long partyId, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT.formatted("and c.party_id = :party")).param("county", county.value())
+                .param("party", partyId).param("from", from).param("to", to).query(FineFacts::fine).list();
+    }
+
+    private static Fine fine(ResultSet rs, int row) throws SQLException {
+        return new Fine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                Arrays.asList((Long[]) rs.getArray(5).getArray()), Arrays.asList((String[]) rs.getArray(6).getArray()),
+                Arrays.asList((Long[]) rs.getArray(7).getArray()), Money.ofFen(rs.getLong(8)),
+                rs.getObject(9, LocalDate.class));
+    }
+}

@@ -1,0 +1,138 @@
+package org.fazhi.inspection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fazhi.inspection.frequency.FrequencyRules;
+import org.fazhi.inspection.frequency.VisitKind;
+import org.fazhi.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which enterprises were inspected beyond the county's yearly caps (涉企检查频次上限, {@code fazhi.inspection.cap-*}),
+ * and for which the approvers let inspections over a cap go ahead (超频次审批, frequency outcome ESCALATE). Counts
+ * inspections carried out (checked in or concluded, dated by the start of their window) and imported history, of
+ * the kinds the caps count; a joint visit counts once across agencies and once for each of its agencies.
+ */
+@Service
+public class InspectionFrequencyFacts {
+
+    /** A party's inspections in a year against the caps: all agencies', and the busiest agency's. */
+    public record OverCap(long partyId, int year, int inspections, int capAcrossAgencies, long busiestAgencyId,
+                          int byBusiestAgency, int capPerAgency) {
+
+        public boolean overAcrossAgencies() {
+            return inspections > capAcrossAgencies;
+        }
+
+        public boolean overPerAgency() {
+            return byBusiestAgency > capPerAgency;
+        }
+    }
+
+    /** Inspections of a party approved over a cap since a day, with their task codes. */
+    public record Escalations(long partyId, int count, List<String> taskCodes) {
+
+        public Escalations {
+            taskCodes = List.copyOf(taskCodes);
+        }
+    }
+
+    private static final String OVER_CAP = """
+            with visits as (
+                select t.id as visit, t.party_id, t.agency_ids
+                  from inspection.task t
+                 where t.region_code = :county and t.status in ('CHECKED_IN', 'CONCLUDED')
+                   and t.window_from between :from and :to and t.kind in (:kinds) %1$s
+                union all
+                select -h.id, h.party_id, array[h.agency_id]
+                  from inspection.imported_inspection h
+                 where h.region_code = :county and h.enterprise and h.inspected_on between :from and :to
+                   and h.kind in (:kinds) %2$s
+            ), across_agencies as (
+                select party_id, count(*) as n from visits group by party_id
+            ), by_agency as (
+                select party_id, agency_id, count(*) as n,
+                       row_number() over (partition by party_id order by count(*) desc, agency_id) as rank
+                  from visits, unnest(agency_ids) as agency_id
+                 group by party_id, agency_id
+            )
+            select a.party_id, a.n as across_n, b.agency_id, b.n as agency_n
+              from across_agencies a join by_agency b on b.party_id = a.party_id and b.rank = 1
+             where a.n > :capAcross or b.n > :capAgency
+             order by a.party_id""";
+
+    private static final String ESCALATED = """
+            select party_id, count(*) as n, array_agg(code order by window_from, id) as codes
+              from inspection.task
+             where region_code = :county and frequency_outcome = 'ESCALATE'
+               and status in ('APPROVED', 'CHECKED_IN', 'CONCLUDED') and window_from >= :since %s
+             group by party_id
+            having count(*) >= :least
+             order by party_id""";
+
+    private final JdbcClient jdbc;
+    private final InspectionProperties properties;
+
+    InspectionFrequencyFacts(JdbcClient jdbc, InspectionProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** The county's parties inspected beyond a cap in the calendar year of {@code day}, up to that day. */
+    public List<OverCap> overCaps(RegionCode county, LocalDate day) {
+        return overCaps(county, day, OVER_CAP.formatted("", ""), Map.of());
+    }
+
+    /** The same for one party. */
+    public Optional<OverCap> overCaps(RegionCode county, long partyId, LocalDate day) {
+        return overCaps(county, day, OVER_CAP.formatted("and t.party_id = :party", "and h.party_id = :party"),
+                Map.of("party", partyId)).stream().findFirst();
+    }
+
+    /** The county's parties with at least {@code least} inspections approved over a cap since {@code since}. */
+    public List<Escalations> escalations(RegionCode county, LocalDate since, int least) {
+        return escalations(ESCALATED.formatted(""), county, since, least, Map.of());
+    }
+
+    public Optional<Escalations> escalations(RegionCode county, long partyId, LocalDate since, int least) {
+        return escalations(ESCALATED.formatted("and party_id = :party"), county, since, least,
+                Map.of("party", partyId)).stream().findFirst();
+    }
+
+    /** The party and county of a task, for an event that names only the task. */
+    public Optional<Map.Entry<RegionCode, Long>> partyOfTask(long taskId) {
+        return jdbc.sql("select region_code, party_id from inspection.task where id = ?").param(taskId)
+                .query((rs, row) -> Map.entry(new RegionCode(rs.getString(1)), rs.getLong(2))).optional();
+    }
+
+    private List<OverCap> overCaps(RegionCode county, LocalDate day, String sql, Map<String, ?> more) {
+        FrequencyRules rules = properties.frequencyRules();
+        List<String> kinds = Arrays.stream(VisitKind.values()).filter(rules::countsTowardCaps).map(Enum::name)
+                .toList();
+        return jdbc.sql(sql).param("county", county.value()).param("from", day.withDayOfYear(1)).param("to", day)
+                .param("kinds", kinds).param("capAcross", rules.capAcrossAgencies())
+                .param("capAgency", rules.capPerAgency()).params(more)
+                .query((rs, row) -> new OverCap(rs.getLong("party_id"), day.getYear(), rs.getInt("across_n"),
+                        rules.capAcrossAgencies(), rs.getLong("agency_id"), rs.getInt("agency_n"),
+                        rules.capPerAgency()))
+                .list();
+    }
+
+    private List<Escalations> escalations(String sql, RegionCode county, LocalDate since, int least,
+                                          Map<String, ?> more) {
+        return jdbc.sql(sql).param("county", county.value()).param("since", since).param("least", least)
+                .params(more).query(InspectionFrequencyFacts::escalation).list();
+    }
+
+    private static Escalations escalation(ResultSet rs, int row) throws SQLException {
+        return new Escalations(rs.getLong("party_id"), rs.getInt("n"),
+                Arrays.asList((String[]) rs.getArray("codes").getArray()));
+    }
+}

@@ -1,0 +1,127 @@
+package org.fazhi.supervision.monitoring.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.fazhi.casework.CaseActivity;
+import org.fazhi.casework.CaseFiled;
+import org.fazhi.catalog.EnforcementItemFacts;
+import org.fazhi.inspection.InspectionActivity;
+import org.fazhi.inspection.InspectionConcluded;
+import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.MonitoringRule;
+import org.fazhi.supervision.monitoring.Reassessment;
+import org.fazhi.supervision.monitoring.Subject;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * 不作为 (rule 12): an agency that holds at least {@code min-items} enforcement items (行政处罚、行政强制、行政检查) in
+ * force during the last complete calendar quarter before today, yet carried out no inspection and took up no case
+ * (filed, or decided on the spot) in it. The quarter is a whole one so that the alert says one stable thing
+ * (「2026年第三季度无检查、无案件」) until the next quarter ends.
+ */
+@Component
+class AgencyInactive implements MonitoringRule {
+
+    static final String CODE = "AGENCY_INACTIVE";
+    private static final String AGENCY = "registry.agency";
+
+    /** @param minItems enforcement items in force that make an agency expected to act */
+    @ConfigurationProperties("fazhi.supervision.rules.agency-inactive")
+    record Settings(@DefaultValue("1") int minItems) {
+    }
+
+    /** A calendar quarter: its first and last day. */
+    record Quarter(LocalDate from, LocalDate to) {
+
+        /** The last quarter that ended before {@code today}. */
+        static Quarter lastCompleteBefore(LocalDate today) {
+            LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+            return new Quarter(thisQuarter.minusMonths(3), thisQuarter.minusDays(1));
+        }
+
+        int number() {
+            return (from.getMonthValue() - 1) / 3 + 1;
+        }
+    }
+
+    private final EnforcementItemFacts items;
+    private final InspectionActivity inspections;
+    private final CaseActivity cases;
+    private final Settings settings;
+    private final MonitoredNames names;
+    private final CauseWording wording;
+
+    AgencyInactive(EnforcementItemFacts items, InspectionActivity inspections, CaseActivity cases, Settings settings,
+                   MonitoredNames names, CauseWording wording) {
+        this.items = items;
+        this.inspections = inspections;
+        this.cases = cases;
+        this.settings = settings;
+        this.names = names;
+        this.wording = wording;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<AlertCause> scan(RegionCode county, LocalDate today) {
+        Quarter quarter = Quarter.lastCompleteBefore(today);
+        return causes(county, quarter, items.inForceByAgency(county, quarter.from(), quarter.to()),
+                inspections.byAgency(county, quarter.from(), quarter.to()),
+                cases.byAgency(county, quarter.from(), quarter.to()));
+    }
+
+    @Override
+    public Optional<Reassessment> reassess(Object event, LocalDate today) {
+        if (event instanceof InspectionConcluded concluded) {
+            return Optional.of(reassess(concluded.county(), concluded.leadAgencyId(), today));
+        }
+        if (event instanceof CaseFiled filed) {
+            return Optional.of(reassess(filed.county(), filed.agencyId(), today));
+        }
+        return Optional.empty();
+    }
+
+    private Reassessment reassess(RegionCode county, long agencyId, LocalDate today) {
+        Quarter quarter = Quarter.lastCompleteBefore(today);
+        Map<Long, Long> held = new TreeMap<>(items.inForceByAgency(county, quarter.from(), quarter.to()));
+        held.keySet().retainAll(List.of(agencyId));
+        List<AlertCause> holding = causes(county, quarter, held,
+                inspections.ofAgency(county, agencyId, quarter.from(), quarter.to()),
+                cases.ofAgency(county, agencyId, quarter.from(), quarter.to()));
+        return new Reassessment(List.of(new Subject(AGENCY, agencyId, names.agency(agencyId))), holding);
+    }
+
+    /** The agencies holding enough items with neither inspections nor cases, in agency order. */
+    static List<Long> inactive(Map<Long, Long> itemsHeld, Map<Long, Long> inspected, Map<Long, Long> cases,
+                               int minItems) {
+        return new TreeMap<>(itemsHeld).entrySet().stream()
+                .filter(held -> held.getValue() >= minItems)
+                .map(Map.Entry::getKey)
+                .filter(agency -> inspected.getOrDefault(agency, 0L) == 0 && cases.getOrDefault(agency, 0L) == 0)
+                .toList();
+    }
+
+    private List<AlertCause> causes(RegionCode county, Quarter quarter, Map<Long, Long> itemsHeld,
+                                    Map<Long, Long> inspected, Map<Long, Long> taken) {
+        List<AlertCause> causes = new ArrayList<>();
+        for (long agency : inactive(itemsHeld, inspected, taken, settings.minItems())) {
+            String name = names.agency(agency);
+            causes.add(new AlertCause(new Subject(AGENCY, agency, name), county, agency, quarter.to().plusDays(1),
+                    wording.text("supervision.rule.AGENCY_INACTIVE.summary", name, itemsHeld.get(agency),
+                            quarter.from().getYear(), quarter.number(), quarter.from(), quarter.to())));
+        }
+        return causes;
+    }
+}

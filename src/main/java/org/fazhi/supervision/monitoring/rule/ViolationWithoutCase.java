@@ -1,0 +1,137 @@
+package org.fazhi.supervision.monitoring.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fazhi.casework.CaseFiled;
+import org.fazhi.casework.FilingFacts;
+import org.fazhi.casework.FilingFacts.CaseFromInspection;
+import org.fazhi.inspection.FoundViolations;
+import org.fazhi.inspection.FoundViolations.FoundViolation;
+import org.fazhi.inspection.InspectionConcluded;
+import org.fazhi.shared.RegionCode;
+import org.fazhi.shared.WorkdayCalendar;
+import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.MonitoringRule;
+import org.fazhi.supervision.monitoring.Reassessment;
+import org.fazhi.supervision.monitoring.Subject;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * 有案不立 (rule 14): an inspection concluded "case to be filed" (发现违法行为，应当立案) and no case filed from it
+ * within {@code working-days} working days of its conclusion (the filing period of 市场监督管理行政处罚程序规定第十八条:
+ * 15 working days from discovering the clue), counted on the working-day calendar. The cause holds while no case is
+ * filed: a clue still waiting, a clue declined (不予立案, which the supervisors weigh: its reason is quoted), or no
+ * clue at all; it ends when the case is filed. Inspections concluded in the last {@code lookback-days} (the two-year
+ * time bar of 行政处罚法第三十六条 by default) are watched.
+ */
+@Component
+class ViolationWithoutCase implements MonitoringRule {
+
+    static final String CODE = "VIOLATION_WITHOUT_CASE";
+    private static final String TASK = "inspection.task";
+    private static final WorkdayCalendar CALENDAR = WorkdayCalendar.china();
+
+    /**
+     * @param workingDays  working days after the inspection's conclusion within which a case is filed
+     * @param lookbackDays how far back concluded inspections are looked at
+     */
+    @ConfigurationProperties("fazhi.supervision.rules.violation-without-case")
+    record Settings(@DefaultValue("15") int workingDays, @DefaultValue("730") int lookbackDays) {
+    }
+
+    private final FoundViolations violations;
+    private final FilingFacts filings;
+    private final Settings settings;
+    private final MonitoredNames names;
+    private final CauseWording wording;
+
+    ViolationWithoutCase(FoundViolations violations, FilingFacts filings, Settings settings, MonitoredNames names,
+                         CauseWording wording) {
+        this.violations = violations;
+        this.filings = filings;
+        this.settings = settings;
+        this.names = names;
+        this.wording = wording;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    /**
+     * Only inspections concluded more than {@code working-days} calendar days ago can be overdue (n working days
+     * are at least n calendar days), so the younger ones are not read.
+     */
+    @Override
+    public List<AlertCause> scan(RegionCode county, LocalDate today) {
+        List<FoundViolation> found = violations.concludedBetween(county, today.minusDays(settings.lookbackDays()),
+                today.minusDays(settings.workingDays() + 1L));
+        return causes(county, today, found);
+    }
+
+    @Override
+    public Optional<Reassessment> reassess(Object event, LocalDate today) {
+        if (event instanceof InspectionConcluded concluded) {
+            return Optional.of(reassess(concluded.county(), concluded.taskId(), concluded.taskCode(), today));
+        }
+        if (event instanceof CaseFiled filed) {
+            return filings.sourceInspectionOf(filed.caseId())
+                    .map(task -> reassess(filed.county(), task, "#" + task, today));
+        }
+        return Optional.empty();
+    }
+
+    private Reassessment reassess(RegionCode county, long taskId, String reference, LocalDate today) {
+        List<FoundViolation> found = violations.find(taskId)
+                .filter(violation -> !violation.concludedOn().isBefore(today.minusDays(settings.lookbackDays())))
+                .stream().toList();
+        String code = found.isEmpty() ? reference : found.get(0).taskCode();
+        return new Reassessment(List.of(new Subject(TASK, taskId, code)), causes(county, today, found));
+    }
+
+    /** The day by which a case must be filed from an inspection concluded on {@code concludedOn}. */
+    LocalDate filingDue(LocalDate concludedOn) {
+        return CALENDAR.addWorkingDays(concludedOn, settings.workingDays());
+    }
+
+    /** Whether the inspection is overdue for filing today, given the case it led to, if any. */
+    boolean overdue(FoundViolation violation, @Nullable CaseFromInspection caseFrom, LocalDate today) {
+        return (caseFrom == null || !caseFrom.filed()) && today.isAfter(filingDue(violation.concludedOn()));
+    }
+
+    private List<AlertCause> causes(RegionCode county, LocalDate today, List<FoundViolation> found) {
+        Map<Long, CaseFromInspection> cases = filings.fromInspections(found.stream().map(FoundViolation::taskId)
+                .toList()).stream().collect(Collectors.toMap(CaseFromInspection::taskId, Function.identity()));
+        List<FoundViolation> overdue = found.stream()
+                .filter(violation -> overdue(violation, cases.get(violation.taskId()), today)).toList();
+        Map<Long, String> parties = names.parties(overdue.stream().map(FoundViolation::partyId).distinct().toList());
+        Map<Long, String> agencies = names.agencies(overdue.stream().map(FoundViolation::leadAgencyId).toList());
+        List<AlertCause> causes = new ArrayList<>();
+        for (FoundViolation violation : overdue) {
+            LocalDate due = filingDue(violation.concludedOn());
+            CaseFromInspection caseFrom = cases.get(violation.taskId());
+            String state = caseFrom == null ? wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary.no-clue")
+                    : caseFrom.declined()
+                    ? wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary.declined", caseFrom.caseCode(),
+                            caseFrom.declineReason())
+                    : wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary.clue", caseFrom.caseCode());
+            causes.add(new AlertCause(new Subject(TASK, violation.taskId(), violation.taskCode()), county,
+                    violation.leadAgencyId(), due.plusDays(1),
+                    wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary", violation.taskCode(),
+                            agencies.get(violation.leadAgencyId()), parties.get(violation.partyId()),
+                            violation.concludedOn(), settings.workingDays(), due,
+                            CALENDAR.workingDaysBetween(due, today), state)));
+        }
+        return causes;
+    }
+}
