@@ -58,6 +58,7 @@ public class Monitoring {
     private final Counties counties;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate perRule;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -69,6 +70,8 @@ public class Monitoring {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.perRule = new TransactionTemplate(transactions);
+        this.perRule.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.messages = messages;
         this.clock = clock;
     }
@@ -106,23 +109,27 @@ public class Monitoring {
         return new CountyPass(county.county(), passes);
     }
 
-    /** Each rule's second look at what the event changed; how many alerts were raised and cleared. */
+    /**
+     * Each rule's second look at what the event changed, in one transaction of its own (the event's has committed);
+     * each rule within a savepoint, so that a failing rule spoils nothing of the others. How many alerts were
+     * raised and cleared.
+     */
     public int process(Object event, LocalDate today) {
-        int changed = 0;
-        for (MonitoringRule rule : rules) {
-            try {
-                // Most events are none of most rules' business: ask first, open a transaction only to write.
-                Optional<Reassessment> reassessment = rule.reassess(event, today);
-                if (reassessment.isPresent()) {
-                    Integer applied = ownTransaction.execute(status -> apply(rule, reassessment.get(), today));
-                    changed += applied == null ? 0 : applied;
+        Integer changed = ownTransaction.execute(status -> {
+            int applied = 0;
+            for (MonitoringRule rule : rules) {
+                try {
+                    Integer one = perRule.execute(nested -> reassess(rule, event, today));
+                    applied += one == null ? 0 : one;
+                } catch (RuntimeException failure) {
+                    // The nightly pass repairs what an event failed to do.
+                    log.error("Monitoring rule {} failed on {}", rule.code(), event.getClass().getSimpleName(),
+                            failure);
                 }
-            } catch (RuntimeException failure) {
-                // The nightly pass repairs what an event failed to do.
-                log.error("Monitoring rule {} failed on {}", rule.code(), event.getClass().getSimpleName(), failure);
             }
-        }
-        return changed;
+            return applied;
+        });
+        return changed == null ? 0 : changed;
     }
 
     private RulePass pass(MonitoringRule rule, RegionCode county, LocalDate today) {
@@ -136,9 +143,13 @@ public class Monitoring {
         return new RulePass(rule.code(), causes.size(), applied.raised().size(), applied.cleared().size(), false);
     }
 
-    private int apply(MonitoringRule rule, Reassessment reassessment, LocalDate today) {
-        AlertBook.Applied applied = book.applyExamined(rule.code(), today, reassessment.examined(),
-                reassessment.holding(), clearedReason(rule, today));
+    private int reassess(MonitoringRule rule, Object event, LocalDate today) {
+        Optional<Reassessment> reassessment = rule.reassess(event, today);
+        if (reassessment.isEmpty()) {
+            return 0;
+        }
+        AlertBook.Applied applied = book.applyExamined(rule.code(), today, reassessment.get().examined(),
+                reassessment.get().holding(), clearedReason(rule, today));
         return applied.raised().size() + applied.cleared().size();
     }
 
