@@ -138,8 +138,12 @@ public class Monitoring {
         if (!mine) {
             return new RulePass(rule.code(), 0, 0, 0, true);
         }
+        long started = System.nanoTime();
         List<AlertCause> causes = rule.scan(county, today);
+        long scanned = System.nanoTime();
         AlertBook.Applied applied = book.applyCounty(rule.code(), county, today, causes, clearedReason(rule, today));
+        log.debug("Rule {} over {}: {} causes in {} ms, applied in {} ms", rule.code(), county, causes.size(),
+                (scanned - started) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000);
         return new RulePass(rule.code(), causes.size(), applied.raised().size(), applied.cleared().size(), false);
     }
 

@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @FazhiIntegrationTest
 class AlertApiIntegrationTests {
 
-    private static final String API = "/api/v1/supervision/alerts/";
+    private static final String LIST = "/api/v1/supervision/alerts";
+    private static final String API = LIST + "/";
     private static final String PASSWORD = "Demo@2026";
 
     @Autowired Monitoring monitoring;
@@ -68,7 +69,7 @@ class AlertApiIntegrationTests {
         mvc.perform(post(path + "/acknowledge").with(user(ownAgency)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get(path).with(user(RegistryTestData.enterprise(1L)))).andExpect(status().isForbidden());
         mvc.perform(get(path)).andExpect(status().isUnauthorized());
-        mvc.perform(get(API).param("rule", "PUBLICATION_OVERDUE").with(user(ownAgency))).andExpect(status().isOk())
+        mvc.perform(get(LIST).param("rule", "PUBLICATION_OVERDUE").with(user(ownAgency))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].agencyId").value(org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.equalTo(raised.agencyId().intValue()))));
 
@@ -106,7 +107,7 @@ class AlertApiIntegrationTests {
                         "/disclosure/publications/" + raised.publicationId())));
         mvc.perform(get(API + "counts").param("by", "rule").with(user(supervisor))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.key == 'PUBLICATION_OVERDUE')].label").value("处罚决定公示或撤回超期"));
-        mvc.perform(get(API).param("month", "2026/12").with(user(supervisor))).andExpect(status().isBadRequest());
+        mvc.perform(get(LIST).param("month", "2026/12").with(user(supervisor))).andExpect(status().isBadRequest());
 
         byte[] sheet = mvc.perform(get("/supervision/alerts/export").param("text", raised.number())
                 .with(user(supervisor))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -151,7 +152,8 @@ class AlertApiIntegrationTests {
                 .query(Long.class).single();
         monitoring.fullPass(RegistryTestData.COUNTY, today);
         return jdbc.sql("""
-                select id, subject_id, subject_reference, agency_id from supervision.alert
+                select id as alert_id, subject_id as publication_id, subject_reference as number, agency_id
+                  from supervision.alert
                  where rule_code = 'PUBLICATION_OVERDUE' and subject_id = ? and state = 'OPEN'""")
                 .param(publication).query(Raised.class).single();
     }
