@@ -191,7 +191,7 @@ public class Alerts {
         return value.strip();
     }
 
-    private String text(String key, Object... arguments) {
+    String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, Locale.SIMPLIFIED_CHINESE);
     }
 }
