@@ -1,0 +1,166 @@
+package org.fazhi.supervision.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.fazhi.registry.Counties;
+import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.alert.AlertBook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monitoring engine (智能监管): every {@link MonitoringRule} bean, run over each county in a full pass (nightly,
+ * on the configured cron, and on demand) and on each event as it arrives. Each rule and county is its own
+ * transaction, so a failing rule spoils nothing else; a transaction-scoped advisory lock per rule and county lets
+ * several instances share the nightly pass without doing the same work twice (and the alerts' unique index keeps
+ * them from raising anything twice if they did).
+ */
+@Service
+public class Monitoring {
+
+    private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
+    private static final int LOCK_SPACE = 0x53555056; // "SUPV"
+
+    /** What a full pass of one county did, by rule. */
+    public record CountyPass(RegionCode county, List<RulePass> rules) {
+
+        public int raised() {
+            return rules.stream().mapToInt(RulePass::raised).sum();
+        }
+
+        public int cleared() {
+            return rules.stream().mapToInt(RulePass::cleared).sum();
+        }
+
+        public int holding() {
+            return rules.stream().mapToInt(RulePass::holding).sum();
+        }
+    }
+
+    /** One rule over one county: causes found, alerts raised and cleared; {@code skipped} when another instance had it. */
+    public record RulePass(String code, int holding, int raised, int cleared, boolean skipped) {
+    }
+
+    private final List<MonitoringRule> rules;
+    private final AlertBook book;
+    private final Counties counties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate perRule;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Monitoring(List<MonitoringRule> rules, AlertBook book, Counties counties, JdbcClient jdbc,
+               PlatformTransactionManager transactions, MessageSource messages, Clock clock) {
+        this.rules = List.copyOf(rules);
+        this.book = book;
+        this.counties = counties;
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.perRule = new TransactionTemplate(transactions);
+        this.perRule.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public List<MonitoringRule> rules() {
+        return rules;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Scheduled(cron = "${fazhi.supervision.monitoring.cron:0 30 1 * * *}")
+    void nightly() {
+        List<CountyPass> passes = fullPass(today());
+        log.info("Monitoring full pass: {} counties, {} alerts raised, {} cleared", passes.size(),
+                passes.stream().mapToInt(CountyPass::raised).sum(), passes.stream().mapToInt(CountyPass::cleared).sum());
+    }
+
+    /** Every county the registry keeps, one after the other. */
+    public List<CountyPass> fullPass(LocalDate today) {
+        return counties.all().stream().map(county -> fullPass(county, today)).toList();
+    }
+
+    /** Every rule over one county. */
+    public CountyPass fullPass(RegionCode county, LocalDate today) {
+        List<RulePass> passes = new ArrayList<>();
+        for (MonitoringRule rule : rules) {
+            try {
+                passes.add(ownTransaction.execute(status -> pass(rule, county.county(), today)));
+            } catch (RuntimeException failure) {
+                log.error("Monitoring rule {} failed over county {}", rule.code(), county, failure);
+            }
+        }
+        return new CountyPass(county.county(), passes);
+    }
+
+    /**
+     * Each rule's second look at what the event changed, in one transaction of its own (the event's has committed);
+     * each rule within a savepoint, so that a failing rule spoils nothing of the others. How many alerts were
+     * raised and cleared.
+     */
+    public int process(Object event, LocalDate today) {
+        Integer changed = ownTransaction.execute(status -> {
+            int applied = 0;
+            for (MonitoringRule rule : rules) {
+                try {
+                    Integer one = perRule.execute(nested -> reassess(rule, event, today));
+                    applied += one == null ? 0 : one;
+                } catch (RuntimeException failure) {
+                    // The nightly pass repairs what an event failed to do.
+                    log.error("Monitoring rule {} failed on {}", rule.code(), event.getClass().getSimpleName(),
+                            failure);
+                }
+            }
+            return applied;
+        });
+        return changed == null ? 0 : changed;
+    }
+
+    private RulePass pass(MonitoringRule rule, RegionCode county, LocalDate today) {
+        boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?, ?)")
+                .params(LOCK_SPACE, (rule.code() + county.value()).hashCode()).query(Boolean.class).single();
+        if (!mine) {
+            return new RulePass(rule.code(), 0, 0, 0, true);
+        }
+        long started = System.nanoTime();
+        List<AlertCause> causes = rule.scan(county, today);
+        long scanned = System.nanoTime();
+        AlertBook.Applied applied = book.applyCounty(rule.code(), county, today, causes, clearedReason(rule, today));
+        log.debug("Rule {} over {}: {} causes in {} ms, applied in {} ms", rule.code(), county, causes.size(),
+                (scanned - started) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000);
+        return new RulePass(rule.code(), causes.size(), applied.raised().size(), applied.cleared().size(), false);
+    }
+
+    private int reassess(MonitoringRule rule, Object event, LocalDate today) {
+        Optional<Reassessment> reassessment = rule.reassess(event, today);
+        if (reassessment.isEmpty()) {
+            return 0;
+        }
+        AlertBook.Applied applied = book.applyExamined(rule.code(), today, reassessment.get().examined(),
+                reassessment.get().holding(), clearedReason(rule, today));
+        return applied.raised().size() + applied.cleared().size();
+    }
+
+    /** 「原因已消除：…」 with the rule's title and the day it was found. */
+    private String clearedReason(MonitoringRule rule, LocalDate today) {
+        String title = messages.getMessage("supervision.rule." + rule.code(), null, rule.code(), Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage("supervision.alert.cleared-reason", new Object[] {title, today.toString()},
+                Locale.SIMPLIFIED_CHINESE);
+    }
+}
