@@ -12,7 +12,7 @@ record DisciplineClue(long id, long findingId, LocalDate transferredOn, String t
                       @Nullable LocalDate outcomeOn, @Nullable Integer personsDisciplined,
                       @Nullable Integer personsOrganisational, @Nullable String outcomeNote) {
 
-    boolean answered() {
+    public boolean answered() {
         return outcomeOn != null;
     }
 }

@@ -16,7 +16,7 @@ record Finding(long id, RegionCode county, long agencyId, String source, @Nullab
                @Nullable DisciplineClue clue) {
 
     /** The subject's page, or null. */
-    @Nullable String subjectHref() {
+    public @Nullable String subjectHref() {
         return subject == null ? null : subject.href().orElse(null);
     }
 }

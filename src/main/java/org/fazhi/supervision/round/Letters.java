@@ -68,6 +68,10 @@ class Letters {
         return subject.toString();
     }
 
+    String agencyName(long agencyId) {
+        return agencies.of(agencyId);
+    }
+
     private List<String> problems(List<Finding> findings) {
         return findings.stream().map(f -> text("supervision.letter.problem", f.categoryName(), f.typeName(),
                 f.description()) + (f.subject() == null ? "" : text("supervision.letter.problem.subject",
