@@ -82,7 +82,8 @@ create table supervision.opinion (
     deadline_provisional boolean not null default false,
     state               text   not null check (state in ('ISSUED', 'ANSWERED', 'RETURNED', 'ACCEPTED', 'ESCALATED')),
     issued_by           text   not null,
-    document            bytea  not null,
+    -- as issued; null for generated history, rendered when read
+    document            bytea,
     decision_number     text unique,
     decided_on          date,
     decision_deadline   date,

@@ -99,7 +99,8 @@ class OpinionRepository {
     Optional<byte[]> document(long id, boolean decision) {
         return jdbc.sql("select " + (decision ? "decision_document" : "document")
                         + " from supervision.opinion where id = ?").param(id)
-                .query((rs, n) -> rs.getBytes(1)).optional().filter(bytes -> bytes != null);
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getBytes(1))).single()
+                .filter(bytes -> bytes.length > 0);
     }
 
     /** How many of the round's opinions each agency let escalate. */

@@ -251,8 +251,19 @@ class Opinions {
 
     /** The 监督意见书, or with {@code decision} the 监督决定书, as issued. */
     byte[] document(SignedInUser user, long id, boolean decision) {
-        visible(user, id);
-        return opinions.document(id, decision).orElseThrow(() -> new NotFound(Opinion.RECORD_TYPE, id));
+        Opinion o = visible(user, id);
+        return opinions.document(id, decision).orElseGet(() -> rendered(o, decision));
+    }
+
+    /** Generated history keeps no documents: they are rendered from the record when read. */
+    private byte[] rendered(Opinion o, boolean decision) {
+        if (decision && o.decisionNumber() == null) {
+            throw new NotFound(Opinion.RECORD_TYPE, o.id());
+        }
+        List<Finding> listed = findings.ofOpinion(o.id());
+        return decision ? letters.decision(o, listed, CALENDAR.addWorkingDays(o.decidedOn() == null ? o.issuedOn()
+                : o.decidedOn(), rules.interviewWithinWorkingDays()))
+                : letters.opinion(o, o.roundId() == null ? null : rounds.find(o.roundId()).orElse(null), listed);
     }
 
     LocalDate today() {
