@@ -36,6 +36,7 @@ class OpinionFlowIntegrationTests {
     @Autowired Rounds rounds;
     @Autowired SupervisionNumbers numbers;
     @Autowired TransactionTemplate transaction;
+    @Autowired java.time.Clock clock;
 
     @Test
     void anOpinionIsIssuedAnsweredAndAccepted() {
@@ -120,7 +121,7 @@ class OpinionFlowIntegrationTests {
                 "对同一违法行为多次罚款未责令改正", "约谈你单位主要负责人");
         assertThat(opinions.interviewOf(escalated)).get()
                 .satisfies(i -> assertThat(i.heldOn()).isNull());
-        opinions.recordInterview(bureau.supervisor(), opinion.id(), LocalDate.now(), "局长王某",
+        opinions.recordInterview(bureau.supervisor(), opinion.id(), LocalDate.now(clock), "局长王某",
                 "约谈指出问题，要求十个工作日内纠正");
         assertThat(opinions.interviewOf(escalated).orElseThrow().interviewee()).isEqualTo("局长王某");
 
@@ -143,7 +144,7 @@ class OpinionFlowIntegrationTests {
         int a = sequence(opinions.issueForRound(bureau.supervisor(), round.id(), first.id()));
         try {
             transaction.executeWithoutResult(status -> {
-                numbers.next(round.county(), LocalDate.now().getYear(), SupervisionNumbers.Kind.OPINION);
+                numbers.next(round.county(), LocalDate.now(clock).getYear(), SupervisionNumbers.Kind.OPINION);
                 throw new IllegalStateException("the issue fails after drawing its number");
             });
         } catch (IllegalStateException expected) {

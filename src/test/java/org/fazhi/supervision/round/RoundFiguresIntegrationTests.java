@@ -27,6 +27,7 @@ class RoundFiguresIntegrationTests {
     @Autowired Opinions opinions;
     @Autowired RoundGeneration generation;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     @Test
     void theDemoCountyHasAFinishedRoundAnOpinionAwaitingAnswerAndAnEscalatedOne() {
@@ -46,7 +47,8 @@ class RoundFiguresIntegrationTests {
         Opinion opinion = opinions.issueForRound(bureau.supervisor(), round.id(), agency.id());
         opinions.answer(org.fazhi.registry.RegistryTestData.agencyAdmin(agency), opinion.id(), "已整改", List.of());
         opinions.accept(bureau.supervisor(), opinion.id());
-        Period period = new Period(LocalDate.now().withDayOfYear(1), LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        Period period = new Period(today.withDayOfYear(1), today);
 
         Indicator.Measurement opinionsIssued = measure("SUPERVISION_OPINIONS", period);
         assertThat(opinionsIssued.byAgency()).filteredOn(a -> a.agencyId() == agency.id()).singleElement()
@@ -68,7 +70,7 @@ class RoundFiguresIntegrationTests {
     void aCountyGetsQuarterlyRoundsOnce() {
         RegionCode county = RegionCode.of("419958");
         RoundGeneration.County made = generation.generateCounty(county, 2, 7);
-        int quarters = 4 + (LocalDate.now().getMonthValue() - 1) / 3 + 1;
+        int quarters = 4 + (LocalDate.now(clock).getMonthValue() - 1) / 3 + 1;
         assertThat(made.rounds()).isEqualTo(quarters);
         assertThat(generation.hasRounds(county)).isTrue();
         assertThat(generation.generateCounty(county, 2, 7).rounds()).isZero();
