@@ -87,6 +87,7 @@ class ProvinceGenerator implements ApplicationRunner {
             if (needsPublications(county)) {
                 addPublications(county, seed, tally);
             }
+            addSupervisionRounds(county, seed);
         }
         jdbc.sql("vacuum analyze").update();
         String summary = tally.summary(properties.counties(), (System.nanoTime() - started) / 1e9);
@@ -155,6 +156,17 @@ class ProvinceGenerator implements ApplicationRunner {
         log.info("已生成 {} 的处罚决定公示：决定 {}，公示 {}（{}），隐去个人信息 {} 处，用时 {} ms（读取决定 {}，隐去与状态 {}，写入 {}）",
                 county, made.decisions(), made.publications(), made.byState(), made.redactions(), millis,
                 made.readMillis(), made.draftMillis(), made.writeMillis());
+    }
+
+    /** Quarterly supervision rounds with their opinions for the county, once (supervision.RoundGeneration). */
+    private void addSupervisionRounds(RegionCode county, long seed) {
+        org.fazhi.supervision.RoundGeneration rounds = context.getBean(org.fazhi.supervision.RoundGeneration.class);
+        if (rounds.hasRounds(county)) {
+            return;
+        }
+        org.fazhi.supervision.RoundGeneration.County made = rounds.generateCounty(county, properties.caseYears(), seed);
+        log.info("已生成 {} 的常态化监督：轮次 {}，问题 {}，意见书 {}，监督决定 {}，移交线索 {}，用时 {} ms", county,
+                made.rounds(), made.findings(), made.opinions(), made.escalations(), made.clues(), made.millis());
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */
