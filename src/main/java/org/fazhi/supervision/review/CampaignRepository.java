@@ -161,6 +161,26 @@ class CampaignRepository {
         return FileScore.of(assigned, totals, checklist);
     }
 
+    /** An excellent file (优秀案卷): every assigned reviewer scored it and the average reaches the threshold. */
+    record ExcellentFile(long fileId, long campaignId, String campaignName, int year, long agencyId, String caseCode,
+                         BigDecimal average) {
+    }
+
+    List<ExcellentFile> excellent(RegionCode region, @Nullable Long agencyId, BigDecimal threshold) {
+        return jdbc.sql("""
+                        select f.id as file_id, c.id as campaign_id, c.name as campaign_name, c.year, f.agency_id,
+                               f.case_code, round(avg(a.total), 1) as average
+                        from supervision.review_file f
+                        join supervision.review_campaign c on c.id = f.campaign_id
+                        join supervision.review_assignment a on a.file_id = f.id
+                        where f.region_code like :region and (:agency::bigint is null or f.agency_id = :agency)
+                        group by f.id, c.id
+                        having count(*) = count(a.total) and round(avg(a.total), 1) >= :threshold
+                        order by c.year desc, average desc, f.id""")
+                .param("region", region.value() + "%").param("agency", agencyId).param("threshold", threshold)
+                .query(ExcellentFile.class).list();
+    }
+
     private static Campaign campaign(ResultSet rs, int row) throws SQLException {
         return new Campaign(rs.getLong("id"), RegionCode.of(rs.getString("region_code")), rs.getString("code"),
                 rs.getString("name"), rs.getInt("year"), rs.getDate("period_from").toLocalDate(),

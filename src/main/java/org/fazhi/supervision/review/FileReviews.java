@@ -170,6 +170,15 @@ public class FileReviews {
         return user.officerId() == null ? List.of() : reviews.filesOf(campaign.id(), user.officerId());
     }
 
+    /** The excellent files (优秀案卷) of the user's scope: the county's, or an agency's own. */
+    @Transactional(readOnly = true)
+    public List<CampaignRepository.ExcellentFile> excellent(SignedInUser user) {
+        if (!user.hasRole(Role.SUPERVISOR, Role.LEADER, Role.ADMIN, Role.AGENCY_ADMIN, Role.OFFICER)) {
+            throw new AccessDeniedException("supervision: excellent files are for staff");
+        }
+        return campaignRows.excellent(user.region(), user.scope().agencyId(), checklist.excellentFrom());
+    }
+
     public Map<String, BigDecimal> scoresOf(long fileId, long officerId) {
         return reviews.scores(fileId, officerId);
     }
