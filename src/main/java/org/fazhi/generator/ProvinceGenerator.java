@@ -12,8 +12,11 @@ import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.ReviewGeneration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -88,6 +91,7 @@ class ProvinceGenerator implements ApplicationRunner {
                 addPublications(county, seed, tally);
             }
             addSupervisionRounds(county, seed);
+            addReviews(county, seed);
         }
         jdbc.sql("vacuum analyze").update();
         String summary = tally.summary(properties.counties(), (System.nanoTime() - started) / 1e9);
@@ -176,5 +180,23 @@ class ProvinceGenerator implements ApplicationRunner {
             codes.add(RegionCode.of(String.format("41%02d%02d", 1 + i / 10 % 99, 51 + i % 10)));
         }
         return codes;
+    }
+
+    // Case-file review (supervision): injected by a setter so that parts added side by side keep the constructor.
+    private @Nullable ReviewGeneration reviews;
+
+    @Autowired
+    void reviewGeneration(ReviewGeneration reviews) {
+        this.reviews = reviews;
+    }
+
+    /** One case-file review campaign a year over the five years before this one, unless the county has some. */
+    private void addReviews(RegionCode county, long seed) {
+        if (reviews == null || reviews.hasReviews(county)) {
+            return;
+        }
+        ReviewGeneration.County made = reviews.generateCounty(county, seed);
+        log.info("已生成 {} 的案卷评查：活动 {}，抽中案卷 {}，评分 {}，问题 {}，用时 {} ms", county, made.campaigns(),
+                made.files(), made.scores(), made.problems(), made.millis());
     }
 }
