@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.fazhi.shared.WorkdayCalendar;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Works out each time limit from the day or instant it starts, on the working-day calendar and the county's settings. */
@@ -17,6 +18,7 @@ public class TransferDeadlines {
     private final WorkdayCalendar calendar;
     private final ZoneId zone;
 
+    @Autowired
     TransferDeadlines(TransferProperties settings, Clock clock) {
         this(settings, WorkdayCalendar.china(), clock.getZone());
     }
