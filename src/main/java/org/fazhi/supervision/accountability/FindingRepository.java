@@ -79,7 +79,7 @@ class FindingRepository {
                        count(*) filter (where not pursued) as not_pursued,
                        count(distinct agency_id) filter (where circulated) as units,
                        count(*) filter (where referred_to_discipline) as referred
-                from supervision.accountability_finding f where """ + SCOPED)
+                from supervision.accountability_finding f where\s""" + SCOPED)
                 .params(params).query((rs, n) -> new Counts(rs.getLong("findings"), rs.getLong("pursued"),
                         rs.getLong("not_pursued"), rs.getLong("units"), rs.getLong("referred"), 0, Map.of()))
                 .single();
