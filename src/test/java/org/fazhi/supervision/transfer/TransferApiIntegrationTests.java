@@ -170,6 +170,25 @@ class TransferApiIntegrationTests {
         });
     }
 
+    @Test
+    void theSupervisorSeesThePendingTransferInTheListAndItsLimitsOnItsPage() throws Exception {
+        Handling h = casework.agency("移送页面局");
+        String code = caseCode(casework.filed(h));
+        long id = proposed(h, code);
+
+        call(get("/supervision/transfers?state=PROPOSED&q=" + code), RegistryTestData.supervisor(), null)
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("data-transfer=\"" + id + "\"")));
+        call(get("/supervision/transfers/" + id), RegistryTestData.supervisor(), null).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("负责人审批")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("涉案物品清单")));
+        call(get("/supervision/transfers/" + id), RegistryTestData.user(Role.OFFICER, h.agencyId() + 100_000), null)
+                .andExpect(status().isNotFound());
+    }
+
     long proposed(Handling h, String code) throws Exception {
         String body = call(post(TRANSFERS), h.officer(), proposal(code)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("PROPOSED"))
