@@ -43,9 +43,19 @@ class TransferApi {
     }
 
     private final Transfers transfers;
+    private final TransferCounts counts;
 
-    TransferApi(Transfers transfers) {
+    TransferApi(Transfers transfers, TransferCounts counts) {
         this.transfers = transfers;
+        this.counts = counts;
+    }
+
+    @GetMapping("/counts")
+    @Operation(summary = "统计：按类别、状态和结果的移送数，待办与超期数，各环节按期完成数")
+    TransferCounts.Figures counts(@AuthenticationPrincipal SignedInUser user) {
+        transfers.search(user, new TransferRepository.Search(null, null, null, null),
+                org.fazhi.platform.PageRequest.of(null, 1));
+        return counts.of(user.scope(), transfers.today());
     }
 
     @GetMapping

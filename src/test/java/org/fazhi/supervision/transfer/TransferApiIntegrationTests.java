@@ -82,6 +82,12 @@ class TransferApiIntegrationTests {
         call(post(path + "/exhibits"), h.officer(), "{}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED"))
                 .andExpect(jsonPath("$.outcome").value("EXHIBITS_HANDED_OVER"));
+        call(get(TRANSFERS + "/counts"), h.head(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.pending").value(0))
+                .andExpect(jsonPath("$.byOutcome[0].outcome").value("EXHIBITS_HANDED_OVER"))
+                .andExpect(jsonPath("$.onTime[?(@.deadline == 'HANDOVER')].inTime").value(hasItem(1)));
+        call(get(TRANSFERS + "/counts"), RegistryTestData.enterprise(h.party().id()), null)
+                .andExpect(status().isForbidden());
         call(get(TRANSFERS + "?state=CLOSED&q=" + code), RegistryTestData.supervisor(), null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
     }
