@@ -108,8 +108,9 @@ class CaseGenerationIntegrationTests {
         assertThat(share("state = 'ARCHIVED'", filedLongAgo)).isGreaterThan(0.7);
         assertThat(count("select count(*) from " + CASES + " and state in ('CLOSED', 'ARCHIVED')"
                 + " and discovered_on > current_date - 20 and procedure = 'GENERAL'")).isZero();
+        // about 8 general cases in 20 days at this size: one fast case moves the share by 12 points
         assertThat(share("state in ('CLUE', 'NOT_FILED', 'INVESTIGATING')", "discovered_on > current_date - 20"
-                + " and procedure = 'GENERAL'")).isGreaterThan(0.9);
+                + " and procedure = 'GENERAL'")).isGreaterThanOrEqualTo(0.75);
         Map<String, Long> decided = jdbc.sql("select kind, count(*) from casework.proposal where stage = 'DECIDED'"
                         + " and case_id in (select id from " + CASES + " and procedure = 'GENERAL') group by kind")
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()

@@ -1,6 +1,7 @@
 package org.fazhi.disclosure.portal;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,6 +52,7 @@ class PortalSearchIntegrationTests {
     @Autowired RegionDirectory regions;
     @Autowired PortalSearches searches;
     @Autowired DisclosureTestData decisions;
+    @Autowired Clock clock;
 
     PortalRows rows;
     Agency agency;
@@ -181,7 +183,7 @@ class PortalSearchIntegrationTests {
     @Test
     void countsEachSearchEvenWhenTheKeptRenderingAnswersItButNotPagesOrPlainVisits() throws Exception {
         rows.insert(PortalRows.row(agency.id(), DAY, "违法事实：魈魃一案。"), "PUBLISHED");
-        Period today = new Period(LocalDate.now(), LocalDate.now());
+        Period today = new Period(LocalDate.now(clock), LocalDate.now(clock)); // the county's day, not the JVM's
         long before = searches.measure(RegistryTestData.COUNTY, today).total().value().longValue();
         search("q", "魈魃");
         search("q", "魈魃"); // the kept rendering answers: the controller does not run
