@@ -1,7 +1,8 @@
 -- PortalSearchBenchmark's generator: published decisions numbered :first..:last (case ids from 2,000,000,000 up),
 -- each a redacted decision of 1,000-2,000 characters assembled from varied parts (parties, townships, villages,
 -- items with their facts, laws and penalties, evidence, discretion), for the agencies in :agencies, decided over
--- five years. Deterministic: the parts are chosen by hashing the number.
+-- the three years before the day of the load (published five days after, in their 3-year period for at least four
+-- days more: every generated decision is live). Deterministic for a day: the parts are chosen by hashing the number.
 with parts as (
   select array['龙山街道','东城街道','堂街镇','薛店镇','冢头镇','安良镇','黄道镇','李口镇','长桥镇','茨芭镇','姚庄回族乡','广阔天地乡','王集乡','白庙乡','渣园乡'] as towns,
          array['前营','后营','张庄','李湾','王寨','刘沟','陈岗','杨楼','赵河','孙店','周庄','吴洼','郑桥','冯村','许庙','何湾','吕庄','施营','罗岗','高楼','林场','马岭','梁洼','宋寨','唐庄','韩店','曹湾','邓岗','萧庄','程楼'] as villages,
@@ -18,7 +19,7 @@ with parts as (
 ), decision as (
   select i, p.*, abs(hashint4(i)) as h1, abs(hashint4(i + 7919)) as h2, abs(hashint4(i + 104729)) as h3,
          abs(hashint4(i + 1299709)) as h4, (:agencies::bigint[])[1 + abs(hashint4(i + 15485863)) % cardinality(:agencies::bigint[])] as agency,
-         date '2021-12-01' + abs(hashint4(i + 32452843)) % 1826 as decided
+         current_date - 6 - abs(hashint4(i + 32452843)) % 1090 as decided
     from generate_series(:first::int, :last::int) as i, parts p
 ), texts as (
   select d.*, d.items[1 + h1 % 12] as item, d.h1 % 12 as kind,
