@@ -16,10 +16,12 @@ public record RecordLink(String type, long id) {
     private static final Pattern WRITTEN = Pattern.compile("([a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*):([1-9][0-9]{0,17})");
     private static final Map<String, String> PAGES = Map.of(
             "casework.case", "/casework/cases/",
-            "inspection.task", "/inspection/tasks/",
+            "casework.compulsory_measure", "/casework/measures/",
             "disclosure.publication", "/disclosure/publications/",
+            "inspection.task", "/inspection/tasks/",
             "registry.officer", "/registry/officers/",
-            "registry.agency", "/registry/agencies/");
+            "registry.agency", "/registry/agencies/",
+            "entities.party", "/entities/parties/");
 
     public RecordLink {
         if (!WRITTEN.matcher(type + ":" + id).matches()) {

@@ -41,12 +41,12 @@ public class Accountability {
 
     private static final int TEXT_MAX = 1000;
 
-    private final FindingRepository repository;
+    private final AccountabilityFindingRepository repository;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Accountability(FindingRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events,
+    Accountability(AccountabilityFindingRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events,
                    Clock clock) {
         this.repository = repository;
         this.transaction = transaction;
@@ -61,7 +61,7 @@ public class Accountability {
         Finding f = checked(user, form);
         return Objects.requireNonNull(transaction.execute(status -> {
             long id = repository.insert(f);
-            events.publishEvent(DataChanged.created(FindingRepository.RECORD_TYPE, id, f.county(),
+            events.publishEvent(DataChanged.created(AccountabilityFindingRepository.RECORD_TYPE, id, f.county(),
                     List.of("pursued", "persons")));
             return repository.find(id).orElseThrow();
         }));
@@ -70,7 +70,7 @@ public class Accountability {
     Finding get(SignedInUser user, long id) {
         requireReader(user);
         return repository.find(id).filter(f -> user.scope().covers(f.county(), f.agencyId()))
-                .orElseThrow(() -> new NotFound(FindingRepository.RECORD_TYPE, id));
+                .orElseThrow(() -> new NotFound(AccountabilityFindingRepository.RECORD_TYPE, id));
     }
 
     Page<Finding> search(SignedInUser user, @Nullable Integer year, @Nullable Boolean pursued, PageRequest page) {
@@ -78,7 +78,7 @@ public class Accountability {
         return repository.search(user.scope(), year, pursued, page);
     }
 
-    FindingRepository.Counts counts(SignedInUser user, @Nullable Integer year) {
+    AccountabilityFindingRepository.Counts counts(SignedInUser user, @Nullable Integer year) {
         requireReader(user);
         return repository.counts(user.scope(), year);
     }

@@ -39,7 +39,7 @@ class AccountabilityApi {
 
     @GetMapping("/counts")
     @Operation(summary = "统计：认定数、追究与不予追究数、通报批评单位数、处理人数（按处理方式）、移交纪委数")
-    FindingRepository.Counts counts(@AuthenticationPrincipal SignedInUser user,
+    AccountabilityFindingRepository.Counts counts(@AuthenticationPrincipal SignedInUser user,
                                     @RequestParam(required = false) @Nullable Integer year) {
         return accountability.counts(user, year);
     }

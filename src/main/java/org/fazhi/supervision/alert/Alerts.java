@@ -20,6 +20,7 @@ import org.fazhi.platform.StaleEdit;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.supervision.RecordLink;
 import org.fazhi.supervision.monitoring.Subject;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -172,7 +173,7 @@ public class Alerts {
         return new Alert(s.id(), s.ruleCode(), ruleTitle(s.ruleCode()), s.subjectType(), s.subjectId(),
                 s.subjectReference(), s.county(), s.agencyId(), s.agencyId() == null ? null
                 : agencyNames.get(s.agencyId()), s.since(), s.summary(), s.state(), s.raisedOn(), s.ownerName(),
-                s.endedOn(), s.endReason(), AlertLinks.of(s.subjectType(), s.subjectId()), s.version());
+                s.endedOn(), s.endReason(), new RecordLink(s.subjectType(), s.subjectId()).href().orElse(null), s.version());
     }
 
     private Map<Long, String> agencyNames(DataScope scope) {

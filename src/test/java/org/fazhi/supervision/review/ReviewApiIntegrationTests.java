@@ -128,6 +128,10 @@ class ReviewApiIntegrationTests {
                 .andExpect(jsonPath("$.problems[0].itemCode").value("P1"));
         assertThat(events.stream(CaseFileProblemFound.class))
                 .anyMatch(found -> found.campaignId() == id && found.checklistPart().equals("PROCEDURE"));
+        assertThat(jdbc.sql("select type_code || ' ' || subject_type || ' ' || description from supervision.finding"
+                        + " where source = ?").param("review:" + id).query(String.class).list())
+                .as("the problem waits for rectification in the agency's next 监督意见书")
+                .containsExactly("CONDUCT_PROCEDURE casework.case 【P1】未在法定期限内作出决定");
 
         mvc.perform(post("/api/v1/supervision/reviews/files/" + fileId + "/scores").with(user(reviewer(second)))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(scores(0, null, null)))

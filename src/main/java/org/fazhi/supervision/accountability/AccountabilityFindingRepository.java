@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Findings of fault and their persons in {@code supervision.accountability_*}; every read takes a data scope. */
 @Repository
-class FindingRepository {
+class AccountabilityFindingRepository {
 
     static final String RECORD_TYPE = "supervision.accountability";
 
@@ -34,7 +34,7 @@ class FindingRepository {
 
     private final JdbcClient jdbc;
 
-    FindingRepository(JdbcClient jdbc) {
+    AccountabilityFindingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
