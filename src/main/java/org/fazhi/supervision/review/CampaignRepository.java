@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.PublishedContent;
 import org.fazhi.platform.StaleEdit;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -45,13 +46,19 @@ class CampaignRepository {
             cardinality(directory_lines) as directory_count, public_value, witnesses, entered_by, entered_at, secret,
             seed, finished_on, version""";
 
-    private final JdbcClient jdbc;
+    /** The area of the campaigns' public directory, sample and verification ({@link ReviewAccess}). */
+    static final String PUBLISHED_AREA = "supervision-reviews";
 
-    CampaignRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PublishedContent published;
+
+    CampaignRepository(JdbcClient jdbc, PublishedContent published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     long insert(Announced a) {
+        published.changed(PUBLISHED_AREA);
         int serial = jdbc.sql("select count(*) + 1 from supervision.review_campaign where region_code = ? and year = ?")
                 .params(a.region().value(), a.year()).query(Integer.class).single();
         String code = "PC-" + a.region().value() + "-" + a.year() + "-" + String.format("%02d", serial);
@@ -133,6 +140,7 @@ class CampaignRepository {
     }
 
     void insertFile(long campaignId, RegionCode region, CaseFileEntry entry, int position) {
+        published.changed(PUBLISHED_AREA);
         jdbc.sql("""
                         insert into supervision.review_file (campaign_id, region_code, agency_id, case_id, case_code,
                             position) values (?, ?, ?, ?, ?, ?)""")

@@ -1,6 +1,10 @@
 package org.fazhi.supervision.review;
 
+import java.util.List;
+import java.util.Set;
+
 import org.fazhi.identity.ModuleAccess;
+import org.fazhi.platform.PublishedPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,5 +29,12 @@ class ReviewAccess {
                         "/api/v1/supervision/reviews/files/*/scores")
                 .link(GROUP, "nav.supervision.reviews", "/supervision/reviews", 730)
                 .link(GROUP, "nav.supervision.reviews.excellent", "/supervision/reviews/excellent", 731);
+    }
+
+    /** The drawn campaigns' directory, sample and verification: public, cached until a campaign is announced or drawn. */
+    @Bean
+    PublishedPages reviewPublicPages() {
+        return new PublishedPages(List.of("/api/v1/public/supervision/reviews/**"),
+                Set.of(CampaignRepository.PUBLISHED_AREA, "registry"));
     }
 }

@@ -56,6 +56,9 @@ class PublicationGenerationIntegrationTests {
         }
     }
 
+    /** The county's day, as the generator and PublicationWatch count it: the database's own day is UTC's. */
+    private static final String COUNTY_TODAY = "(now() at time zone 'Asia/Shanghai')::date";
+
     @Test
     void everyGeneralProcedurePenaltyDecisionIsPublishedOnceAndNothingElse() {
         long penalties = count("""
@@ -93,16 +96,16 @@ class PublicationGenerationIntegrationTests {
 
     @Test
     void statesFollowTheDecisionsAge() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         assertThat(made.byState()).containsKeys("PUBLISHED", "EXPIRED");
         long all = count("select count(*)" + OF_COUNTY + " and published_on is not null");
         long onTime = count("select count(*)" + OF_COUNTY + " and published_on <= due_on");
         assertThat((double) onTime / all).isBetween(0.8, 0.95);
-        assertThat(count("select count(*)" + OF_COUNTY + " and state = 'PENDING' and decided_on < current_date - 90"))
+        assertThat(count("select count(*)" + OF_COUNTY + " and state = 'PENDING' and decided_on < " + COUNTY_TODAY + " - 90"))
                 .as("only recent decisions wait").isZero();
-        assertThat(count("select count(*)" + OF_COUNTY + " and state = 'EXPIRED' and expires_on >= current_date"))
+        assertThat(count("select count(*)" + OF_COUNTY + " and state = 'EXPIRED' and expires_on >= " + COUNTY_TODAY))
                 .isZero();
-        assertThat(count("select count(*)" + OF_COUNTY + " and state = 'PUBLISHED' and expires_on < current_date"))
+        assertThat(count("select count(*)" + OF_COUNTY + " and state = 'PUBLISHED' and expires_on < " + COUNTY_TODAY))
                 .isZero();
         assertThat(count("select count(*)" + OF_COUNTY + " and published_on > due_on and overdue_raised_at is null"))
                 .as("late ones were reported").isZero();
