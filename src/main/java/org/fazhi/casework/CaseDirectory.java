@@ -1,21 +1,43 @@
 package org.fazhi.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
+import org.fazhi.casework.procedure.CaseState;
 import org.fazhi.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
- * How other modules name a case they hold by id: its code, county, agency and party, and whether it is still being
- * worked on. Supervision opens a transfer (三法衔接) from a case this way without reading casework's tables.
+ * Cases as other modules look them up: supervision's 个案监督 addresses an opinion to a case's agency and its
+ * 三法衔接 opens a transfer from a case, by id or by the code people type. A read of the case's heading only, never
+ * its procedure.
  */
-public interface CaseDirectory {
+@Service
+public class CaseDirectory {
 
-    /** A case as others refer to it. */
-    record CaseReference(long caseId, String caseCode, RegionCode county, long agencyId, long partyId, boolean open) {
+    private static final String SELECT = "select id, code, region_code, agency_id, party_id, summary, state "
+            + "from casework.penalty_case where ";
+
+    private final JdbcClient jdbc;
+
+    CaseDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    Optional<CaseReference> of(long caseId);
+    public Optional<CaseReference> of(long caseId) {
+        return jdbc.sql(SELECT + "id = ?").param(caseId).query((rs, n) -> reference(rs)).optional();
+    }
 
     /** By its code (案件编号), as people type it. */
-    Optional<CaseReference> ofCode(String caseCode);
+    public Optional<CaseReference> ofCode(String caseCode) {
+        return jdbc.sql(SELECT + "code = ?").param(caseCode.strip()).query((rs, n) -> reference(rs)).optional();
+    }
+
+    private static CaseReference reference(ResultSet rs) throws SQLException {
+        return new CaseReference(rs.getLong("id"), rs.getString("code"), RegionCode.of(rs.getString("region_code")),
+                rs.getLong("agency_id"), rs.getLong("party_id"), rs.getString("summary"),
+                CaseState.valueOf(rs.getString("state")).isOpen());
+    }
 }

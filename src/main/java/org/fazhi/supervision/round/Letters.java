@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fazhi.casework.CaseReference;
-import org.fazhi.casework.CaseReferences;
+import org.fazhi.casework.CaseDirectory;
 import org.fazhi.supervision.RecordLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -25,10 +25,10 @@ class Letters {
     private final MessageSource messages;
     private final SupervisionNumbers numbers;
     private final SupervisedAgencies agencies;
-    private final CaseReferences cases;
+    private final CaseDirectory cases;
     private final RoundProperties rules;
 
-    Letters(MessageSource messages, SupervisionNumbers numbers, SupervisedAgencies agencies, CaseReferences cases,
+    Letters(MessageSource messages, SupervisionNumbers numbers, SupervisedAgencies agencies, CaseDirectory cases,
             RoundProperties rules) {
         this.messages = messages;
         this.numbers = numbers;
@@ -62,7 +62,7 @@ class Letters {
             return "";
         }
         if (subject.isCase()) {
-            return cases.find(subject.id()).map(CaseReference::code)
+            return cases.of(subject.id()).map(CaseReference::code)
                     .map(code -> text("supervision.letter.case", code)).orElse(subject.toString());
         }
         return subject.toString();

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.fazhi.casework.CaseReference;
-import org.fazhi.casework.CaseReferences;
+import org.fazhi.casework.CaseDirectory;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
@@ -55,7 +55,7 @@ class Opinions {
     private final RoundRepository rounds;
     private final SupervisionNumbers numbers;
     private final Letters letters;
-    private final CaseReferences cases;
+    private final CaseDirectory cases;
     private final SupervisedAgencies agencies;
     private final StoredFiles files;
     private final RoundProperties rules;
@@ -65,7 +65,7 @@ class Opinions {
 
     Opinions(OpinionRepository opinions, RectificationRepository rectifications, FindingRepository findings,
              FindingBook book, RoundRepository rounds, SupervisionNumbers numbers, Letters letters,
-             CaseReferences cases, SupervisedAgencies agencies, StoredFiles files, RoundProperties rules,
+             CaseDirectory cases, SupervisedAgencies agencies, StoredFiles files, RoundProperties rules,
              TransactionTemplate transaction,
              ApplicationEventPublisher events, Clock clock) {
         this.opinions = opinions;
@@ -289,7 +289,7 @@ class Opinions {
 
     private long agencyOf(SignedInUser user, RecordLink subject, @Nullable Long given) {
         if (subject.isCase()) {
-            CaseReference found = cases.find(subject.id())
+            CaseReference found = cases.of(subject.id())
                     .filter(c -> user.scope().coversRegion(c.county()))
                     .orElseThrow(() -> InvalidInput.of("subject", "supervision.opinion.subject.unknown", subject));
             return found.agencyId();

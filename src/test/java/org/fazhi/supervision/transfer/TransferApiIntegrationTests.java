@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseDirectory;
+import org.fazhi.casework.CaseReference;
 import org.fazhi.casework.CaseworkTestData;
 import org.fazhi.casework.CaseworkTestData.Handling;
 import org.fazhi.casework.DecisionKind;
@@ -160,15 +161,15 @@ class TransferApiIntegrationTests {
     void theHeadsDecisionInCaseworkToTransferOpensAnApprovedTransferOnce() {
         Handling h = casework.agency("决定移送局");
         long caseId = casework.filed(h);
-        CaseDirectory.CaseReference ref = cases.of(caseId).orElseThrow();
-        PenaltyDecided decided = new PenaltyDecided(caseId, ref.caseCode(), ref.county(), ref.agencyId(),
+        CaseReference ref = cases.of(caseId).orElseThrow();
+        PenaltyDecided decided = new PenaltyDecided(caseId, ref.code(), ref.county(), ref.agencyId(),
                 ref.partyId(), DecisionKind.TRANSFERRED, List.of(), Money.ZERO, false, LocalDate.now());
 
         transaction.executeWithoutResult(s -> events.publishEvent(decided));
         transaction.executeWithoutResult(s -> events.publishEvent(decided));
 
         var found = repository.search(RegistryTestData.agencyAdmin(h.inspecting().agency()).scope(),
-                new TransferRepository.Search(null, null, null, ref.caseCode()), LocalDate.now(),
+                new TransferRepository.Search(null, null, null, ref.code()), LocalDate.now(),
                 org.fazhi.platform.PageRequest.of(null, null));
         assertThat(found.items()).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo(TransferState.APPROVED);
@@ -216,7 +217,7 @@ class TransferApiIntegrationTests {
     }
 
     String caseCode(long caseId) {
-        return cases.of(caseId).orElseThrow().caseCode();
+        return cases.of(caseId).orElseThrow().code();
     }
 
     static String proposal(String code) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseDirectory;
+import org.fazhi.casework.CaseReference;
 import org.fazhi.casework.CaseworkTestData;
 import org.fazhi.casework.CaseworkTestData.Handling;
 import org.fazhi.casework.DecisionKind;
@@ -49,9 +50,9 @@ class TransferPendingRuleIntegrationTests {
     void firesForAHandOverPastItsTwentyFourHoursAndClosesWhenHandedOver() throws Exception {
         Handling h = casework.agency("超期移送局");
         long caseId = casework.filed(h);
-        CaseDirectory.CaseReference ref = cases.of(caseId).orElseThrow();
+        CaseReference ref = cases.of(caseId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        transaction.executeWithoutResult(s -> events.publishEvent(new PenaltyDecided(caseId, ref.caseCode(),
+        transaction.executeWithoutResult(s -> events.publishEvent(new PenaltyDecided(caseId, ref.code(),
                 ref.county(), ref.agencyId(), ref.partyId(), DecisionKind.TRANSFERRED, List.of(), Money.ZERO, false,
                 today)));
         long id = jdbc.sql("select id from supervision.transfer where case_id = ?").param(caseId)
@@ -63,7 +64,7 @@ class TransferPendingRuleIntegrationTests {
         Reassessment later = rule.reassess(changed, today.plusDays(3)).orElseThrow();
         assertThat(later.holding()).singleElement().satisfies(cause -> {
             assertThat(cause.agencyId()).isEqualTo(h.agencyId());
-            assertThat(cause.summary()).contains(ref.caseCode()).contains("移交期限");
+            assertThat(cause.summary()).contains(ref.code()).contains("移交期限");
         });
         assertThat(rule.reassess(changed, today).orElseThrow().holding()).isEmpty();
 
