@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.fazhi.casework.CaseDirectory;
-import org.fazhi.casework.CaseDirectory.CaseReference;
+import org.fazhi.casework.CaseReference;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
@@ -80,12 +80,26 @@ public class Transfers {
     Transfer propose(SignedInUser user, Proposal form) {
         requireAgencyRole(user, Role.AGENCY_ADMIN, Role.OFFICER);
         CaseReference ref = checked(user, form);
-        Transfer t = Transfer.proposed(new Transfer.Opening(ref.caseId(), ref.caseCode(), ref.county(),
+        Transfer t = Transfer.proposed(new Transfer.Opening(ref.caseId(), ref.code(), ref.county(),
                 ref.agencyId(), Objects.requireNonNull(form.kind()),
                 required("suspectedOffence", form.suspectedOffence(), "supervision.transfer.offence.required"),
                 required("receivingBody", form.receivingBody(), "supervision.transfer.body.required")),
                 user.getUsername(), Instant.now(clock), limits);
         return Objects.requireNonNull(transaction.execute(status -> opened(t)));
+    }
+
+    /**
+     * The proposal form for a case of the caller's own agency, as the case's page opens it: the case's code, the
+     * kind asked for (行刑衔接 unless said) and, for public security, the county's police body. A case outside the
+     * caller's agency is not found.
+     */
+    Proposal prefill(SignedInUser user, @Nullable Long caseId, @Nullable TransferKind kind) {
+        requireAgencyRole(user, Role.AGENCY_ADMIN, Role.OFFICER);
+        String code = caseId == null ? null : cases.of(caseId)
+                .filter(c -> user.scope().covers(c.county(), c.agencyId())).map(CaseReference::code)
+                .orElseThrow(() -> new NotFound("casework.case", caseId));
+        TransferKind chosen = kind == null ? TransferKind.PUBLIC_SECURITY : kind;
+        return new Proposal(code, chosen, null, chosen == TransferKind.PUBLIC_SECURITY ? settings.policeBody() : null);
     }
 
     /** The head decided the case in casework as a transfer (涉嫌犯罪，移送司法机关): approved, to be handed over. */
@@ -95,7 +109,7 @@ public class Transfers {
             if (repository.hasLive(ref.caseId(), TransferKind.PUBLIC_SECURITY)) {
                 return Optional.empty();
             }
-            Transfer t = Transfer.approvedByDecision(new Transfer.Opening(ref.caseId(), ref.caseCode(), ref.county(),
+            Transfer t = Transfer.approvedByDecision(new Transfer.Opening(ref.caseId(), ref.code(), ref.county(),
                     ref.agencyId(), TransferKind.PUBLIC_SECURITY, suspectedOffence, receivingBody),
                     Instant.now(clock), limits);
             return Optional.of(opened(t).id());
@@ -168,6 +182,16 @@ public class Transfers {
     boolean mayAct(SignedInUser user, Transfer t) {
         return user.hasRole(Role.AGENCY_ADMIN, Role.OFFICER)
                 && Objects.equals(user.agencyId(), t.opening().agencyId());
+    }
+
+    /** The steps this user may take on the transfer now (none for a reader). */
+    java.util.Set<TransferStep> stepsFor(SignedInUser user, Transfer t) {
+        return mayAct(user, t) ? TransferStep.open(t, user.hasRole(Role.AGENCY_ADMIN)) : java.util.Set.of();
+    }
+
+    /** The county's day of an instant (a proposal's day in a list or a sheet). */
+    LocalDate dayOf(Instant instant) {
+        return limits.dayOf(instant);
     }
 
     LocalDate today() {
