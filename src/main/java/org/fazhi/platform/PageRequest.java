@@ -24,4 +24,20 @@ public record PageRequest(int number, int size) {
     public <T> Page<T> page(java.util.List<T> items, long total) {
         return new Page<>(items, number, size, total);
     }
+
+    /**
+     * Every row of a list, read page by page at the largest size, up to {@code max}: what an export writes with the
+     * list's own search, scope and order.
+     */
+    public static <T> java.util.List<T> all(java.util.function.Function<PageRequest, Page<T>> search, int max) {
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        for (int number = 1; rows.size() < max; number++) {
+            Page<T> page = search.apply(new PageRequest(number, MAX_SIZE));
+            rows.addAll(page.items());
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        return rows.size() > max ? java.util.List.copyOf(rows.subList(0, max)) : rows;
+    }
 }

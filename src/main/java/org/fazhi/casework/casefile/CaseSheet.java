@@ -2,7 +2,6 @@ package org.fazhi.casework.casefile;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.fazhi.casework.DeadlineKind;
 import org.fazhi.casework.DecisionKind;
 import org.fazhi.casework.procedure.CaseState;
 import org.fazhi.identity.SignedInUser;
-import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.Column;
 import org.fazhi.platform.spreadsheet.EnumLabels;
@@ -70,16 +68,7 @@ class CaseSheet {
     }
 
     private List<CaseView.Row> rows(SignedInUser user, CaseSearch search) {
-        List<CaseView.Row> rows = new ArrayList<>();
-        for (int number = 1; rows.size() < MAX_ROWS; number++) {
-            Page<CaseView.Row> page = details.rows(cases.search(user, search,
-                    PageRequest.of(number, PageRequest.MAX_SIZE)));
-            rows.addAll(page.items());
-            if (!page.hasNext()) {
-                break;
-            }
-        }
-        return rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
+        return PageRequest.all(page -> details.rows(cases.search(user, search, page)), MAX_ROWS);
     }
 
     private SheetLayout layout() {

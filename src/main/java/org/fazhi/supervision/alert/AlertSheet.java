@@ -1,12 +1,10 @@
 package org.fazhi.supervision.alert;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.fazhi.identity.SignedInUser;
-import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.Column;
 import org.fazhi.platform.spreadsheet.SheetLayout;
@@ -40,16 +38,9 @@ class AlertSheet {
     }
 
     void write(OutputStream out, SignedInUser user, AlertSearch search) {
-        List<Alert> rows = new ArrayList<>();
-        for (int number = 1; rows.size() < MAX_ROWS; number++) {
-            Page<Alert> page = alerts.search(user, search, PageRequest.of(number, PageRequest.MAX_SIZE));
-            rows.addAll(page.items());
-            if (!page.hasNext()) {
-                break;
-            }
-        }
+        List<Alert> rows = PageRequest.all(page -> alerts.search(user, search, page), MAX_ROWS);
         events.publishEvent(new DataExported(AlertRepository.RECORD_TYPE, user.region(), rows.size()));
-        export.write(out, layout(), rows.stream().limit(MAX_ROWS).map(alert -> List.of(String.valueOf(alert.id()),
+        export.write(out, layout(), rows.stream().map(alert -> List.of(String.valueOf(alert.id()),
                 alert.ruleTitle(), alert.subjectReference(), orEmpty(alert.agencyName()), alert.summary(),
                 alert.since().toString(), alert.raisedOn().toString(),
                 text("supervision.alert.state." + alert.state().name()), orEmpty(alert.ownerName()),

@@ -1,12 +1,10 @@
 package org.fazhi.supervision.transfer;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.fazhi.identity.SignedInUser;
-import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.Column;
 import org.fazhi.platform.spreadsheet.SheetLayout;
@@ -43,17 +41,9 @@ class TransferSheet {
     }
 
     void write(OutputStream out, SignedInUser user, TransferRepository.Search search) {
-        List<TransferRepository.Row> rows = new ArrayList<>();
-        for (int number = 1; rows.size() < MAX_ROWS; number++) {
-            Page<TransferRepository.Row> page = transfers.search(user, search,
-                    PageRequest.of(number, PageRequest.MAX_SIZE));
-            rows.addAll(page.items());
-            if (!page.hasNext()) {
-                break;
-            }
-        }
+        List<TransferRepository.Row> rows = PageRequest.all(page -> transfers.search(user, search, page), MAX_ROWS);
         events.publishEvent(new DataExported(TransferRepository.RECORD_TYPE, user.region(), rows.size()));
-        export.write(out, layout(), rows.stream().limit(MAX_ROWS).map(this::line));
+        export.write(out, layout(), rows.stream().map(this::line));
     }
 
     private List<String> line(TransferRepository.Row r) {
