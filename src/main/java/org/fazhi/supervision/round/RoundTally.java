@@ -15,14 +15,14 @@ import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A supervision indicator from one query over a table aliased {@code t} with an {@code agency_id}: per agency and in
+ * A supervision indicator (rounds, transfers, accountability) from one query over a table aliased {@code t} with an {@code agency_id}: per agency and in
  * total (grouping sets) a numerator and a denominator. Params: {@code :county}, {@code :from}, {@code :to} (days),
  * {@code :today}. A count is the numerator; a rate the numerator over the denominator.
  */
-final class RoundTally implements Indicator {
+public final class RoundTally implements Indicator {
 
     /** Per agency and in total: {@code figures} over {@code from} (aliased t) for the rows that match {@code where}. */
-    static String perAgency(String figures, String from, String where) {
+    public static String perAgency(String figures, String from, String where) {
         return """
                 select case when grouping(t.agency_id) = 1 then null else t.agency_id end, %s
                   from %s
@@ -38,7 +38,7 @@ final class RoundTally implements Indicator {
     private final AgencyOptions agencies;
     private final Clock clock;
 
-    RoundTally(String code, Unit unit, boolean rate, String sql, JdbcClient jdbc, AgencyOptions agencies,
+    public RoundTally(String code, Unit unit, boolean rate, String sql, JdbcClient jdbc, AgencyOptions agencies,
                Clock clock) {
         this.code = code;
         this.unit = unit;
