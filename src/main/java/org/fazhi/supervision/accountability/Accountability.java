@@ -55,9 +55,7 @@ public class Accountability {
     }
 
     Finding record(SignedInUser user, FindingForm form) {
-        if (!user.hasRole(Role.SUPERVISOR)) {
-            throw new AccessDeniedException("supervision.accountability.supervisor-only");
-        }
+        requireRecorder(user);
         Finding f = checked(user, form);
         return Objects.requireNonNull(transaction.execute(status -> {
             long id = repository.insert(f);
@@ -73,9 +71,20 @@ public class Accountability {
                 .orElseThrow(() -> new NotFound(AccountabilityFindingRepository.RECORD_TYPE, id));
     }
 
-    Page<Finding> search(SignedInUser user, @Nullable Integer year, @Nullable Boolean pursued, PageRequest page) {
+    Page<Finding> search(SignedInUser user, AccountabilityFindingRepository.Search search, PageRequest page) {
         requireReader(user);
-        return repository.search(user.scope(), year, pursued, page);
+        return repository.search(user.scope(), search, page);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Refuses (403) anyone but the county's supervisors, who record findings. */
+    void requireRecorder(SignedInUser user) {
+        if (!user.hasRole(Role.SUPERVISOR)) {
+            throw new AccessDeniedException("supervision.accountability.supervisor-only");
+        }
     }
 
     AccountabilityFindingRepository.Counts counts(SignedInUser user, @Nullable Integer year) {

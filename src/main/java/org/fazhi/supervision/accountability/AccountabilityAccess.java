@@ -12,6 +12,7 @@ class AccountabilityAccess {
     ModuleAccess accountabilityRules() {
         return ModuleAccess.of("/supervision/accountability/**", "/api/v1/supervision/accountability/**")
                 .readBy("SUPERVISOR", "LEADER", "ADMIN", "AGENCY_ADMIN")
-                .writtenBy("SUPERVISOR");
+                .writtenBy("SUPERVISOR")
+                .link("nav.group.supervision", "nav.supervision.accountability", "/supervision/accountability", 750);
     }
 }

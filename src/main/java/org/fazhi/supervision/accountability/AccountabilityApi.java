@@ -34,7 +34,8 @@ class AccountabilityApi {
     @Operation(summary = "按年度、是否追究查询过错责任追究记录（分页；执法部门法制机构仅见本部门）")
     Page<Finding> search(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year,
                          @RequestParam(required = false) @Nullable Boolean pursued, @ParameterObject Paging paging) {
-        return accountability.search(user, year, pursued, paging.request());
+        return accountability.search(user, AccountabilityFindingRepository.Search.ofYear(year, pursued),
+                paging.request());
     }
 
     @GetMapping("/counts")

@@ -60,16 +60,53 @@ class AccountabilityFindingRepository {
                 .query((rs, n) -> finding(rs)).optional();
     }
 
-    Page<Finding> search(DataScope scope, @Nullable Integer year, @Nullable Boolean pursued, PageRequest page) {
-        String where = " from supervision.accountability_finding f where " + SCOPED
-                + " and (cast(:pursued as boolean) is null or f.pursued = :pursued)";
-        var params = params(scope, year);
-        params.put("pursued", pursued);
+    /**
+     * The list's filters: the unit, a person's name, the kind of source, how it was handled, the year found, pursued
+     * or not, and words of the fault, the reason or a person's name.
+     */
+    record Search(@Nullable Long agencyId, @Nullable String person, SourceRef.@Nullable Kind source,
+                  @Nullable Handling handling, @Nullable Integer year, @Nullable Boolean pursued, @Nullable String q) {
+
+        static Search ofYear(@Nullable Integer year, @Nullable Boolean pursued) {
+            return new Search(null, null, null, null, year, pursued, null);
+        }
+    }
+
+    private static final String FILTERS = """
+             and (cast(:pursued as boolean) is null or f.pursued = :pursued)
+             and (cast(:agencyId as bigint) is null or f.agency_id = :agencyId)
+             and (cast(:source as text) is null or f.source_type = cast(:source as text))
+             and (cast(:handling as text) is null
+                  or (cast(:handling as text) = 'CIRCULATED' and f.circulated)
+                  or (cast(:handling as text) = 'PERSONS_HANDLED' and exists (select 1
+                      from supervision.accountability_person p where p.finding_id = f.id))
+                  or (cast(:handling as text) = 'REFERRED_TO_DISCIPLINE' and f.referred_to_discipline)
+                  or (cast(:handling as text) = 'NOT_PURSUED' and not f.pursued))
+             and (cast(:person as text) is null or exists (select 1 from supervision.accountability_person p
+                  where p.finding_id = f.id and p.name like '%' || cast(:person as text) || '%'))
+             and (cast(:q as text) is null or f.fault like '%' || cast(:q as text) || '%'
+                  or coalesce(f.not_pursued_reason, '') like '%' || cast(:q as text) || '%'
+                  or exists (select 1 from supervision.accountability_person p
+                      where p.finding_id = f.id and p.name like '%' || cast(:q as text) || '%'))""";
+
+    Page<Finding> search(DataScope scope, Search search, PageRequest page) {
+        String where = " from supervision.accountability_finding f where " + SCOPED + "\n" + FILTERS;
+        var params = params(scope, search.year());
+        params.put("pursued", search.pursued());
+        params.put("agencyId", search.agencyId());
+        params.put("source", search.source() == null ? null : search.source().name());
+        params.put("handling", search.handling() == null ? null : search.handling().name());
+        params.put("person", blankToNull(search.person()));
+        params.put("q", blankToNull(search.q()));
         long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         List<Finding> items = jdbc.sql("select f.*" + where + " order by f.found_on desc, f.id desc "
                         + "limit :limit offset :offset").params(params)
                 .param("limit", page.size()).param("offset", page.offset()).query((rs, n) -> finding(rs)).list();
         return page.page(items, total);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Counts counts(DataScope scope, @Nullable Integer year) {
