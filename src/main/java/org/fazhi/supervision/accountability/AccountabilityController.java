@@ -1,7 +1,6 @@
 package org.fazhi.supervision.accountability;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,9 +11,8 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,10 +64,7 @@ class AccountabilityController {
     void export(@AuthenticationPrincipal SignedInUser user,
                 @ModelAttribute("search") AccountabilityFindingRepository.Search search,
                 HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(sheet.fileName(), StandardCharsets.UTF_8).build().toString());
-        sheet.write(response.getOutputStream(), user, search);
+        sheet.write(ImportPage.xlsx(response, sheet.fileName()), user, search);
     }
 
     @GetMapping("/new")

@@ -1,7 +1,6 @@
 package org.fazhi.supervision.alert;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.identity.Role;
@@ -9,11 +8,10 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.LiveUpdates;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.spreadsheet.ImportPage;
 import org.fazhi.supervision.monitoring.Monitoring;
 import org.fazhi.supervision.monitoring.MonitoringRule;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,10 +72,7 @@ class AlertController {
     @GetMapping("/export")
     void export(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") AlertSearch search,
                 HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(sheet.fileName(), StandardCharsets.UTF_8).build().toString());
-        sheet.write(response.getOutputStream(), user, search);
+        sheet.write(ImportPage.xlsx(response, sheet.fileName()), user, search);
     }
 
     /** New alerts and changes of the user's scope, as they commit. */

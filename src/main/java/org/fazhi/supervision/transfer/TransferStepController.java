@@ -74,32 +74,19 @@ class TransferStepController {
         return step(redirect, id, "decision", t -> transfers.recordDecision(user, t, filed, on, note));
     }
 
-    @PostMapping("/reconsideration")
-    String reconsideration(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                           @Nullable LocalDate on, RedirectAttributes redirect) {
-        return step(redirect, id, "reconsideration", t -> transfers.requestReconsideration(user, t, on));
-    }
-
-    @PostMapping("/procuratorate")
-    String procuratorate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                         @Nullable LocalDate on, RedirectAttributes redirect) {
-        return step(redirect, id, "procuratorate", t -> transfers.askProcuratorate(user, t, on));
-    }
-
-    @PostMapping("/continue")
-    String continueCase(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                        @Nullable LocalDate on, RedirectAttributes redirect) {
-        return step(redirect, id, "continue", t -> transfers.continueAdministrativeCase(user, t, on));
-    }
-
-    @PostMapping("/exhibits")
-    String exhibits(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate on, RedirectAttributes redirect) {
-        return step(redirect, id, "exhibits", t -> transfers.handOverExhibits(user, t, on));
+    /** 提请复议, 提请检察监督, 继续办理行政案件, 移交涉案物品: each a day (today when not given). */
+    @PostMapping("/{step:reconsideration|procuratorate|continue|exhibits}")
+    String dated(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String step,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+                 RedirectAttributes redirect) {
+        return step(redirect, id, step, t -> {
+            switch (step) {
+                case "reconsideration" -> transfers.requestReconsideration(user, t, on);
+                case "procuratorate" -> transfers.askProcuratorate(user, t, on);
+                case "continue" -> transfers.continueAdministrativeCase(user, t, on);
+                default -> transfers.handOverExhibits(user, t, on);
+            }
+        });
     }
 
     /** Takes the step; its confirmation, or the refusal naming the field, shows on the transfer's page. */
