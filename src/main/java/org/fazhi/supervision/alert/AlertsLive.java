@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fazhi.platform.LiveUpdates;
+import org.fazhi.registry.AgencyDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,15 +22,18 @@ class AlertsLive {
 
     /** What a screen receives: the event's kind, the alert, and the line to show (in Chinese). */
     record Pushed(String kind, long id, String ruleCode, String ruleTitle, String reference, String county,
-                  @Nullable Long agencyId, String summary, String state, String stateLabel, String link) {
+                  @Nullable Long agencyId, String agencyName, String summary, String state, String stateLabel,
+                  String link) {
     }
 
     private final LiveUpdates live;
     private final MessageSource messages;
+    private final AgencyDirectory agencies;
 
-    AlertsLive(LiveUpdates live, MessageSource messages) {
+    AlertsLive(LiveUpdates live, MessageSource messages, AgencyDirectory agencies) {
         this.live = live;
         this.messages = messages;
+        this.agencies = agencies;
     }
 
     void raised(List<AlertNotice> raised) {
@@ -50,14 +54,19 @@ class AlertsLive {
             return;
         }
         alerts.stream().map(AlertNotice::county).distinct().forEach(county -> live.publish(TOPIC, "many", county,
-                null, new Pushed("many", 0, "", "", "", county.value(), null, "", "", "", "/supervision/alerts")));
+                null, new Pushed("many", 0, "", "", "", county.value(), null, "", "", "", "",
+                "/supervision/alerts")));
     }
 
     private void push(String kind, AlertNotice alert) {
         live.publish(TOPIC, kind, alert.county(), alert.agencyId(), new Pushed(kind, alert.id(), alert.ruleCode(),
                 text("supervision.rule." + alert.ruleCode()), alert.subject().reference(), alert.county().value(),
-                alert.agencyId(), alert.summary(), alert.state().name(),
+                alert.agencyId(), agencyName(alert.agencyId()), alert.summary(), alert.state().name(),
                 text("supervision.alert.state." + alert.state().name()), "/supervision/alerts/" + alert.id()));
+    }
+
+    private String agencyName(@Nullable Long agencyId) {
+        return agencyId == null ? "" : agencies.nameOf(agencyId).orElse("");
     }
 
     private String text(String key) {
