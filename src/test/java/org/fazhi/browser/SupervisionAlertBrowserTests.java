@@ -64,6 +64,8 @@ class SupervisionAlertBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getAttribute("data-marker")).isEqualTo("same page");
         WebElement row = browser.findElement(By.linkText(code)).findElement(By.xpath("./ancestor::tr"));
         assertThat(row.getAttribute("class")).contains("arrived");
+        assertThat(row.findElement(By.tagName("td")).getText()).as("the county's day")
+                .isEqualTo(LocalDate.now(clock).toString());
         assertThat(row.getText()).contains("案件环节超期", "待处理", h.inspecting().agency().name());
         assertThat(arrived.isDisplayed()).isTrue();
         screenshot("supervision-alert-arrived");

@@ -22,7 +22,7 @@ class DueOpinions {
 
     /** One opinion waiting for someone: the agency (to answer) or the supervisor (to accept). */
     record Due(long id, String number, @Nullable String decisionNumber, long agencyId, String agencyName,
-               LocalDate issuedOn, LocalDate deadline, OpinionState state, int problems,
+               LocalDate issuedOn, LocalDate deadline, boolean provisional, OpinionState state, int problems,
                @Nullable String returnNote, @Nullable LocalDate answeredOn, long daysLeft) {
 
         public boolean overdue() {
@@ -66,6 +66,7 @@ class DueOpinions {
         return jdbc.sql("""
                         select o.id, o.number, o.decision_number, o.agency_id, o.issued_on, o.state,
                                coalesce(o.decision_deadline, o.deadline) as due_on,
+                               (o.decision_deadline is null and o.deadline_provisional) as provisional,
                                (select count(*) from supervision.finding f where f.opinion_id = o.id) as problems,
                                (select r.review_note from supervision.rectification r where r.opinion_id = o.id
                                   and r.state = 'RETURNED' order by r.id desc limit 1) as return_note,
@@ -84,8 +85,9 @@ class DueOpinions {
                     long agencyId = rs.getLong("agency_id");
                     return new Due(rs.getLong("id"), rs.getString("number"), rs.getString("decision_number"),
                             agencyId, names.of(agencyId), rs.getObject("issued_on", LocalDate.class), dueOn,
-                            OpinionState.valueOf(rs.getString("state")), rs.getInt("problems"),
-                            rs.getString("return_note"), rs.getObject("answered_on", LocalDate.class),
+                            rs.getBoolean("provisional"), OpinionState.valueOf(rs.getString("state")),
+                            rs.getInt("problems"), rs.getString("return_note"),
+                            rs.getObject("answered_on", LocalDate.class),
                             ChronoUnit.DAYS.between(today, dueOn));
                 }).list();
     }
