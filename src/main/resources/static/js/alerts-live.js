@@ -35,7 +35,7 @@
     var state = document.createElement('span');
     state.className = 'badge alert-state warn';
     state.textContent = alert.stateLabel;
-    [new Date().toISOString().substring(0, 10), alert.ruleTitle, link, '', alert.summary, state, '']
+    [alert.on, alert.ruleTitle, link, alert.agencyName || '', alert.summary, state, '']
       .forEach(function (content) {
         var cell = document.createElement('td');
         cell.append(content);

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.inspection.task.TaskInspector;
 import org.fazhi.inspection.task.Visits;
+import org.fazhi.registry.RegistryTestData;
+import org.fazhi.supervision.review.ReviewTestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +30,7 @@ class PhoneBrowserTests extends BrowserTest {
 
     @Autowired DemoEnterpriseVisits enterpriseVisits;
     @Autowired Visits visits;
+    @Autowired ReviewTestData reviews;
 
     @BeforeAll
     void holdLikeAPhone() {
@@ -81,6 +84,20 @@ class PhoneBrowserTests extends BrowserTest {
         link.click();
         assertThat(waitFor(By.id("agency-list")).isDisplayed()).isTrue();
         assertFitsTheScreen();
+    }
+
+    @Test
+    void anyoneChecksACaseFileDrawOnAPhone() throws Exception {
+        long campaign = reviews.drawn("手机核验评查" + RegistryTestData.suffix());
+        browser.manage().deleteAllCookies();
+        open("/public/supervision/reviews/" + campaign + "/verification");
+        assertThat(waitFor(By.id("verification-result")).getAttribute("data-matches")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("public-value")).getText()).isEqualTo("40417362");
+        assertFitsTheScreen();
+        WebElement drawn = browser.findElement(By.cssSelector("#drawn-files tbody tr td:nth-child(2)"));
+        assertThat(labelOf(drawn)).isEqualTo("案件编号");
+        assertOnScreen(browser.findElement(By.id("directory-digest")));
+        screenshot("phone-review-verification");
     }
 
     private void assertFitsTheScreen() {

@@ -1,9 +1,12 @@
 package org.fazhi.supervision.alert;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.fazhi.platform.LiveUpdates;
+import org.fazhi.registry.AgencyDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,17 +22,22 @@ class AlertsLive {
     static final String TOPIC = "supervision.alerts";
     static final int ONE_BY_ONE = 100;
 
-    /** What a screen receives: the event's kind, the alert, and the line to show (in Chinese). */
+    /** What a screen receives: the event's kind, the alert, the line to show (in Chinese) and the day it is sent. */
     record Pushed(String kind, long id, String ruleCode, String ruleTitle, String reference, String county,
-                  @Nullable Long agencyId, String summary, String state, String stateLabel, String link) {
+                  @Nullable Long agencyId, String agencyName, String summary, String state, String stateLabel,
+                  String link, String on) {
     }
 
     private final LiveUpdates live;
     private final MessageSource messages;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
 
-    AlertsLive(LiveUpdates live, MessageSource messages) {
+    AlertsLive(LiveUpdates live, MessageSource messages, AgencyDirectory agencies, Clock clock) {
         this.live = live;
         this.messages = messages;
+        this.agencies = agencies;
+        this.clock = clock;
     }
 
     void raised(List<AlertNotice> raised) {
@@ -50,14 +58,25 @@ class AlertsLive {
             return;
         }
         alerts.stream().map(AlertNotice::county).distinct().forEach(county -> live.publish(TOPIC, "many", county,
-                null, new Pushed("many", 0, "", "", "", county.value(), null, "", "", "", "/supervision/alerts")));
+                null, new Pushed("many", 0, "", "", "", county.value(), null, "", "", "", "",
+                "/supervision/alerts", today())));
     }
 
     private void push(String kind, AlertNotice alert) {
         live.publish(TOPIC, kind, alert.county(), alert.agencyId(), new Pushed(kind, alert.id(), alert.ruleCode(),
                 text("supervision.rule." + alert.ruleCode()), alert.subject().reference(), alert.county().value(),
-                alert.agencyId(), alert.summary(), alert.state().name(),
-                text("supervision.alert.state." + alert.state().name()), "/supervision/alerts/" + alert.id()));
+                alert.agencyId(), agencyName(alert.agencyId()), alert.summary(), alert.state().name(),
+                text("supervision.alert.state." + alert.state().name()), "/supervision/alerts/" + alert.id(),
+                today()));
+    }
+
+    /** The county's day (the application's clock is Beijing time), which the inbox shows as the raised date. */
+    private String today() {
+        return LocalDate.now(clock).toString();
+    }
+
+    private String agencyName(@Nullable Long agencyId) {
+        return agencyId == null ? "" : agencies.nameOf(agencyId).orElse("");
     }
 
     private String text(String key) {

@@ -31,10 +31,13 @@ class ReviewAccess {
                 .link(GROUP, "nav.supervision.reviews.excellent", "/supervision/reviews/excellent", 731);
     }
 
-    /** The drawn campaigns' directory, sample and verification: public, cached until a campaign is announced or drawn. */
+    /**
+     * The drawn campaigns' directory, sample and verification (JSON, and the verification page): public, cached until
+     * a campaign is announced or drawn; agencies' names come from the registry.
+     */
     @Bean
     PublishedPages reviewPublicPages() {
-        return new PublishedPages(List.of("/api/v1/public/supervision/reviews/**"),
+        return new PublishedPages(List.of("/public/supervision/reviews/**", "/api/v1/public/supervision/reviews/**"),
                 Set.of(CampaignRepository.PUBLISHED_AREA, "registry"));
     }
 }

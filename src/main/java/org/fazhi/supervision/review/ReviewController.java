@@ -1,9 +1,12 @@
 package org.fazhi.supervision.review;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.Role;
@@ -12,6 +15,8 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The pages of case-file review: the campaigns (filters, search), a new campaign, a campaign with its announcement,
  * draw, reviewers and drawn files with their averages and spreads, a reviewer's scoring form, and the excellent
- * files (优秀案卷).
+ * files (优秀案卷); the campaigns list and a campaign's files as .xlsx.
  */
 @Controller
 @RequestMapping("/supervision/reviews")
@@ -36,13 +41,15 @@ class ReviewController {
     private final FileReviews reviews;
     private final ReviewChecklist checklist;
     private final AgencyOptions agencies;
+    private final ReviewSheets sheets;
 
     ReviewController(ReviewCampaigns campaigns, FileReviews reviews, ReviewChecklist checklist,
-                     AgencyOptions agencies) {
+                     AgencyOptions agencies, ReviewSheets sheets) {
         this.campaigns = campaigns;
         this.reviews = reviews;
         this.checklist = checklist;
         this.agencies = agencies;
+        this.sheets = sheets;
     }
 
     @GetMapping
@@ -52,6 +59,21 @@ class ReviewController {
         model.addAttribute("states", ReviewState.values());
         model.addAttribute("canManage", user.hasRole(Role.SUPERVISOR));
         return "supervision/reviews";
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") CampaignRepository.Search search,
+                HttpServletResponse response) throws IOException {
+        attachment(response, sheets.campaignsFileName());
+        sheets.writeCampaigns(response.getOutputStream(), user, search);
+    }
+
+    /** The campaign's drawn files with their scores, as far as the user may see them (an agency: its own). */
+    @GetMapping("/{id}/export")
+    void exportFiles(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        attachment(response, sheets.filesFileName(user, id));
+        sheets.writeFiles(response.getOutputStream(), user, id);
     }
 
     @GetMapping("/new")
@@ -157,6 +179,12 @@ class ReviewController {
         model.addAttribute("sources", checklist.randomnessSources());
         model.addAttribute("kinds", SampleSize.Kind.values());
         return "supervision/review-form";
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(ReviewSheets.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 
     private Map<Long, String> agencyNames(SignedInUser user) {

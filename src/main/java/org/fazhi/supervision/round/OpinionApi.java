@@ -42,9 +42,17 @@ class OpinionApi {
     }
 
     private final Opinions opinions;
+    private final DueOpinions due;
 
-    OpinionApi(Opinions opinions) {
+    OpinionApi(Opinions opinions, DueOpinions due) {
         this.opinions = opinions;
+        this.due = due;
+    }
+
+    @GetMapping("/to-answer")
+    @Operation(summary = "待整改：待报送整改措施的意见书（逾期的在前，含期限和剩余天数）及已报送待验收的（执法主体只见本单位的）")
+    DueOpinions.Worklist toAnswer(@AuthenticationPrincipal SignedInUser user) {
+        return due.of(user);
     }
 
     @GetMapping

@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 监督意见书 pages: the list (an agency's legal office sees those to answer), one opinion with its documents,
+ * 监督意见书 pages: the list (an agency's legal office sees its own), what is to answer (待整改), one opinion with its documents,
  * problems and answers, answering it (the agency), accepting or returning (a supervisor), the interview; and a new
  * opinion about one record (个案监督), opened from the record's page with {@code ?subject=casework.case:<id>}.
  */
@@ -39,11 +39,13 @@ class OpinionController {
     private final ProblemCategories categories;
     private final AgencyOptions agencies;
     private final Letters letters;
+    private final DueOpinions due;
     private final Flash flash;
 
     OpinionController(Opinions opinions, ProblemCategories categories, AgencyOptions agencies, Letters letters,
-                      Flash flash) {
+                      DueOpinions due, Flash flash) {
         this.opinions = opinions;
+        this.due = due;
         this.categories = categories;
         this.agencies = agencies;
         this.letters = letters;
@@ -57,6 +59,14 @@ class OpinionController {
         model.addAttribute("states", OpinionState.values());
         model.addAttribute("canWrite", user.hasRole(Role.SUPERVISOR));
         return "supervision/opinions";
+    }
+
+    /** 待整改: the legal office's opinions to answer, overdue first, and its answers awaiting acceptance. */
+    @GetMapping("/to-answer")
+    String toAnswer(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("worklist", due.of(user));
+        model.addAttribute("ownAgency", user.scope().isAgencyScoped());
+        return "supervision/opinions-due";
     }
 
     @GetMapping("/new")

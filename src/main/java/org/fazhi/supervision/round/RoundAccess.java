@@ -22,6 +22,8 @@ class RoundAccess {
                 .writtenBy("SUPERVISOR", "AGENCY_ADMIN")
                 .link(GROUP, "nav.supervision.rounds", "/supervision/rounds", 700,
                         new String[] {"SUPERVISOR", "LEADER", "ADMIN"})
-                .link(GROUP, "nav.supervision.opinions", "/supervision/opinions", 710);
+                .link(GROUP, "nav.supervision.opinions", "/supervision/opinions", 710)
+                .link(GROUP, "nav.supervision.to-answer", "/supervision/opinions/to-answer", 705,
+                        new String[] {"AGENCY_ADMIN"});
     }
 }
