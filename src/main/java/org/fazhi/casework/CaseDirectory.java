@@ -1,5 +1,7 @@
 package org.fazhi.casework;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.fazhi.shared.RegionCode;
@@ -18,4 +20,14 @@ public interface CaseDirectory {
 
     /** By its code (案件编号), as people type it. */
     Optional<CaseReference> ofCode(String caseCode);
+
+    /** A case decided as some kind, on its day of decision. */
+    record DecidedCase(long caseId, String caseCode, long agencyId, LocalDate decidedOn) {
+    }
+
+    /**
+     * The county's cases decided as {@code kind}, by case id: supervision's generated 三法衔接 history follows the
+     * cases decided {@link DecisionKind#TRANSFERRED} without reading casework's tables.
+     */
+    List<DecidedCase> decidedAs(RegionCode county, DecisionKind kind);
 }

@@ -11,6 +11,7 @@ import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.SupervisionGeneration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,7 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired InspectionGeneration inspections;
     @Autowired CaseGeneration cases;
     @Autowired PublicationGeneration publications;
+    @Autowired SupervisionGeneration supervision;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
@@ -90,8 +92,8 @@ class ProvinceGeneratorIntegrationTests {
     }
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
-        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, regions, jdbc,
-                context);
+        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, supervision,
+                regions, jdbc, context);
     }
 
     private long count(String sql, RegionCode county) {

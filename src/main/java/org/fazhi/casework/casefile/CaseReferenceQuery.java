@@ -1,8 +1,10 @@
 package org.fazhi.casework.casefile;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fazhi.casework.CaseDirectory;
+import org.fazhi.casework.DecisionKind;
 import org.fazhi.casework.procedure.CaseState;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,18 @@ class CaseReferenceQuery implements CaseDirectory {
     @Override
     public Optional<CaseReference> ofCode(String caseCode) {
         return jdbc.sql(SELECT + "code = ?").param(caseCode.strip()).query((rs, n) -> reference(rs)).optional();
+    }
+
+    @Override
+    public List<DecidedCase> decidedAs(RegionCode county, DecisionKind kind) {
+        return jdbc.sql("""
+                select c.id, c.code, c.agency_id, c.decided_on
+                  from casework.penalty_case c
+                  join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED' and p.kind = ?
+                 where c.region_code like ? and c.decided_on is not null
+                 order by c.id""").params(kind.name(), county.county().value() + "%")
+                .query((rs, n) -> new DecidedCase(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, java.time.LocalDate.class))).list();
     }
 
     private static CaseReference reference(java.sql.ResultSet rs) throws java.sql.SQLException {
