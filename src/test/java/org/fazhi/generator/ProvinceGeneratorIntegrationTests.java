@@ -64,6 +64,10 @@ class ProvinceGeneratorIntegrationTests {
                     + " and source_kind <> 'INSPECTION'", county)).as("cases besides the inspections'").isPositive();
             assertThat(count("select count(*) from disclosure.publication where region_code like ?", county))
                     .as("the decisions' publications").isPositive();
+            assertThat(count("select count(*) from supervision.round where region_code like ?", county))
+                    .as("the supervision step's rounds").isPositive();
+            assertThat(count("select count(*) from supervision.alert where region_code like ? and raised_on < "
+                    + "current_date - 1", county)).as("and its alerts' history").isPositive();
         }
         long cases = count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0));
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));

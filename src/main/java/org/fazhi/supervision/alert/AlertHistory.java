@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 import org.fazhi.shared.RegionCode;
@@ -46,16 +47,14 @@ class AlertHistory {
         this.clock = clock;
     }
 
+    /** {@code handlers} not empty; {@code passDays} in order, today last. */
     void handle(RegionCode county, List<LocalDate> passDays, List<Handler> handlers, Random random) {
         LocalDate today = passDays.get(passDays.size() - 1);
         Changes changes = new Changes();
         for (Stored alert : alerts(county)) {
-            Handler handler = handlers.isEmpty() ? null : handlers.get(random.nextInt(handlers.size()));
+            Handler handler = handlers.get(random.nextInt(handlers.size()));
             int draw = random.nextInt(100);
             LocalDate acknowledged = alert.raisedOn().plusDays(1 + random.nextInt(7));
-            if (handler == null) {
-                continue;
-            }
             if (alert.state().isLive()) {
                 if (alert.raisedOn().isBefore(today.minusDays(14)) && draw < 70) {
                     changes.add(alert.id(), handler, acknowledged.isAfter(today) ? today : acknowledged, null, null,
@@ -63,10 +62,11 @@ class AlertHistory {
                 }
                 continue;
             }
-            LocalDate cleared = java.util.Objects.requireNonNull(alert.endedOn());
+            LocalDate cleared = Objects.requireNonNull(alert.endedOn());
             LocalDate earliest = latest(lastPassBefore(passDays, cleared), alert.raisedOn()).plusDays(1);
             if (draw < 60 && !alert.judgedAgain() && !earliest.isAfter(cleared)) {
-                LocalDate ended = earliest.plusDays(random.nextInt((int) (cleared.toEpochDay() - earliest.toEpochDay()) + 1));
+                int window = (int) (cleared.toEpochDay() - earliest.toEpochDay()) + 1;
+                LocalDate ended = earliest.plusDays(random.nextInt(window));
                 boolean resolved = draw < 45;
                 List<String> reasons = resolved ? RESOLVED : DISMISSED;
                 changes.add(alert.id(), handler, acknowledged.isAfter(ended) ? ended : acknowledged,

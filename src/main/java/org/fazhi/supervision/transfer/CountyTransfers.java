@@ -3,8 +3,11 @@ package org.fazhi.supervision.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 import org.fazhi.casework.CaseDirectory;
 import org.fazhi.casework.DecisionKind;
@@ -56,7 +59,7 @@ public class CountyTransfers {
     public Written generate(RegionCode county, long seed) {
         Written written = transaction.execute(status -> hasAny(county) ? new Written(0, 0, 0, 0)
                 : write(county.county(), seed));
-        return java.util.Objects.requireNonNull(written);
+        return Objects.requireNonNull(written);
     }
 
     private Written write(RegionCode county, long seed) {
@@ -69,7 +72,7 @@ public class CountyTransfers {
         }
         long toPolice = made.size();
         Random pick = new Random(seed ^ 0x3C1E_0B5DL);
-        java.util.Set<Long> clued = new java.util.HashSet<>();
+        Set<Long> clued = new HashSet<>();
         for (ReviewedFile file : lowestScoredFiles(county)) {
             if (pick.nextInt(100) < 35 && file.finishedOn().isBefore(today) && clued.add(file.caseId())) {
                 made.add(story.toCommission(new Transfer.Opening(file.caseId(), file.caseCode(), county,

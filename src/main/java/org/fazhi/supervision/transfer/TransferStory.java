@@ -49,7 +49,8 @@ final class TransferStory {
 
     private void handOverAndDecide(Transfer t, Instant approved) {
         int late = random.nextInt(100);
-        Instant handedOver = approved.plus(Duration.ofHours(late < 93 ? 1 + random.nextInt(20) : 25 + random.nextInt(48)));
+        Instant handedOver = approved.plus(Duration.ofHours(late < 93 ? 1 + random.nextInt(20)
+                : 25 + random.nextInt(48)));
         if (!isPast(handedOver)) {
             return;
         }
@@ -91,7 +92,8 @@ final class TransferStory {
         }
         if (way < 20) {
             t.requestReconsideration(next, limits);
-            LocalDate answered = next.plusDays(random.nextInt(100) < 90 ? 1 + random.nextInt(3) : 4 + random.nextInt(4));
+            LocalDate answered = next.plusDays(random.nextInt(100) < 90 ? 1 + random.nextInt(3)
+                    : 4 + random.nextInt(4));
             if (answered.isBefore(today)) {
                 settle(t, answered, random.nextInt(100) < 30);
             }
