@@ -2,6 +2,8 @@ package org.fazhi.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.fazhi.casework.procedure.CaseState;
@@ -33,6 +35,25 @@ public class CaseDirectory {
     /** By its code (案件编号), as people type it. */
     public Optional<CaseReference> ofCode(String caseCode) {
         return jdbc.sql(SELECT + "code = ?").param(caseCode.strip()).query((rs, n) -> reference(rs)).optional();
+    }
+
+    /** A case decided as some kind, on its day of decision. */
+    public record DecidedCase(long caseId, String caseCode, long agencyId, LocalDate decidedOn) {
+    }
+
+    /**
+     * The county's cases decided as {@code kind}, by case id: supervision's generated 三法衔接 history follows the
+     * cases decided {@link DecisionKind#TRANSFERRED} without reading casework's tables.
+     */
+    public List<DecidedCase> decidedAs(RegionCode county, DecisionKind kind) {
+        return jdbc.sql("""
+                select c.id, c.code, c.agency_id, c.decided_on
+                  from casework.penalty_case c
+                  join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED' and p.kind = ?
+                 where c.region_code like ? and c.decided_on is not null
+                 order by c.id""").params(kind.name(), county.county().value() + "%")
+                .query((rs, n) -> new DecidedCase(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class))).list();
     }
 
     private static CaseReference reference(ResultSet rs) throws SQLException {

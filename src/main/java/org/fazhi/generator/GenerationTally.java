@@ -6,6 +6,7 @@ import org.fazhi.disclosure.PublicationGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegistryGeneration;
+import org.fazhi.supervision.SupervisionGeneration;
 
 /** What a run of the province generator made, county by county, for its final summary. */
 final class GenerationTally {
@@ -32,6 +33,14 @@ final class GenerationTally {
     private long cases;
     private long caseEvents;
     private long publications;
+    private int supervisedCounties;
+    private long rounds;
+    private long reviewCampaigns;
+    private long transfers;
+    private long accountabilityFindings;
+    private long liveAlerts;
+    private long endedAlerts;
+    private long supervisionMillis;
 
     void countyGenerated(RegistryGeneration.County registry, CatalogGeneration.County catalog,
                          PartyGeneration.Generated generated) {
@@ -72,13 +81,28 @@ final class GenerationTally {
         publications += made.publications();
     }
 
+    void supervision(SupervisionGeneration.County made) {
+        supervisedCounties++;
+        rounds += made.rounds().rounds();
+        reviewCampaigns += made.reviews().campaigns();
+        transfers += made.transfers().toPublicSecurity() + made.transfers().toCommission();
+        accountabilityFindings += made.accountability().findings();
+        liveAlerts += made.alerts().open() + made.alerts().acknowledged();
+        endedAlerts += made.alerts().resolved() + made.alerts().dismissed() + made.alerts().cleared();
+        supervisionMillis += made.millis();
+    }
+
     String summary(int counties, double seconds) {
         return String.format("生成完成：%d 个县（新生成 %d，补充检查数据 %d），执法主体 %d，执法人员 %d，执法证 %d，执法事项 %d"
                         + "（另补检查事项版本 %d），裁量基准 %d，行政相对人 %d；检查计划 %d，检查任务 %d，检查人员 %d，审批 %d，"
                         + "扫码 %d，企业评价 %d，投诉 %d，非执法入企 %d，检查表单记录 %d；"
-                        + "行政处罚案件 %d（%d 个县），全过程记录 %d；处罚决定公示 %d；用时 %.1f 秒",
+                        + "行政处罚案件 %d（%d 个县），全过程记录 %d；处罚决定公示 %d；"
+                        + "执法监督（%d 个县，用时 %.1f 秒）：监督轮次 %d，评查活动 %d，三法衔接移送 %d，过错责任追究 %d，"
+                        + "监管预警 %d（在办 %d）；用时 %.1f 秒",
                 counties, generatedCounties, completedCounties, agencies, officers, certificates, items, listedItems,
                 benchmarks, parties, plans, tasks, inspectors, approvals, scans, ratings, complaints, otherVisits,
-                checkRecords, cases, casedCounties, caseEvents, publications, seconds);
+                checkRecords, cases, casedCounties, caseEvents, publications, supervisedCounties,
+                supervisionMillis / 1000.0, rounds, reviewCampaigns, transfers, accountabilityFindings,
+                liveAlerts + endedAlerts, liveAlerts, seconds);
     }
 }

@@ -12,11 +12,9 @@ import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
-import org.fazhi.supervision.ReviewGeneration;
-import org.jspecify.annotations.Nullable;
+import org.fazhi.supervision.SupervisionGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -45,14 +43,15 @@ class ProvinceGenerator implements ApplicationRunner {
     private final InspectionGeneration inspections;
     private final CaseGeneration cases;
     private final PublicationGeneration publications;
+    private final SupervisionGeneration supervision;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
 
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
                       PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
-                      PublicationGeneration publications, RegionDirectory regions,
-                      JdbcClient jdbc, ConfigurableApplicationContext context) {
+                      PublicationGeneration publications, SupervisionGeneration supervision,
+                      RegionDirectory regions, JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
@@ -60,6 +59,7 @@ class ProvinceGenerator implements ApplicationRunner {
         this.inspections = inspections;
         this.cases = cases;
         this.publications = publications;
+        this.supervision = supervision;
         this.regions = regions;
         this.jdbc = jdbc;
         this.context = context;
@@ -90,8 +90,7 @@ class ProvinceGenerator implements ApplicationRunner {
             if (needsPublications(county)) {
                 addPublications(county, seed, tally);
             }
-            addSupervisionRounds(county, seed);
-            addReviews(county, seed);
+            addSupervision(county, seed, tally);
         }
         jdbc.sql("vacuum analyze").update();
         String summary = tally.summary(properties.counties(), (System.nanoTime() - started) / 1e9);
@@ -162,15 +161,30 @@ class ProvinceGenerator implements ApplicationRunner {
                 made.readMillis(), made.draftMillis(), made.writeMillis());
     }
 
-    /** Quarterly supervision rounds with their opinions for the county, once (supervision.RoundGeneration). */
-    private void addSupervisionRounds(RegionCode county, long seed) {
-        org.fazhi.supervision.RoundGeneration rounds = context.getBean(org.fazhi.supervision.RoundGeneration.class);
-        if (rounds.hasRounds(county)) {
+    /**
+     * The county's supervision history once its cases and publications are there: rounds, reviews, transfers,
+     * accountability, then the monitoring's alerts over all of it (supervision.SupervisionGeneration), each part
+     * only where the county has none yet.
+     */
+    private void addSupervision(RegionCode county, long seed, GenerationTally tally) {
+        SupervisionGeneration.County made = supervision.generateCounty(county, properties.caseYears(), seed);
+        if (made.isEmpty()) {
             return;
         }
-        org.fazhi.supervision.RoundGeneration.County made = rounds.generateCounty(county, properties.caseYears(), seed);
-        log.info("已生成 {} 的常态化监督：轮次 {}，问题 {}，意见书 {}，监督决定 {}，移交线索 {}，用时 {} ms", county,
-                made.rounds(), made.findings(), made.opinions(), made.escalations(), made.clues(), made.millis());
+        tally.supervision(made);
+        SupervisionGeneration.Rounds r = made.rounds();
+        SupervisionGeneration.Reviews v = made.reviews();
+        SupervisionGeneration.Transfers t = made.transfers();
+        SupervisionGeneration.Accountability a = made.accountability();
+        SupervisionGeneration.Alerts w = made.alerts();
+        log.info("已生成 {} 的执法监督：常态化监督轮次 {}（问题 {}，意见书 {}，监督决定 {}，移交线索 {}）；案卷评查活动 {}（案卷 {}，"
+                        + "评分 {}，问题 {}）；三法衔接 移送公安 {}、移送监察 {}（未办结 {}，超期环节 {}）；过错责任追究 {}（追究 {}，"
+                        + "不予追究 {}，通报批评 {}，移交纪委 {}，处理人员 {}）；监管预警 全量巡检 {} 次，待处理 {}，已签收 {}，"
+                        + "已办结 {}，已排除 {}，已消除 {}；用时 {} ms", county, r.rounds(), r.findings(), r.opinions(),
+                r.escalations(), r.clues(), v.campaigns(), v.files(), v.scores(), v.problems(), t.toPublicSecurity(),
+                t.toCommission(), t.pending(), t.lateSteps(), a.findings(), a.pursued(), a.notPursued(),
+                a.circulated(), a.referred(), a.persons(), w.passes(), w.open(), w.acknowledged(), w.resolved(),
+                w.dismissed(), w.cleared(), made.millis());
     }
 
     /** County codes of a fictional province: prefectures 4101..4110, counties 51..60 in each (never a real seed county). */
@@ -180,23 +194,5 @@ class ProvinceGenerator implements ApplicationRunner {
             codes.add(RegionCode.of(String.format("41%02d%02d", 1 + i / 10 % 99, 51 + i % 10)));
         }
         return codes;
-    }
-
-    // Case-file review (supervision): injected by a setter so that parts added side by side keep the constructor.
-    private @Nullable ReviewGeneration reviews;
-
-    @Autowired
-    void reviewGeneration(ReviewGeneration reviews) {
-        this.reviews = reviews;
-    }
-
-    /** One case-file review campaign a year over the five years before this one, unless the county has some. */
-    private void addReviews(RegionCode county, long seed) {
-        if (reviews == null || reviews.hasReviews(county)) {
-            return;
-        }
-        ReviewGeneration.County made = reviews.generateCounty(county, seed);
-        log.info("已生成 {} 的案卷评查：活动 {}，抽中案卷 {}，评分 {}，问题 {}，用时 {} ms", county, made.campaigns(),
-                made.files(), made.scores(), made.problems(), made.millis());
     }
 }

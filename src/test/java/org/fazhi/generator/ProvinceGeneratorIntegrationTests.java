@@ -11,6 +11,7 @@ import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.SupervisionGeneration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,7 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired InspectionGeneration inspections;
     @Autowired CaseGeneration cases;
     @Autowired PublicationGeneration publications;
+    @Autowired SupervisionGeneration supervision;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
@@ -62,6 +64,10 @@ class ProvinceGeneratorIntegrationTests {
                     + " and source_kind <> 'INSPECTION'", county)).as("cases besides the inspections'").isPositive();
             assertThat(count("select count(*) from disclosure.publication where region_code like ?", county))
                     .as("the decisions' publications").isPositive();
+            assertThat(count("select count(*) from supervision.round where region_code like ?", county))
+                    .as("the supervision step's rounds").isPositive();
+            assertThat(count("select count(*) from supervision.alert where region_code like ? and raised_on < "
+                    + "current_date - 1", county)).as("and its alerts' history").isPositive();
         }
         long cases = count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0));
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
@@ -90,8 +96,8 @@ class ProvinceGeneratorIntegrationTests {
     }
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
-        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, regions, jdbc,
-                context);
+        return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, supervision,
+                regions, jdbc, context);
     }
 
     private long count(String sql, RegionCode county) {

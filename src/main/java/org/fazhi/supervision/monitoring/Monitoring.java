@@ -98,10 +98,24 @@ public class Monitoring {
 
     /** Every rule over one county. */
     public CountyPass fullPass(RegionCode county, LocalDate today) {
+        return fullPass(county, today, false);
+    }
+
+    /**
+     * The full pass as the nightly run would have made it on a past {@code day}, for the history of a generated
+     * county: each rule scans as of that day, and only the causes that held by then (since that day or earlier)
+     * are applied, so that nothing the records show happening later is alerted before it happened. The rules read
+     * today's records, so a cause gone since is what a later pass clears.
+     */
+    public CountyPass fullPassAsOf(RegionCode county, LocalDate day) {
+        return fullPass(county, day, true);
+    }
+
+    private CountyPass fullPass(RegionCode county, LocalDate today, boolean heldByThen) {
         List<RulePass> passes = new ArrayList<>();
         for (MonitoringRule rule : rules) {
             try {
-                passes.add(ownTransaction.execute(status -> pass(rule, county.county(), today)));
+                passes.add(ownTransaction.execute(status -> pass(rule, county.county(), today, heldByThen)));
             } catch (RuntimeException failure) {
                 log.error("Monitoring rule {} failed over county {}", rule.code(), county, failure);
             }
@@ -132,18 +146,20 @@ public class Monitoring {
         return changed == null ? 0 : changed;
     }
 
-    private RulePass pass(MonitoringRule rule, RegionCode county, LocalDate today) {
+    private RulePass pass(MonitoringRule rule, RegionCode county, LocalDate today, boolean heldByThen) {
         boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?, ?)")
                 .params(LOCK_SPACE, (rule.code() + county.value()).hashCode()).query(Boolean.class).single();
         if (!mine) {
             return new RulePass(rule.code(), 0, 0, 0, true);
         }
         long started = System.nanoTime();
-        List<AlertCause> causes = rule.scan(county, today);
-        long scanned = System.nanoTime();
+        List<AlertCause> scanned = rule.scan(county, today);
+        List<AlertCause> causes = heldByThen
+                ? scanned.stream().filter(cause -> !cause.since().isAfter(today)).toList() : scanned;
+        long scannedAt = System.nanoTime();
         AlertBook.Applied applied = book.applyCounty(rule.code(), county, today, causes, clearedReason(rule, today));
         log.debug("Rule {} over {}: {} causes in {} ms, applied in {} ms", rule.code(), county, causes.size(),
-                (scanned - started) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000);
+                (scannedAt - started) / 1_000_000, (System.nanoTime() - scannedAt) / 1_000_000);
         return new RulePass(rule.code(), causes.size(), applied.raised().size(), applied.cleared().size(), false);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A county's review history for the province generator (supervision.ReviewGeneration): per year, one campaign
+ * A county's review history for the province generator (supervision.SupervisionGeneration): per year, one campaign
  * over every agency's files closed that year, 3 files per agency, two reviewers per file drawn from two certified
  * officers of each agency.
  */

@@ -8,7 +8,6 @@ import org.fazhi.platform.Indicator;
 import org.fazhi.registry.agency.Agency;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
-import org.fazhi.supervision.RoundGeneration;
 import org.fazhi.supervision.round.RoundTestData.Bureau;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,7 @@ class RoundFiguresIntegrationTests {
     @Autowired List<Indicator> indicators;
     @Autowired RoundTestData data;
     @Autowired Opinions opinions;
-    @Autowired RoundGeneration generation;
+    @Autowired CountyRounds generation;
     @Autowired JdbcClient jdbc;
     @Autowired java.time.Clock clock;
 
@@ -69,11 +68,11 @@ class RoundFiguresIntegrationTests {
     @Test
     void aCountyGetsQuarterlyRoundsOnce() {
         RegionCode county = RegionCode.of("419958");
-        RoundGeneration.County made = generation.generateCounty(county, 2, 7);
+        CountyRounds.Written made = generation.generate(county, 2, 7);
         int quarters = 4 + (LocalDate.now(clock).getMonthValue() - 1) / 3 + 1;
         assertThat(made.rounds()).isEqualTo(quarters);
-        assertThat(generation.hasRounds(county)).isTrue();
-        assertThat(generation.generateCounty(county, 2, 7).rounds()).isZero();
+        assertThat(generation.hasAny(county)).isTrue();
+        assertThat(generation.generate(county, 2, 7).rounds()).isZero();
     }
 
     private Indicator.Measurement measure(String code, Period period) {
