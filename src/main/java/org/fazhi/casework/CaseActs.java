@@ -59,6 +59,13 @@ public class CaseActs {
                 : byUncertified("c.id = any(:scope::bigint[])", caseIds.toArray(Long[]::new), periods);
     }
 
+    /** Every officer who took part in an act of these cases: whose certificates matter to them. */
+    public List<Long> officersOf(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of() : jdbc.sql(ACTS.formatted("c.id = any(:scope::bigint[])") + """
+                select distinct o.officer_id from act a cross join lateral unnest(a.officers) as o(officer_id)
+                 order by 1""").param("scope", caseIds.toArray(Long[]::new)).query(Long.class).list();
+    }
+
     /** The county's cases in which the officer took part in an act (filing, decision, 笔录, measure). */
     public List<Long> casesActedBy(RegionCode county, long officerId) {
         return jdbc.sql(ACTS.formatted("c.region_code = :scope") + """

@@ -29,14 +29,14 @@ public class FineFacts {
         }
     }
 
-    private static final String SELECT = """
+    private static final String FINES = """
             select c.id, c.code, c.agency_id, c.party_id, c.item_ids, c.item_codes, c.handler_ids, p.fine_fen,
                    c.decided_on
               from casework.penalty_case c
               join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED'
              where c.region_code = :county and c.decided_on between :from and :to
-               and p.kind = 'PENALTY' and p.fine_fen > 0 %s
-             order by c.decided_on, c.id""";
+               and p.kind = 'PENALTY' and p.fine_fen > 0 %s""";
+    private static final String SELECT = FINES + " order by c.decided_on, c.id";
 
     private final JdbcClient jdbc;
 
@@ -47,6 +47,26 @@ public class FineFacts {
     /** The county's fines decided from {@code from} to {@code to}, both included, in the order decided. */
     public List<Fine> decided(RegionCode county, LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT.formatted("")).param("county", county.value()).param("from", from).param("to", to)
+                .query(FineFacts::fine).list();
+    }
+
+    /**
+     * The county's fines in the period that belong to a series: at least {@code least} fines by one agency of one
+     * party citing one item code. Grouped in the database, so a county's thousands of fines come back as the few
+     * series' fines only; in the order decided.
+     */
+    public List<Fine> inSeries(RegionCode county, LocalDate from, LocalDate to, int least) {
+        return jdbc.sql("""
+                with fine as (%s),
+                series as (
+                  select f.agency_id, f.party_id, i.code
+                    from fine f cross join lateral (select distinct unnest(f.item_codes)) as i(code)
+                   group by 1, 2, 3 having count(*) >= :least)
+                select * from fine f
+                 where exists (select 1 from series s where s.agency_id = f.agency_id and s.party_id = f.party_id
+                                                        and s.code = any(f.item_codes))
+                 order by f.decided_on, f.id""".formatted(FINES.formatted("")))
+                .param("county", county.value()).param("from", from).param("to", to).param("least", least)
                 .query(FineFacts::fine).list();
     }
 

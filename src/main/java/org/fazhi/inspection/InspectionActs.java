@@ -49,11 +49,21 @@ public class InspectionActs {
                 : byUncertified("t.id = any(:scope::bigint[])", taskIds.toArray(Long[]::new), periods);
     }
 
-    /** The county's visits the officer took part in. */
+    /** The county's visits the officer took part in; driven from the officer's assignments (task_inspector_officer_idx). */
     public List<Long> visitsBy(RegionCode county, long officerId) {
-        return jdbc.sql(VISITS.formatted("t.region_code = :scope") + """
-                select v.id from visit v where :officer = any(v.officers) order by v.id""")
+        return jdbc.sql("""
+                select t.id from inspection.task_inspector i join inspection.task t on t.id = i.task_id
+                 where i.officer_id = :officer and t.region_code = :scope and t.status in ('CHECKED_IN', 'CONCLUDED')
+                   and coalesce(t.checked_in_at, t.concluded_at) is not null
+                 order by t.id""")
                 .param("scope", county.county().value()).param("officer", officerId).query(Long.class).list();
+    }
+
+    /** Every inspector assigned to these tasks: whose certificates matter to them. */
+    public List<Long> inspectorsOf(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? List.of() : jdbc.sql("""
+                select distinct officer_id from inspection.task_inspector where task_id = any(?) order by 1""")
+                .param(taskIds.toArray(Long[]::new)).query(Long.class).list();
     }
 
     /** The county's visits recorded with fewer than two inspectors; officers: all of them. */

@@ -38,7 +38,7 @@ public class VisitFacts {
               from inspection.task
              where status = 'CONCLUDED' and checked_in_at is null and\s""";
 
-    // Driven from the county's tasks (task_region_idx), each rating found by its key: the ratings have no county index.
+    // A county's ratings are driven from evaluation_region_rated_idx (the county's ratings by time), each task by its key.
     private static final String RATED = """
             select e.task_id, t.code, e.party_id, e.lead_agency_id, e.conduct, e.professionalism, e.burden,
                    (e.rated_at at time zone 'Asia/Shanghai')::date as rated_on
@@ -65,7 +65,7 @@ public class VisitFacts {
     /** The county's visits rated on or after {@code since} whose lowest score is at most {@code score}. */
     public List<RatedVisit> ratedAtMost(RegionCode county, int score, LocalDate since) {
         return jdbc.sql(RATED + """
-                        t.region_code = ? and t.status in ('CHECKED_IN', 'CONCLUDED')
+                        e.region_code = ? and t.status in ('CHECKED_IN', 'CONCLUDED')
                            and e.rated_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'
                            and least(e.conduct, e.professionalism, e.burden) <= ?""")
                 .params(county.value(), since, score).query(VisitFacts::rated).list();

@@ -3,21 +3,28 @@ package org.fazhi.supervision.monitoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fazhi.registry.Counties;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.alert.AlertBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,8 +56,11 @@ public class Monitoring {
         }
     }
 
-    /** One rule over one county: causes found, alerts raised and cleared; {@code skipped} when another instance had it. */
-    public record RulePass(String code, int holding, int raised, int cleared, boolean skipped) {
+    /**
+     * One rule over one county: causes found, alerts raised and cleared, the time taken (scan and apply);
+     * {@code skipped} when another instance had it.
+     */
+    public record RulePass(String code, int holding, int raised, int cleared, boolean skipped, double millis) {
     }
 
     private final List<MonitoringRule> rules;
@@ -61,9 +71,11 @@ public class Monitoring {
     private final TransactionTemplate perRule;
     private final MessageSource messages;
     private final Clock clock;
+    private final int parallelism;
 
     Monitoring(List<MonitoringRule> rules, AlertBook book, Counties counties, JdbcClient jdbc,
-               PlatformTransactionManager transactions, MessageSource messages, Clock clock) {
+               PlatformTransactionManager transactions, MessageSource messages, Clock clock,
+               @Value("${fazhi.supervision.monitoring.parallelism:0}") int parallelism) {
         this.rules = List.copyOf(rules);
         this.book = book;
         this.counties = counties;
@@ -74,6 +86,7 @@ public class Monitoring {
         this.perRule.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.messages = messages;
         this.clock = clock;
+        this.parallelism = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     }
 
     public List<MonitoringRule> rules() {
@@ -91,9 +104,42 @@ public class Monitoring {
                 passes.stream().mapToInt(CountyPass::raised).sum(), passes.stream().mapToInt(CountyPass::cleared).sum());
     }
 
-    /** Every county the registry keeps, one after the other. */
+    /**
+     * Every county the registry keeps, up to {@code fazhi.supervision.monitoring.parallelism} counties at once (default:
+     * the cores), each on its own connection: counties share no alert, and each rule and county keeps its own
+     * transaction and advisory lock, so the order they run in changes nothing. In the registry's order.
+     */
     public List<CountyPass> fullPass(LocalDate today) {
-        return counties.all().stream().map(county -> fullPass(county, today)).toList();
+        List<RegionCode> all = counties.all();
+        if (parallelism == 1 || all.size() < 2) {
+            return all.stream().map(county -> fullPass(county, today)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, all.size()));
+        try {
+            List<Future<CountyPass>> passes = new ArrayList<>();
+            for (RegionCode county : all) {
+                passes.add(pool.submit(() -> fullPass(county, today)));
+            }
+            List<CountyPass> done = new ArrayList<>();
+            for (Future<CountyPass> pass : passes) {
+                done.add(outcome(pass));
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CountyPass outcome(Future<CountyPass> pass) {
+        try {
+            return pass.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("monitoring full pass interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            // fullPass(county) catches each rule's failure; what reaches here is a bug worth stopping for.
+            throw new IllegalStateException("monitoring full pass failed", failed.getCause());
+        }
     }
 
     /** Every rule over one county. */
@@ -124,21 +170,24 @@ public class Monitoring {
     }
 
     /**
-     * Each rule's second look at what the event changed, in one transaction of its own (the event's has committed);
-     * each rule within a savepoint, so that a failing rule spoils nothing of the others. How many alerts were
-     * raised and cleared.
+     * Each rule's second look at what the event changed, in one transaction of its own (the event's has committed).
+     * First every rule reads what the event changes for it, all under one savepoint (a failing read rolls back to it
+     * and the next rule goes on); then each rule that has something to say applies it within a savepoint of its own,
+     * so that a failing rule spoils nothing of the others. Most rules have nothing to say about most events: one
+     * savepoint for the reads, not one per rule, is what keeps an event's cost to the few rules it concerns.
+     * How many alerts were raised and cleared.
      */
     public int process(Object event, LocalDate today) {
         Integer changed = ownTransaction.execute(status -> {
             int applied = 0;
-            for (MonitoringRule rule : rules) {
+            for (Map.Entry<MonitoringRule, Reassessment> one : reassessments(status, event, today).entrySet()) {
                 try {
-                    Integer one = perRule.execute(nested -> reassess(rule, event, today));
-                    applied += one == null ? 0 : one;
+                    Integer count = perRule.execute(nested -> apply(one.getKey(), one.getValue(), today));
+                    applied += count == null ? 0 : count;
                 } catch (RuntimeException failure) {
                     // The nightly pass repairs what an event failed to do.
-                    log.error("Monitoring rule {} failed on {}", rule.code(), event.getClass().getSimpleName(),
-                            failure);
+                    log.error("Monitoring rule {} failed on {}", one.getKey().code(),
+                            event.getClass().getSimpleName(), failure);
                 }
             }
             return applied;
@@ -146,11 +195,27 @@ public class Monitoring {
         return changed == null ? 0 : changed;
     }
 
+    /** What the event changes, by rule, for the rules it concerns; reads only. */
+    private Map<MonitoringRule, Reassessment> reassessments(TransactionStatus status, Object event, LocalDate today) {
+        Map<MonitoringRule, Reassessment> found = new LinkedHashMap<>();
+        Object beforeReads = status.createSavepoint();
+        for (MonitoringRule rule : rules) {
+            try {
+                rule.reassess(event, today).ifPresent(reassessment -> found.put(rule, reassessment));
+            } catch (RuntimeException failure) {
+                status.rollbackToSavepoint(beforeReads);
+                log.error("Monitoring rule {} failed on {}", rule.code(), event.getClass().getSimpleName(), failure);
+            }
+        }
+        status.releaseSavepoint(beforeReads);
+        return found;
+    }
+
     private RulePass pass(MonitoringRule rule, RegionCode county, LocalDate today, boolean heldByThen) {
         boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?, ?)")
                 .params(LOCK_SPACE, (rule.code() + county.value()).hashCode()).query(Boolean.class).single();
         if (!mine) {
-            return new RulePass(rule.code(), 0, 0, 0, true);
+            return new RulePass(rule.code(), 0, 0, 0, true, 0);
         }
         long started = System.nanoTime();
         List<AlertCause> scanned = rule.scan(county, today);
@@ -160,16 +225,13 @@ public class Monitoring {
         AlertBook.Applied applied = book.applyCounty(rule.code(), county, today, causes, clearedReason(rule, today));
         log.debug("Rule {} over {}: {} causes in {} ms, applied in {} ms", rule.code(), county, causes.size(),
                 (scannedAt - started) / 1_000_000, (System.nanoTime() - scannedAt) / 1_000_000);
-        return new RulePass(rule.code(), causes.size(), applied.raised().size(), applied.cleared().size(), false);
+        return new RulePass(rule.code(), causes.size(), applied.raised().size(), applied.cleared().size(), false,
+                (System.nanoTime() - started) / 1e6);
     }
 
-    private int reassess(MonitoringRule rule, Object event, LocalDate today) {
-        Optional<Reassessment> reassessment = rule.reassess(event, today);
-        if (reassessment.isEmpty()) {
-            return 0;
-        }
-        AlertBook.Applied applied = book.applyExamined(rule.code(), today, reassessment.get().examined(),
-                reassessment.get().holding(), clearedReason(rule, today));
+    private int apply(MonitoringRule rule, Reassessment reassessment, LocalDate today) {
+        AlertBook.Applied applied = book.applyExamined(rule.code(), today, reassessment.examined(),
+                reassessment.holding(), clearedReason(rule, today));
         return applied.raised().size() + applied.cleared().size();
     }
 

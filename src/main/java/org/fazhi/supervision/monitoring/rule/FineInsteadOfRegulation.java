@@ -88,7 +88,8 @@ class FineInsteadOfRegulation implements MonitoringRule {
 
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
-        return causes(county, series(fineFacts.decided(county, since(today), today), settings.minFines()));
+        return causes(county, series(fineFacts.inSeries(county, since(today), today, settings.minFines()),
+                settings.minFines()));
     }
 
     @Override

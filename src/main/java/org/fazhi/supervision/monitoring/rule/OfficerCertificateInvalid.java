@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.fazhi.casework.CaseAct;
@@ -89,7 +91,10 @@ class OfficerCertificateInvalid implements MonitoringRule {
                 return Optional.empty();
             }
         }
-        List<UncertifiedPeriod> periods = validity.ofCounty(county);
+        // Only the certificates of the officers who acted in these records matter: not the whole county's.
+        Set<Long> officers = new TreeSet<>(caseActs.officersOf(cases));
+        officers.addAll(inspectionActs.inspectorsOf(tasks));
+        List<UncertifiedPeriod> periods = validity.ofOfficers(officers);
         List<UncertifiedPeriod> watched = watched(periods, today);
         List<AlertCause> holding = causes(caseActs.byUncertified(cases, watched),
                 inspectionActs.byUncertified(tasks, watched), periods, county, today);

@@ -170,6 +170,16 @@ class CaseRulesIntegrationTests {
                 "合计 ¥10,000.00", "未对其责令整改，也未复查");
         assertThat(series).noneMatch(cause -> cause.agencyId() != null && cause.agencyId() == y.agencyId());
 
+        // The database returns the fines of the series only (grouped there), the same ones the rule would group.
+        List<FineFacts.Fine> decided = fineFacts.decided(COUNTY, today.minusMonths(24), today);
+        List<FineFacts.Fine> grouped = FineInsteadOfRegulation.series(decided, 3).stream()
+                .flatMap(one -> one.fines().stream()).distinct().toList();
+        assertThat(fineFacts.inSeries(COUNTY, today.minusMonths(24), today, 3))
+                .containsExactlyElementsOf(decided.stream().filter(grouped::contains).toList());
+        List<FineFacts.Fine> ofFour = fineFacts.inSeries(COUNTY, today.minusMonths(24), today, 4);
+        assertThat(ofFour).filteredOn(fine -> fine.agencyId() == x.agencyId()).hasSize(4);
+        assertThat(ofFour).noneMatch(fine -> fine.agencyId() == z.agencyId());
+
         assertThat(fineInstead.reassess(ofX, today).orElseThrow().holding()).containsExactly(unregulated);
         Reassessment regulated = fineInstead.reassess(ofY, today).orElseThrow();
         assertThat(regulated.examined()).extracting(Subject::id).containsExactly(ofY.caseId());

@@ -1,0 +1,161 @@
+package org.fazhi.benchmark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.fazhi.casework.CaseClosed;
+import org.fazhi.casework.CaseFiled;
+import org.fazhi.casework.DecisionKind;
+import org.fazhi.casework.PenaltyDecided;
+import org.fazhi.catalog.PenaltyKind;
+import org.fazhi.inspection.InspectionConcluded;
+import org.fazhi.inspection.InspectionResult;
+import org.fazhi.inspection.VisitRated;
+import org.fazhi.shared.DataChanged;
+import org.fazhi.shared.Money;
+import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.Monitoring;
+import org.fazhi.supervision.monitoring.MonitoringRule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Events of the watched modules made from the database's own records (the newest ones, as a day's work would touch
+ * them), in the mix a working day gives: case records changed, cases filed, decided and closed, visits concluded
+ * and rated, tasks and publications changed. Replayed through {@link Monitoring#process} one by one, each in its own
+ * transaction, as the listener does after each publishing transaction commits.
+ */
+final class MonitoringEvents {
+
+    private MonitoringEvents() {
+    }
+
+    /** Each rule's {@code reassess} alone over the same events (its reads, without applying): where the time goes. */
+    static List<String> byRule(JdbcClient jdbc, Monitoring monitoring, LocalDate today, int wanted) {
+        List<Object> events = mix(jdbc, wanted, today);
+        Map<String, Double> millis = new TreeMap<>();
+        for (MonitoringRule rule : monitoring.rules()) {
+            long started = System.nanoTime();
+            events.forEach(event -> rule.reassess(event, today));
+            millis.put(rule.code(), (System.nanoTime() - started) / 1e6);
+        }
+        List<String> lines = new ArrayList<>();
+        millis.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).forEach(entry ->
+                lines.add(String.format("    %-40s reassess alone %8.1f ms", entry.getKey(), entry.getValue())));
+        return lines;
+    }
+
+    static String replay(JdbcClient jdbc, Monitoring monitoring, LocalDate today, int wanted) {
+        List<Object> events = mix(jdbc, wanted, today);
+        Map<String, Integer> kinds = new TreeMap<>();
+        events.forEach(event -> kinds.merge(kind(event), 1, Integer::sum));
+        events.stream().limit(Math.min(20, events.size())).forEach(event -> monitoring.process(event, today));
+        long started = System.nanoTime();
+        int changed = 0;
+        for (Object event : events) {
+            changed += monitoring.process(event, today);
+        }
+        double millis = (System.nanoTime() - started) / 1e6;
+        return String.format("%d events through Monitoring.process: %.1f ms (%.2f ms each), %d alerts raised or"
+                + " cleared; mix %s", events.size(), millis, millis / Math.max(1, events.size()), changed, kinds);
+    }
+
+    private static String kind(Object event) {
+        return event instanceof DataChanged changed ? "DataChanged " + changed.recordType()
+                : event.getClass().getSimpleName();
+    }
+
+    /** 30% case records changed, 10% filed, 15% decided, 5% closed, 20% visits concluded, 10% rated, 10% other. */
+    private static List<Object> mix(JdbcClient jdbc, int wanted, LocalDate today) {
+        List<Object> events = new ArrayList<>();
+        events.addAll(casesChanged(jdbc, wanted * 30 / 100));
+        events.addAll(filed(jdbc, wanted * 10 / 100));
+        events.addAll(decided(jdbc, wanted * 15 / 100));
+        events.addAll(closed(jdbc, wanted * 5 / 100, today));
+        events.addAll(concluded(jdbc, wanted * 20 / 100));
+        events.addAll(rated(jdbc, wanted * 10 / 100));
+        events.addAll(otherChanges(jdbc, wanted - events.size()));
+        Collections.shuffle(events, new Random(11));
+        // A small database has fewer records than events: the same records are touched again.
+        List<Object> cycled = new ArrayList<>(events);
+        for (int i = 0; cycled.size() < wanted && !events.isEmpty(); i++) {
+            cycled.add(events.get(i % events.size()));
+        }
+        return cycled;
+    }
+
+    private static List<Object> casesChanged(JdbcClient jdbc, int n) {
+        return jdbc.sql("select id, region_code from casework.penalty_case order by id desc limit ?").param(n)
+                .query((rs, row) -> (Object) DataChanged.updated("casework.case", rs.getLong(1),
+                        RegionCode.of(rs.getString(2)), List.of("state"))).list();
+    }
+
+    private static List<Object> filed(JdbcClient jdbc, int n) {
+        return jdbc.sql("""
+                select id, code, region_code, agency_id, party_id, item_ids, filed_on from casework.penalty_case
+                 where filed_on is not null order by filed_on desc, id desc limit ?""").param(n)
+                .query((rs, row) -> (Object) new CaseFiled(rs.getLong(1), rs.getString(2),
+                        RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5),
+                        Arrays.asList((Long[]) rs.getArray(6).getArray()), rs.getObject(7, LocalDate.class))).list();
+    }
+
+    private static List<Object> decided(JdbcClient jdbc, int n) {
+        return jdbc.sql("""
+                select c.id, c.code, c.region_code, c.agency_id, c.party_id, coalesce(p.fine_fen, 0), c.decided_on
+                  from casework.penalty_case c
+                  join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED' and p.kind = 'PENALTY'
+                 where c.decided_on is not null order by c.decided_on desc, c.id desc limit ?""").param(n)
+                .query((rs, row) -> (Object) new PenaltyDecided(rs.getLong(1), rs.getString(2),
+                        RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5), DecisionKind.PENALTY,
+                        rs.getLong(6) > 0 ? List.of(PenaltyKind.FINE) : List.of(PenaltyKind.WARNING),
+                        Money.ofFen(rs.getLong(6)), false, rs.getObject(7, LocalDate.class))).list();
+    }
+
+    private static List<Object> closed(JdbcClient jdbc, int n, LocalDate today) {
+        return jdbc.sql("""
+                select id, code, region_code, agency_id, closed_on from casework.penalty_case
+                 where closed_on is not null order by closed_on desc, id desc limit ?""").param(n)
+                .query((rs, row) -> (Object) new CaseClosed(rs.getLong(1), rs.getString(2),
+                        RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getObject(5, LocalDate.class))).list();
+    }
+
+    private static List<Object> concluded(JdbcClient jdbc, int n) {
+        return jdbc.sql("""
+                select id, code, region_code, party_id, lead_agency_id, item_ids, result, concluded_at::date
+                  from inspection.task where status = 'CONCLUDED' order by concluded_at desc, id desc limit ?""")
+                .param(n)
+                .query((rs, row) -> (Object) new InspectionConcluded(rs.getLong(1), rs.getString(2),
+                        RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5),
+                        Arrays.asList((Long[]) rs.getArray(6).getArray()), InspectionResult.valueOf(rs.getString(7)),
+                        rs.getObject(8, LocalDate.class))).list();
+    }
+
+    private static List<Object> rated(JdbcClient jdbc, int n) {
+        return jdbc.sql("""
+                select e.task_id, t.code, e.region_code, e.party_id, e.lead_agency_id, e.conduct, e.professionalism,
+                       e.burden, e.rated_at::date
+                  from inspection.evaluation e join inspection.task t on t.id = e.task_id
+                 order by e.rated_at desc, e.task_id desc limit ?""").param(n)
+                .query((rs, row) -> (Object) new VisitRated(rs.getLong(1), rs.getString(2),
+                        RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getInt(6), rs.getInt(7),
+                        rs.getInt(8), rs.getObject(9, LocalDate.class))).list();
+    }
+
+    /** Tasks (approvals, check-ins) and publications changed, half each. */
+    private static List<Object> otherChanges(JdbcClient jdbc, int n) {
+        List<Object> events = new ArrayList<>(jdbc.sql("""
+                select id, region_code from inspection.task order by id desc limit ?""").param(n / 2)
+                .query((rs, row) -> (Object) DataChanged.updated("inspection.task", rs.getLong(1),
+                        RegionCode.of(rs.getString(2)), List.of("status"))).list());
+        events.addAll(jdbc.sql("select id, region_code from disclosure.publication order by id desc limit ?")
+                .param(n - events.size())
+                .query((rs, row) -> (Object) DataChanged.updated("disclosure.publication", rs.getLong(1),
+                        RegionCode.of(rs.getString(2)), List.of("state"))).list());
+        return events;
+    }
+}
