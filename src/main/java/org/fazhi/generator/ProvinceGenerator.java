@@ -11,6 +11,7 @@ import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
+import org.fazhi.shared.BulkLoad;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.SupervisionGeneration;
 import org.slf4j.Logger;
@@ -73,24 +74,7 @@ class ProvinceGenerator implements ApplicationRunner {
         long started = System.nanoTime();
         GenerationTally tally = new GenerationTally();
         for (RegionCode county : counties(properties.counties())) {
-            long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
-            Optional<String> existing = regions.find(county).map(RegionDirectory.RegionInfo::name);
-            if (existing.isEmpty()) {
-                generateCounty(county, seed, tally);
-            } else if (properties.inspectionsPerYear() > 0 && !inspections.hasInspections(county)) {
-                log.info("县 {} 已存在，补充检查数据", county);
-                addInspections(county, existing.get(), seed, tally);
-                tally.countyCompleted();
-            } else if (!needsCases(county) && !needsPublications(county)) {
-                log.info("县 {} 已存在，跳过", county);
-            }
-            if (needsCases(county)) {
-                addCases(county, seed, tally);
-            }
-            if (needsPublications(county)) {
-                addPublications(county, seed, tally);
-            }
-            addSupervision(county, seed, tally);
+            BulkLoad.run(() -> completeCounty(county, tally));
         }
         jdbc.sql("vacuum analyze").update();
         String summary = tally.summary(properties.counties(), (System.nanoTime() - started) / 1e9);
@@ -99,6 +83,28 @@ class ProvinceGenerator implements ApplicationRunner {
         if (properties.exit()) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
+    }
+
+    /** Generates the county, or what it lacks of the parts generated after it was. */
+    private void completeCounty(RegionCode county, GenerationTally tally) {
+        long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
+        Optional<String> existing = regions.find(county).map(RegionDirectory.RegionInfo::name);
+        if (existing.isEmpty()) {
+            generateCounty(county, seed, tally);
+        } else if (properties.inspectionsPerYear() > 0 && !inspections.hasInspections(county)) {
+            log.info("县 {} 已存在，补充检查数据", county);
+            addInspections(county, existing.get(), seed, tally);
+            tally.countyCompleted();
+        } else if (!needsCases(county) && !needsPublications(county)) {
+            log.info("县 {} 已存在，跳过", county);
+        }
+        if (needsCases(county)) {
+            addCases(county, seed, tally);
+        }
+        if (needsPublications(county)) {
+            addPublications(county, seed, tally);
+        }
+        addSupervision(county, seed, tally);
     }
 
     private void generateCounty(RegionCode county, long seed, GenerationTally tally) {

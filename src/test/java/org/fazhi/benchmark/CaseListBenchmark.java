@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fazhi.FazhiApplication;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.casefile.CaseSearch;
 import org.fazhi.casework.casefile.PenaltyCases;
@@ -19,7 +18,6 @@ import org.fazhi.shared.RegionCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,8 +52,7 @@ class CaseListBenchmark {
                     "demo county");
             return;
         }
-        try (ConfigurableApplicationContext province = new SpringApplicationBuilder(FazhiApplication.class)
-                .run("--fazhi.data-dir=" + dataDir, "--fazhi.demo.enabled=false", "--server.port=0")) {
+        try (ConfigurableApplicationContext province = ProvinceCopy.start(dataDir)) {
             JdbcClient jdbc = province.getBean(JdbcClient.class);
             String county = jdbc.sql("""
                     select region_code from casework.penalty_case group by region_code
@@ -66,7 +63,7 @@ class CaseListBenchmark {
                 province.getBean(Accounts.class).open(new NewAccount(username, PASSWORD, "压测监督人员",
                         Role.SUPERVISOR, RegionCode.of(county), null, null, false));
             }
-            String base = "http://localhost:" + province.getEnvironment().getProperty("local.server.port");
+            String base = ProvinceCopy.baseUrl(province);
             measure(ApiSession.signIn(base, username, PASSWORD), province, county, dataDir);
         }
     }

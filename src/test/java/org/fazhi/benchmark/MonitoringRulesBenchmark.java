@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.fazhi.FazhiApplication;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseActs;
 import org.fazhi.inspection.InspectionActs;
@@ -17,7 +16,6 @@ import org.fazhi.supervision.monitoring.MonitoringRule;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +42,7 @@ class MonitoringRulesBenchmark {
             measure(testContext, "demo county");
             return;
         }
-        try (ConfigurableApplicationContext province = new SpringApplicationBuilder(FazhiApplication.class)
-                .run("--fazhi.data-dir=" + dataDir, "--fazhi.demo.enabled=false", "--server.port=0")) {
+        try (ConfigurableApplicationContext province = ProvinceCopy.start(dataDir)) {
             measure(province, dataDir);
         }
     }

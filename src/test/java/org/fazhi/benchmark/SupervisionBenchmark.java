@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fazhi.FazhiApplication;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
@@ -24,7 +23,6 @@ import org.fazhi.supervision.monitoring.Monitoring;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,14 +69,13 @@ class SupervisionBenchmark {
             measure(testContext, "http://localhost:" + port, where);
             return;
         }
-        try (ConfigurableApplicationContext province = new SpringApplicationBuilder(FazhiApplication.class)
-                .run("--fazhi.data-dir=" + dataDir, "--fazhi.demo.enabled=false", "--server.port=0")) {
+        try (ConfigurableApplicationContext province = ProvinceCopy.start(dataDir)) {
             if (Boolean.getBoolean("bench.reset-alerts")) {
                 // A copy that a benchmark already passed over: its alerts go, so the first pass is a first again.
                 province.getBean(JdbcClient.class).sql("truncate supervision.alert, supervision.alert_event cascade")
                         .update();
             }
-            measure(province, "http://localhost:" + province.getEnvironment().getProperty("local.server.port"),
+            measure(province, ProvinceCopy.baseUrl(province),
                     dataDir);
         }
     }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fazhi.FazhiApplication;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.identity.Accounts;
 import org.fazhi.identity.NewAccount;
@@ -19,7 +18,6 @@ import org.fazhi.shared.RegionCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,9 +50,7 @@ class TaskApiBenchmark {
                     "demo county");
             return;
         }
-        // As arguments, which outrank application.properties (default properties would not).
-        try (ConfigurableApplicationContext province = new SpringApplicationBuilder(FazhiApplication.class)
-                .run("--fazhi.data-dir=" + dataDir, "--fazhi.demo.enabled=false", "--server.port=0")) {
+        try (ConfigurableApplicationContext province = ProvinceCopy.start(dataDir)) {
             JdbcClient jdbc = province.getBean(JdbcClient.class);
             String county = jdbc.sql("""
                     select region_code from inspection.task group by region_code order by count(*) desc, region_code
@@ -65,7 +61,7 @@ class TaskApiBenchmark {
                 province.getBean(Accounts.class).open(new NewAccount(username, PASSWORD, "压测监督人员",
                         Role.SUPERVISOR, RegionCode.of(county), null, null, false));
             }
-            String base = "http://localhost:" + province.getEnvironment().getProperty("local.server.port");
+            String base = ProvinceCopy.baseUrl(province);
             measure(ApiSession.signIn(base, username, PASSWORD), province, county, dataDir);
         }
     }

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisionGenerationIntegrationTests {
 
-    private static final RegionCode COUNTY = RegionCode.of("419957");
+    private static final RegionCode COUNTY = RegionCode.of("419955");
     private static final long SEED = 17;
     private static final int YEARS = 3;
 

@@ -2,6 +2,7 @@ package org.fazhi.supervision.monitoring;
 
 import java.util.Set;
 
+import org.fazhi.shared.BulkLoad;
 import org.fazhi.shared.DataChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -10,7 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Hands each event of the watched modules to the monitoring once the transaction that published it has committed
  * (an event from a rolled-back change never raises an alert), in a transaction of its own. The application keeps no
  * event publication registry: an event lost to a crash between the commit and this is caught by the nightly full
- * pass, which every rule's {@code scan} makes complete on its own.
+ * pass, which every rule's {@code scan} makes complete on its own. A bulk load ({@link BulkLoad}) is left to the
+ * full passes that end it.
  */
 @Component
 class MonitoringOfEvents {
@@ -27,7 +29,7 @@ class MonitoringOfEvents {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(Object event) {
-        if (watched(event)) {
+        if (watched(event) && !BulkLoad.active()) {
             monitoring.process(event, monitoring.today());
         }
     }

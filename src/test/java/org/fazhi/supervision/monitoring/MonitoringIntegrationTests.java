@@ -7,6 +7,7 @@ import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.TestClock;
 import org.fazhi.disclosure.DisclosureTestData;
 import org.fazhi.registry.RegistryTestData;
+import org.fazhi.shared.BulkLoad;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.alert.Alerts;
 import org.junit.jupiter.api.Test;
@@ -70,9 +71,7 @@ class MonitoringIntegrationTests {
     @Test
     void aDismissedAlertIsNotRaisedAgainForTheSameCause() {
         LocalDate today = LocalDate.now(clock);
-        DisclosureTestData.Decided late = disclosure.decidedOn("排除预警局", today.minusDays(40), "2000");
-        long publication = publicationOf(late.caseId());
-        monitoring.fullPass(COUNTY, today);
+        long publication = alertedLatePublication("排除预警局", today).publication();
         long alert = alertsAbout(publication).get(0).id();
 
         alerts.dismiss(RegistryTestData.supervisor(), alert, "已电话督促，当事人下落不明待公告送达");
@@ -80,6 +79,42 @@ class MonitoringIntegrationTests {
 
         assertThat(alertsAbout(publication)).singleElement()
                 .satisfies(row -> assertThat(row.state()).isEqualTo("DISMISSED"));
+    }
+
+    @Test
+    void aBulkLoadIsLeftToTheFullPassThatEndsIt() {
+        LocalDate today = LocalDate.now(clock);
+        LatePublication late = alertedLatePublication("批量载入局", today);
+        long publication = late.publication();
+
+        BulkLoad.run(() -> publish(publication, late.decided()));
+
+        assertThat(alertsAbout(publication)).singleElement()
+                .satisfies(row -> assertThat(row.state()).as("no reaction to the event").isEqualTo("OPEN"));
+        assertThat(BulkLoad.active()).isFalse();
+        monitoring.fullPass(COUNTY, today);
+        assertThat(alertsAbout(publication)).singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo("CLEARED"));
+    }
+
+    record LatePublication(DisclosureTestData.Decided decided, long publication) {
+    }
+
+    /** A decision whose publication is 40 days late, and the full pass that raised its alert. */
+    private LatePublication alertedLatePublication(String agency, LocalDate today) {
+        DisclosureTestData.Decided late = disclosure.decidedOn(agency, today.minusDays(40), "2000");
+        long publication = publicationOf(late.caseId());
+        monitoring.fullPass(COUNTY, today);
+        return new LatePublication(late, publication);
+    }
+
+    private void publish(long publication, DisclosureTestData.Decided decided) {
+        try {
+            mvc.perform(post("/api/v1/disclosure/publications/" + publication + "/publish")
+                    .with(user(decided.handling().head())).with(csrf())).andExpect(status().isOk());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Row> alertsAbout(long publication) {
