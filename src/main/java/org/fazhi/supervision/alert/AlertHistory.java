@@ -83,9 +83,8 @@ class AlertHistory {
     private List<Stored> alerts(RegionCode county) {
         return jdbc.sql("""
                 select a.id, a.raised_on, a.state, a.ended_on,
-                       exists (select 1 from supervision.alert b where b.rule_code = a.rule_code
-                                  and b.subject_type = a.subject_type and b.subject_id = a.subject_id
-                                  and b.since = a.since and b.id <> a.id) as judged_again
+                       count(*) over (partition by a.rule_code, a.subject_type, a.subject_id, a.since) > 1
+                           as judged_again
                   from supervision.alert a where a.region_code = ?
                  order by a.rule_code, a.subject_type, a.subject_id, a.raised_on, a.since""")
                 .param(county.value())
