@@ -11,7 +11,7 @@ import org.fazhi.casework.procedure.CaseFacts.Hearing;
 import org.fazhi.casework.procedure.CaseFacts.Notice;
 import org.fazhi.casework.procedure.CaseFacts.Review;
 import org.fazhi.casework.procedure.CaseProcedure;
-import org.fazhi.casework.procedure.CaseProcedure.Rule;
+import org.fazhi.casework.procedure.ProcedureRule;
 import org.fazhi.casework.procedure.CaseState;
 import org.fazhi.casework.procedure.Proposal;
 import org.fazhi.casework.procedure.Transition;
@@ -55,8 +55,8 @@ class CaseProcedureTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Rule.class)
-    void eachRuleRefusesItsStepAndCitesItsArticle(Rule rule) {
+    @EnumSource(ProcedureRule.class)
+    void eachRuleRefusesItsStepAndCitesItsArticle(ProcedureRule rule) {
         Refusal refusal = breaking(rule);
         assertThat(CaseProcedure.step(refusal.transition()).rules()).contains(rule);
         assertThatThrownBy(() -> judge(refusal.transition(), refusal.facts().build()))
@@ -181,7 +181,7 @@ class CaseProcedureTests {
                 Facts.spot())));
     }
 
-    private static Refusal breaking(Rule rule) {
+    private static Refusal breaking(ProcedureRule rule) {
         return switch (rule) {
             case TWO_OFFICERS -> new Refusal(Transition.FILE, Facts.in(CaseState.CLUE)
                     .with(f -> f.handlers = List.of(new Handler(11, "张执法", true, true))));
