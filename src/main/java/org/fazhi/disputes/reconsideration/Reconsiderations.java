@@ -97,34 +97,34 @@ class Reconsiderations {
     ReconsiderationCase accept(SignedInUser user, long id, @Nullable LocalDate on, @Nullable Procedure procedure) {
         LocalDate day = StepInput.pastDay(on, today());
         Procedure chosen = procedure == null ? Procedure.GENERAL : procedure;
-        return step(user, id, c -> c.accept(day, chosen, limits));
+        return step(user, id, day, c -> c.accept(day, chosen, limits));
     }
 
     ReconsiderationCase refuse(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String reason) {
         LocalDate day = StepInput.pastDay(on, today());
         String why = StepInput.required("reason", reason);
-        return step(user, id, c -> c.refuse(day, why));
+        return step(user, id, day, c -> c.refuse(day, why));
     }
 
     ReconsiderationCase requestCorrection(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String items) {
         LocalDate day = StepInput.pastDay(on, today());
         String what = StepInput.required("items", items);
-        return step(user, id, c -> c.requestCorrection(day, what, limits));
+        return step(user, id, day, c -> c.requestCorrection(day, what, limits));
     }
 
     ReconsiderationCase corrected(SignedInUser user, long id, @Nullable LocalDate on) {
         LocalDate day = StepInput.pastDay(on, today());
-        return step(user, id, c -> c.corrected(day, limits));
+        return step(user, id, day, c -> c.corrected(day, limits));
     }
 
     ReconsiderationCase abandon(SignedInUser user, long id, @Nullable LocalDate on) {
         LocalDate day = StepInput.pastDay(on, today());
-        return step(user, id, c -> c.abandon(day));
+        return step(user, id, day, c -> c.abandon(day));
     }
 
     ReconsiderationCase sendCopy(SignedInUser user, long id, @Nullable LocalDate on) {
         LocalDate day = StepInput.pastDay(on, today());
-        return step(user, id, c -> c.sendCopy(day, limits));
+        return step(user, id, day, c -> c.sendCopy(day, limits));
     }
 
     /** 答复: the body's staff, or the respondent agency's own legal office. */
@@ -135,36 +135,36 @@ class Reconsiderations {
         if (!mayAct(user) && !isRespondent(user, seen)) {
             throw new AccessDeniedException("disputes.reconsideration.body-only");
         }
-        return change(id, c -> c.recordAnswer(day, what));
+        return change(id, day, c -> c.recordAnswer(day, what));
     }
 
     ReconsiderationCase hear(SignedInUser user, long id, @Nullable HearingMode mode, @Nullable LocalDate on,
                              @Nullable LocalDate noticeOn) {
         HearingMode chosen = StepInput.chosen("mode", mode);
         LocalDate day = StepInput.requiredDay("on", on);
-        return step(user, id, c -> c.hear(chosen, day, noticeOn, limits));
+        return step(user, id, today(), c -> c.hear(chosen, day, noticeOn, limits));
     }
 
     ReconsiderationCase convertToGeneral(SignedInUser user, long id) {
-        return step(user, id, c -> c.convertToGeneral(limits));
+        return step(user, id, today(), c -> c.convertToGeneral(limits));
     }
 
     ReconsiderationCase extend(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String approvedBy) {
         LocalDate day = StepInput.pastDay(on, today());
         String head = StepInput.required("approvedBy", approvedBy);
-        return step(user, id, c -> c.extend(day, head, limits));
+        return step(user, id, day, c -> c.extend(day, head, limits));
     }
 
     ReconsiderationCase mediate(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String statement) {
         LocalDate day = StepInput.pastDay(on, today());
         String text = StepInput.required("note", statement);
-        return concluded(user, id, c -> c.mediate(day, text));
+        return concluded(user, id, day, c -> c.mediate(day, text));
     }
 
     ReconsiderationCase settle(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String terms) {
         LocalDate day = StepInput.pastDay(on, today());
         String text = StepInput.required("note", terms);
-        return concluded(user, id, c -> c.settle(day, text));
+        return concluded(user, id, day, c -> c.settle(day, text));
     }
 
     ReconsiderationCase decide(SignedInUser user, long id, @Nullable ReconsiderationOutcome kind,
@@ -172,7 +172,7 @@ class Reconsiderations {
         ReconsiderationOutcome chosen = StepInput.chosen("kind", kind);
         LocalDate day = StepInput.pastDay(on, today());
         String text = StepInput.required("note", reasons);
-        return concluded(user, id, c -> c.decide(chosen, day, text));
+        return concluded(user, id, day, c -> c.decide(chosen, day, text));
     }
 
     /** Whether the user takes the body's steps: its staff (the service's scope check keeps them in their county). */
@@ -198,8 +198,9 @@ class Reconsiderations {
         return LocalDate.now(clock);
     }
 
-    private ReconsiderationCase concluded(SignedInUser user, long id, Consumer<ReconsiderationCase> conclusion) {
-        return step(user, id, conclusion.andThen(this::announce));
+    private ReconsiderationCase concluded(SignedInUser user, long id, LocalDate day,
+                                          Consumer<ReconsiderationCase> conclusion) {
+        return step(user, id, day, conclusion.andThen(this::announce));
     }
 
     /** Within the concluding transaction: the withdrawal of a changed penalty, and the public event. */
@@ -215,18 +216,23 @@ class Reconsiderations {
                 outcome, on));
     }
 
-    private ReconsiderationCase step(SignedInUser user, long id, Consumer<ReconsiderationCase> change) {
+    private ReconsiderationCase step(SignedInUser user, long id, LocalDate day,
+                                     Consumer<ReconsiderationCase> change) {
         visible(user, id);
         if (!mayAct(user)) {
             throw new AccessDeniedException("disputes.reconsideration.body-only");
         }
-        return change(id, change);
+        return change(id, day, change);
     }
 
-    private ReconsiderationCase change(long id, Consumer<ReconsiderationCase> change) {
+    /**
+     * Takes a step on {@code day}: an application whose examination ended before that day is accepted first, so a
+     * step recorded later for an earlier day (the day it was taken) sees the case as it stood then.
+     */
+    private ReconsiderationCase change(long id, LocalDate day, Consumer<ReconsiderationCase> change) {
         return Objects.requireNonNull(transaction.execute(status -> {
             ReconsiderationCase c = repository.lock(id);
-            c.deemAcceptanceBy(today(), limits);
+            c.deemAcceptanceBy(day, limits);
             change.accept(c);
             return saved(c, "state", "deadlines");
         }));

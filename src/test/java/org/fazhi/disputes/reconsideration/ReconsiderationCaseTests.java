@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReconsiderationCaseTests {
 
     private static final ReconsiderationDeadlines LIMITS = new ReconsiderationDeadlines(
-            new ReconsiderationProperties(60, 12, 5, 10, 7, 10, 5, 60, 30, 30), WorkdayCalendar.china());
+            new ReconsiderationProperties(60, 12, 5, 10, 7, 10, 5, 60, 30, 30, false), WorkdayCalendar.china());
     /** A Thursday: Fri 13, Mon 16 … Thu 19 are its 5 working days. */
     private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
 
