@@ -3,7 +3,6 @@ package org.fazhi.disputes.reconsideration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fazhi.disputes.ReconsiderationOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +21,6 @@ public record ReconsiderationView(long id, String number, LocalDate receivedOn, 
     /** One time limit: when it started, its last day, when it was met, whether in time, whether overdue today. */
     public record Limit(DeadlineKind kind, LocalDate startedOn, LocalDate dueOn, @Nullable LocalDate metOn,
                         @Nullable Boolean onTime, boolean overdue, boolean dropped, boolean provisional) {
-    }
-
-    public @Nullable ReconsiderationOutcome outcome() {
-        return progress.outcome();
     }
 
     static ReconsiderationView of(ReconsiderationCase c, String agencyName, LocalDate today,
