@@ -134,6 +134,16 @@ class ReconsiderationRepository {
         return page.page(rows, total);
     }
 
+    /** Applications still awaiting examination whose period ended before {@code today}. */
+    List<Long> lapsedExaminations(LocalDate today) {
+        return jdbc.sql("""
+                select r.id from disputes.reconsideration r join disputes.reconsideration_deadline d
+                    on d.reconsideration_id = r.id
+                where r.state = 'RECEIVED' and d.kind = 'EXAMINATION' and d.met_on is null and not d.dropped
+                  and d.due_on < ?
+                order by r.id""").param(today).query(Long.class).list();
+    }
+
     private Optional<ReconsiderationCase> load(String sql, long id) {
         return jdbc.sql(sql).param(id).query((rs, n) -> reconsideration(rs)).optional();
     }
