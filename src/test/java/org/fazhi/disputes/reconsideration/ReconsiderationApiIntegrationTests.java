@@ -181,6 +181,16 @@ class ReconsiderationApiIntegrationTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("on"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryStep() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/disputes/reconsiderations'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/disputes/reconsiderations/{id}/decision'].post.summary",
+                        containsString("撤销")))
+                .andExpect(jsonPath("$.paths['/api/v1/disputes/reconsiderations/{id}/answer']").exists())
+                .andExpect(jsonPath("$.tags[?(@.name == '行政复议')]").exists());
+    }
+
     long received(long agencyId, @Nullable String caseCode) throws Exception {
         String json = call(post(API), body, application(agencyId, caseCode)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("RECEIVED"))
