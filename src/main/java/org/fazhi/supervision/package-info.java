@@ -7,7 +7,7 @@
  * accountability records (过错责任追究) are kept in {@code transfer} and {@code accountability}. Nothing here reads
  * another module's tables.
  */
-@ApplicationModule(allowedDependencies = {"casework", "inspection", "inspection :: draw", "disclosure", "registry", "catalog", "entities",
+@ApplicationModule(allowedDependencies = {"casework", "disputes", "inspection", "inspection :: draw", "disclosure", "registry", "catalog", "entities",
         "identity", "platform", "platform :: files", "platform :: spreadsheet", "shared"})
 @NullMarked
 package org.fazhi.supervision;

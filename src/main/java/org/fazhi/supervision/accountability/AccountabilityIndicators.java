@@ -52,6 +52,12 @@ class AccountabilityIndicators {
     }
 
     @Bean
+    Indicator accountabilityFromReconsiderationIndicator(JdbcClient jdbc, AgencyOptions agencies, Clock clock) {
+        return fromSource("ACCOUNTABILITY_FROM_RECONSIDERATION", SourceRef.Kind.RECONSIDERATION, jdbc, agencies,
+                clock);
+    }
+
+    @Bean
     Indicator unitsCriticisedIndicator(JdbcClient jdbc, AgencyOptions agencies, Clock clock) {
         return new RoundTally("ACCOUNTABILITY_UNITS_CRITICISED", Unit.COUNT, false, perAgency(
                 "count(distinct t.agency_id), 0", FINDINGS, FOUND + " and t.circulated"), jdbc, agencies, clock);

@@ -16,7 +16,8 @@ public record SourceRef(Kind kind, long id) {
         /** 行政诉讼败诉案件. */ LAWSUIT,
         /** 执法监督发现的问题. */ SUPERVISION_FINDING,
         /** 案卷评查. */ CASE_FILE_REVIEW,
-        /** 三法衔接移送. */ TRANSFER
+        /** 三法衔接移送. */ TRANSFER,
+        /** 行政复议纠错案件. */ RECONSIDERATION
     }
 
     private static final Pattern TEXT = Pattern.compile("([A-Z_]+):([1-9][0-9]{0,17})");
