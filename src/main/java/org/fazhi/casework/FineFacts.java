@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.Money;
@@ -74,6 +75,15 @@ public class FineFacts {
     public List<Fine> decidedByAgency(RegionCode county, long agencyId, LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT.formatted("and c.agency_id = :agency")).param("county", county.value())
                 .param("agency", agencyId).param("from", from).param("to", to).query(FineFacts::fine).list();
+    }
+
+    /** These agencies' fines in the period. */
+    public List<Fine> decidedByAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT.formatted("and c.agency_id = any(:agencies::bigint[])")).param("county", county.value())
+                .param("agencies", agencyIds.toArray(Long[]::new)).param("from", from).param("to", to).query(FineFacts::fine).list();
     }
 
     /** One party's fines in the period. */

@@ -1,6 +1,13 @@
 package org.fazhi.supervision.monitoring.rule;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fazhi.casework.CaseClosed;
 import org.fazhi.casework.CaseFiled;
@@ -15,6 +22,7 @@ final class CaseEvents {
     static final String CASE = "casework.case";
     static final String TASK = "inspection.task";
     static final String OFFICER = "registry.officer";
+    static final String CERTIFICATE = "registry.certificate";
 
     /** A record named by an event: its type ({@link DataChanged}'s naming), id, county and code when the event has it. */
     record Touched(String type, long id, RegionCode county, String reference) {
@@ -42,6 +50,28 @@ final class CaseEvents {
                     String.valueOf(id)));
         }
         return Optional.empty();
+    }
+
+    /** The records a batch of events touches, by county, in the order first touched. */
+    static Map<RegionCode, List<Touched>> byCounty(List<?> events) {
+        Map<RegionCode, List<Touched>> byCounty = new LinkedHashMap<>();
+        for (Object event : events) {
+            touched(event).ifPresent(record -> byCounty.computeIfAbsent(record.county(), county -> new ArrayList<>())
+                    .add(record));
+        }
+        return byCounty;
+    }
+
+    /** The ids of the touched records of one type, each once, in order. */
+    static Set<Long> ids(Collection<Touched> touched, String type) {
+        Set<Long> ids = new LinkedHashSet<>();
+        touched.stream().filter(record -> record.type().equals(type)).forEach(record -> ids.add(record.id()));
+        return ids;
+    }
+
+    /** Every county's touched records together. */
+    static List<Touched> all(Map<RegionCode, List<Touched>> byCounty) {
+        return byCounty.values().stream().flatMap(List::stream).toList();
     }
 
     /** A changed record's id, when it is a number (some records are named by a pair). */

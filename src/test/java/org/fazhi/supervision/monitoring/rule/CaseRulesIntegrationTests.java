@@ -155,6 +155,11 @@ class CaseRulesIntegrationTests {
                 .findFirst().orElseThrow();
         assertThat(rule.reassess(ofY, today).orElseThrow().holding()).isEmpty();
         assertThat(rule.reassess(new Object(), today)).isEmpty();
+        PenaltyDecided ofZ = events.stream(PenaltyDecided.class).filter(event -> event.agencyId() == z.agencyId())
+                .findFirst().orElseThrow();
+        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(rule, List.of(ofX, ofY, new Object(), ofZ, ofX),
+                today);
+        assertThat(batch.holding()).containsExactlyInAnyOrder(agency, officer);
 
         // 以罚代管: Y ordered its party to put things right today; X never did.
         InspectionTask rectification = inspections.approvedTask(y.inspecting(), y.party());

@@ -117,6 +117,11 @@ class InspectionLoadRulesIntegrationTests {
         CaseFiled aboutIdle = new CaseFiled(0, "AJ0", COUNTY, idle.agency().id(), 0, List.of(), today);
         assertThat(inactive.reassess(aboutIdle, nextQuarter).orElseThrow().holding()).containsExactly(cause);
         assertThat(inactive.reassess(new Object(), nextQuarter)).isEmpty();
+        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(inactive, List.of(filed, aboutIdle, new Object(),
+                filed), nextQuarter);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id)
+                .containsExactlyInAnyOrder(files.agencyId(), idle.agency().id());
     }
 
     /** A 专项检查 of the party from today, through all its approvals (the justice bureau's over a cap), checked in. */
