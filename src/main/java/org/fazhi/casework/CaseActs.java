@@ -93,6 +93,12 @@ public class CaseActs {
         return withFewerThanTwoOfficers("c.id = :scope", caseId);
     }
 
+    /** The same for these cases. */
+    public List<CaseAct> withFewerThanTwoOfficers(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of()
+                : withFewerThanTwoOfficers("c.id = any(:scope::bigint[])", caseIds.toArray(Long[]::new));
+    }
+
     /** The case a compulsory measure was taken in. */
     public Optional<Long> caseOfMeasure(long measureId) {
         return jdbc.sql("select case_id from casework.compulsory_measure where id = ?").param(measureId)

@@ -86,6 +86,12 @@ public class InspectionActs {
         return withFewerThanTwo("t.id = :scope", taskId);
     }
 
+    /** The same for these tasks. */
+    public List<InspectionAct> withFewerThanTwoInspectors(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? List.of()
+                : withFewerThanTwo("t.id = any(:scope::bigint[])", taskIds.toArray(Long[]::new));
+    }
+
     private List<InspectionAct> byUncertified(String filter, Object scope, Collection<UncertifiedPeriod> periods) {
         if (periods.isEmpty()) {
             return List.of();

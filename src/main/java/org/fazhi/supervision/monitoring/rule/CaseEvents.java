@@ -15,6 +15,7 @@ import org.fazhi.casework.PenaltyDecided;
 import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.Subject;
 
 /** The record an event is about, for rules that look again at one case or one inspection task. */
 final class CaseEvents {
@@ -72,6 +73,19 @@ final class CaseEvents {
     /** Every county's touched records together. */
     static List<Touched> all(Map<RegionCode, List<Touched>> byCounty) {
         return byCounty.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The codes the events gave their records, by type and id (the first given). */
+    static Map<String, String> references(List<Touched> touched) {
+        Map<String, String> references = new LinkedHashMap<>();
+        touched.stream().filter(record -> !record.reference().isEmpty()).forEach(record ->
+                references.putIfAbsent(record.type() + "#" + record.id(), record.reference()));
+        return references;
+    }
+
+    /** A record as a subject, by the code an event gave it, or its id. */
+    static Subject subject(String type, long id, Map<String, String> references) {
+        return new Subject(type, id, references.getOrDefault(type + "#" + id, String.valueOf(id)));
     }
 
     /** A changed record's id, when it is a number (some records are named by a pair). */

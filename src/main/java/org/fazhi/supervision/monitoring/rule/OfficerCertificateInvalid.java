@@ -108,7 +108,7 @@ class OfficerCertificateInvalid implements MonitoringRule {
         if (records.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(reassessment(records, references(all), today));
+        return Optional.of(reassessment(records, CaseEvents.references(all), today));
     }
 
     /** The cases and tasks of one county a batch looks at again. */
@@ -140,23 +140,11 @@ class OfficerCertificateInvalid implements MonitoringRule {
                     visitsFound.stream().filter(act -> of.tasks().contains(act.taskId())).toList(),
                     periods, county, today);
             List<Subject> examined = new ArrayList<>();
-            of.cases().forEach(id -> examined.add(subject(CaseEvents.CASE, id, references)));
-            of.tasks().forEach(id -> examined.add(subject(CaseEvents.TASK, id, references)));
+            of.cases().forEach(id -> examined.add(CaseEvents.subject(CaseEvents.CASE, id, references)));
+            of.tasks().forEach(id -> examined.add(CaseEvents.subject(CaseEvents.TASK, id, references)));
             answers.add(new Reassessment(examined, holding));
         });
         return Reassessment.merge(answers);
-    }
-
-    /** The codes the events gave their cases and tasks, by type and id. */
-    private static Map<String, String> references(List<CaseEvents.Touched> touched) {
-        Map<String, String> references = new LinkedHashMap<>();
-        touched.stream().filter(record -> !record.reference().isEmpty()).forEach(record ->
-                references.putIfAbsent(record.type() + "#" + record.id(), record.reference()));
-        return references;
-    }
-
-    private static Subject subject(String type, long id, Map<String, String> references) {
-        return new Subject(type, id, references.getOrDefault(type + "#" + id, String.valueOf(id)));
     }
 
     /**

@@ -85,6 +85,31 @@ class FewerThanTwoOfficersIntegrationTests {
                 today())).isEmpty();
     }
 
+    @Test
+    void answersABatchAsItsEventsOneByOne() {
+        Handling h = data.agency("两人规则局");
+        long lone = data.decided(h, "3000");
+        data.handlersWritten(lone, List.of(data.officer(h, 0).id()));
+        long two = data.decided(h, "2000");
+        InspectionTask alone = data.concluded(data.openTask(h), h);
+        data.jdbc().sql("delete from inspection.task_inspector where task_id = ? and officer_id = ?")
+                .params(alone.id(), data.officer(h, 1).id()).update();
+        InspectionTask paired = data.concluded(data.openTask(h), h);
+
+        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(rule, List.of(
+                DataChanged.updated(CASE, lone, COUNTY, List.of("state")),
+                DataChanged.updated(CASE, two, COUNTY, List.of("state")),
+                DataChanged.updated(TASK, alone.id(), COUNTY, List.of("status")),
+                new InspectionConcluded(paired.id(), paired.code(), COUNTY, paired.partyId(), h.agencyId(),
+                        paired.itemIds(), InspectionResult.NO_PROBLEM, today()),
+                DataChanged.updated(CASE, lone, COUNTY, List.of("state")),
+                DataChanged.updated("registry.agency", h.agencyId(), COUNTY, List.of("name"))), today());
+
+        assertThat(batch.holding()).hasSize(2).anyMatch(cause -> about(cause, CASE, lone))
+                .anyMatch(cause -> about(cause, TASK, alone.id()));
+        assertThat(batch.examined()).hasSize(4);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

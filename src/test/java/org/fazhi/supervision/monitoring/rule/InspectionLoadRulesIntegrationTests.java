@@ -78,6 +78,10 @@ class InspectionLoadRulesIntegrationTests {
         InspectionConcluded ofQuiet = new InspectionConcluded(0, "JC0", COUNTY, quiet.id(),
                 inspecting.agency().id(), List.of(inspecting.item().id()), InspectionResult.NO_PROBLEM, today);
         assertThat(overInspected.reassess(ofQuiet, today).orElseThrow().holding()).isEmpty();
+        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(overInspected, List.of(approval, ofQuiet, approval,
+                DataChanged.created("registry.officer", 1, COUNTY, List.of())), today);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(busy.id(), quiet.id());
         assertThat(overInspected.reassess(DataChanged.created("registry.officer", 1, COUNTY, List.of()), today))
                 .isEmpty();
     }
