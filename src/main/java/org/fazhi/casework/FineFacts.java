@@ -92,6 +92,16 @@ public class FineFacts {
                 .param("party", partyId).param("from", from).param("to", to).query(FineFacts::fine).list();
     }
 
+    /** These parties' fines in the period. */
+    public List<Fine> decidedAgainst(RegionCode county, Collection<Long> partyIds, LocalDate from, LocalDate to) {
+        if (partyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT.formatted("and c.party_id = any(:parties::bigint[])")).param("county", county.value())
+                .param("parties", partyIds.toArray(Long[]::new)).param("from", from).param("to", to)
+                .query(FineFacts::fine).list();
+    }
+
     private static Fine fine(ResultSet rs, int row) throws SQLException {
         return new Fine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                 Arrays.asList((Long[]) rs.getArray(5).getArray()), Arrays.asList((String[]) rs.getArray(6).getArray()),

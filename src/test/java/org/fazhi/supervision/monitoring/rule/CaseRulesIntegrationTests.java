@@ -95,6 +95,11 @@ class CaseRulesIntegrationTests {
         assertThat(cleared.examined()).extracting(Subject::id).containsExactly(filed.taskId());
         assertThat(cleared.holding()).isEmpty();
         assertThat(withoutCase.reassess(new Object(), later)).isEmpty();
+        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(withoutCase, List.of(filing, waiting, new Object(),
+                filed, waiting), later);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(waiting.taskId(),
+                filed.taskId());
     }
 
     /**
@@ -157,9 +162,9 @@ class CaseRulesIntegrationTests {
         assertThat(rule.reassess(new Object(), today)).isEmpty();
         PenaltyDecided ofZ = events.stream(PenaltyDecided.class).filter(event -> event.agencyId() == z.agencyId())
                 .findFirst().orElseThrow();
-        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(rule, List.of(ofX, ofY, new Object(), ofZ, ofX),
+        Reassessment signs = RuleTestData.batchAnswersAsOneByOne(rule, List.of(ofX, ofY, new Object(), ofZ, ofX),
                 today);
-        assertThat(batch.holding()).containsExactlyInAnyOrder(agency, officer);
+        assertThat(signs.holding()).containsExactlyInAnyOrder(agency, officer);
 
         // 以罚代管: Y ordered its party to put things right today; X never did.
         InspectionTask rectification = inspections.approvedTask(y.inspecting(), y.party());
@@ -193,6 +198,10 @@ class CaseRulesIntegrationTests {
                 .filter(event -> event.taskId() == rectification.id()).findFirst().orElseThrow();
         assertThat(fineInstead.reassess(ordered, today).orElseThrow().holding()).isEmpty();
         assertThat(fineInstead.reassess(new Object(), today)).isEmpty();
+        Reassessment regulation = RuleTestData.batchAnswersAsOneByOne(fineInstead, List.of(ofX, ofY, ordered,
+                new Object(), ofX), today);
+        assertThat(regulation.holding()).containsExactly(unregulated);
+        assertThat(regulation.examined()).extracting(Subject::id).contains(firstOfX, ofY.caseId());
     }
 
     /** A complaint filed with these handlers and decided with this fine, all on {@code day}. */

@@ -71,6 +71,10 @@ class VisitRulesIntegrationTests {
         assertThat(cleared.examined()).extracting(Subject::id).containsExactly(with.id());
         assertThat(cleared.holding()).isEmpty();
         assertThat(withoutCheckIn.reassess(new Object(), today)).isEmpty();
+        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(withoutCheckIn, List.of(concludedEvent(with.id()),
+                new Object(), concludedEvent(without.id()), concludedEvent(with.id())), today);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(with.id(), without.id());
     }
 
     @Test
