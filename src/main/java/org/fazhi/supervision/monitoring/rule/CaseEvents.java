@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.fazhi.casework.CaseClosed;
 import org.fazhi.casework.CaseFiled;
@@ -15,6 +18,8 @@ import org.fazhi.casework.PenaltyDecided;
 import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
 
 /** The record an event is about, for rules that look again at one case or one inspection task. */
@@ -86,6 +91,33 @@ final class CaseEvents {
     /** A record as a subject, by the code an event gave it, or its id. */
     static Subject subject(String type, long id, Map<String, String> references) {
         return new Subject(type, id, references.getOrDefault(type + "#" + id, String.valueOf(id)));
+    }
+
+    /**
+     * For a rule that looks again at the cases the events touch: the cases' records read once ({@code read}), then
+     * each county's causes from its cases' records.
+     */
+    static <T> Optional<Reassessment> reassessCases(List<?> events, Function<Set<Long>, List<T>> read,
+                                                    ToLongFunction<T> caseOf,
+                                                    BiFunction<List<T>, RegionCode, List<AlertCause>> causes) {
+        Map<RegionCode, List<Touched>> byCounty = byCounty(events);
+        List<Touched> all = all(byCounty);
+        Set<Long> caseIds = ids(all, CASE);
+        if (caseIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> found = read.apply(caseIds);
+        Map<String, String> references = references(all);
+        List<Reassessment> answers = new ArrayList<>();
+        byCounty.forEach((county, touched) -> {
+            Set<Long> ofCounty = ids(touched, CASE);
+            if (!ofCounty.isEmpty()) {
+                answers.add(new Reassessment(ofCounty.stream().map(id -> subject(CASE, id, references)).toList(),
+                        causes.apply(found.stream().filter(one -> ofCounty.contains(caseOf.applyAsLong(one)))
+                                .toList(), county)));
+            }
+        });
+        return Optional.of(Reassessment.merge(answers));
     }
 
     /** A changed record's id, when it is a number (some records are named by a pair). */

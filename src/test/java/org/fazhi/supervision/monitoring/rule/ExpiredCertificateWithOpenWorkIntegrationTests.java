@@ -10,6 +10,7 @@ import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.registry.certificate.Certificate;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +106,7 @@ class ExpiredCertificateWithOpenWorkIntegrationTests {
         data.revoke(inspector);
         DataChanged ofCase = DataChanged.updated(CASE, caseId, COUNTY, List.of("state"));
 
-        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(rule, List.of(
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(
                 DataChanged.updated("registry.certificate", suspended.id(), COUNTY, List.of("status")), ofCase,
                 DataChanged.updated(TASK, task.id(), COUNTY, List.of("status")), ofCase,
                 DataChanged.updated("disclosure.publication", 1L, COUNTY, List.of("state"))), today());

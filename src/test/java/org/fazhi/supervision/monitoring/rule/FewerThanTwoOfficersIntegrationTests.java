@@ -10,6 +10,7 @@ import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,7 @@ class FewerThanTwoOfficersIntegrationTests {
                 .params(alone.id(), data.officer(h, 1).id()).update();
         InspectionTask paired = data.concluded(data.openTask(h), h);
 
-        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(rule, List.of(
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(
                 DataChanged.updated(CASE, lone, COUNTY, List.of("state")),
                 DataChanged.updated(CASE, two, COUNTY, List.of("state")),
                 DataChanged.updated(TASK, alone.id(), COUNTY, List.of("status")),

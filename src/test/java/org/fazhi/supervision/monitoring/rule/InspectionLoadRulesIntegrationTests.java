@@ -27,6 +27,7 @@ import org.fazhi.inspection.task.Visits;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class InspectionLoadRulesIntegrationTests {
         InspectionConcluded ofQuiet = new InspectionConcluded(0, "JC0", COUNTY, quiet.id(),
                 inspecting.agency().id(), List.of(inspecting.item().id()), InspectionResult.NO_PROBLEM, today);
         assertThat(overInspected.reassess(ofQuiet, today).orElseThrow().holding()).isEmpty();
-        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(overInspected, List.of(approval, ofQuiet, approval,
+        Reassessment batch = BatchAnswers.asOneByOne(overInspected, List.of(approval, ofQuiet, approval,
                 DataChanged.created("registry.officer", 1, COUNTY, List.of())), today);
         assertThat(batch.holding()).containsExactly(cause);
         assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(busy.id(), quiet.id());
@@ -121,7 +122,7 @@ class InspectionLoadRulesIntegrationTests {
         CaseFiled aboutIdle = new CaseFiled(0, "AJ0", COUNTY, idle.agency().id(), 0, List.of(), today);
         assertThat(inactive.reassess(aboutIdle, nextQuarter).orElseThrow().holding()).containsExactly(cause);
         assertThat(inactive.reassess(new Object(), nextQuarter)).isEmpty();
-        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(inactive, List.of(filed, aboutIdle, new Object(),
+        Reassessment batch = BatchAnswers.asOneByOne(inactive, List.of(filed, aboutIdle, new Object(),
                 filed), nextQuarter);
         assertThat(batch.holding()).containsExactly(cause);
         assertThat(batch.examined()).extracting(Subject::id)

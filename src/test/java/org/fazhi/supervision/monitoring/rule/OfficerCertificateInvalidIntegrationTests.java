@@ -11,6 +11,7 @@ import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.certificate.Certificate;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +104,7 @@ class OfficerCertificateInvalidIntegrationTests {
         Certificate suspended = data.suspend(data.officer(h, 1));
         data.concluded(task, h);
 
-        Reassessment batch = RuleTestData.batchAnswersAsOneByOne(rule, List.of(
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(
                 DataChanged.updated("registry.certificate", suspended.id(), COUNTY, List.of("status")),
                 DataChanged.updated(CASE, caseId, COUNTY, List.of("state")),
                 DataChanged.updated(CASE, uncertifiedCase, COUNTY, List.of("state")),

@@ -1,8 +1,6 @@
 package org.fazhi.supervision.monitoring.rule;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.fazhi.casework.CaseworkTestData;
 import org.fazhi.casework.CaseworkTestData.Handling;
@@ -18,13 +16,10 @@ import org.fazhi.registry.certificate.Certificate;
 import org.fazhi.registry.certificate.Certificates;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.supervision.monitoring.AlertCause;
-import org.fazhi.supervision.monitoring.MonitoringRule;
-import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.casework.CaseworkTestData.evidence;
 
 /**
@@ -131,18 +126,5 @@ class RuleTestData {
 
     JdbcClient jdbc() {
         return jdbc;
-    }
-
-    /**
-     * The rule's answer to the events as one batch is their answers one by one, merged: the same subjects examined
-     * and the same causes holding. The batch's answer, for the caller's own assertions.
-     */
-    static Reassessment batchAnswersAsOneByOne(MonitoringRule rule, List<Object> events, LocalDate today) {
-        Reassessment oneByOne = Reassessment.merge(events.stream().map(event -> rule.reassess(event, today))
-                .flatMap(Optional::stream).toList());
-        Reassessment batch = rule.reassess(events, today).orElseThrow();
-        assertThat(batch.examined()).containsExactlyInAnyOrderElementsOf(oneByOne.examined());
-        assertThat(batch.holding()).containsExactlyInAnyOrderElementsOf(oneByOne.holding());
-        return batch;
     }
 }
