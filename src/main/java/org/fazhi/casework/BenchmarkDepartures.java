@@ -3,6 +3,7 @@ package org.fazhi.casework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.Money;
@@ -39,6 +40,12 @@ public class BenchmarkDepartures {
     public List<BenchmarkDeparture> ofCase(long caseId) {
         return jdbc.sql(QUERY.formatted("c.id = :scope")).param("scope", caseId)
                 .query(BenchmarkDepartures::departure).list();
+    }
+
+    /** Those of these cases whose decision departs. */
+    public List<BenchmarkDeparture> ofCases(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of() : jdbc.sql(QUERY.formatted("c.id = any(:scope::bigint[])"))
+                .param("scope", caseIds.toArray(Long[]::new)).query(BenchmarkDepartures::departure).list();
     }
 
     private static BenchmarkDeparture departure(ResultSet rs, int n) throws SQLException {

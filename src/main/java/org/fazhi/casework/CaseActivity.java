@@ -1,7 +1,9 @@
 package org.fazhi.casework;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.fazhi.shared.RegionCode;
@@ -23,15 +25,22 @@ public class CaseActivity {
 
     /** Cases by agency from {@code from} to {@code to}, both included. */
     public Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to) {
-        return byAgency(county, from, to, "");
+        return byAgency(county, from, to, "", List.of());
     }
 
     /** The same for one agency: zero or one entry. */
     public Map<Long, Long> ofAgency(RegionCode county, long agencyId, LocalDate from, LocalDate to) {
-        return byAgency(county, from, to, "and agency_id = " + agencyId);
+        return ofAgencies(county, List.of(agencyId), from, to);
     }
 
-    private Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to, String filter) {
+    /** The same for these agencies: an entry for each of them that took up any. */
+    public Map<Long, Long> ofAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        return agencyIds.isEmpty() ? new HashMap<>()
+                : byAgency(county, from, to, "and agency_id = any(:agencies::bigint[])", agencyIds);
+    }
+
+    private Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to, String filter,
+                                     Collection<Long> agencyIds) {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("""
                 select agency_id, count(*) from casework.penalty_case
@@ -39,6 +48,7 @@ public class CaseActivity {
                    and (filed_on between :from and :to or (procedure = 'SIMPLE' and decided_on between :from and :to))
                  group by agency_id""".formatted(filter))
                 .param("county", county.value()).param("from", from).param("to", to)
+                .param("agencies", agencyIds.toArray(Long[]::new))
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.registry.UncertifiedPeriod;
@@ -73,6 +75,14 @@ public class CaseActs {
                 .param("scope", county.county().value()).param("officer", officerId).query(Long.class).list();
     }
 
+    /** The county's cases in which any of these officers took part in an act. */
+    public List<Long> casesActedBy(RegionCode county, Collection<Long> officerIds) {
+        return officerIds.isEmpty() ? List.of() : jdbc.sql(ACTS.formatted("c.region_code = :scope") + """
+                select distinct a.case_id from act a where a.officers && :officers::bigint[] order by a.case_id""")
+                .param("scope", county.county().value()).param("officers", officerIds.toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
     /** The county's acts recorded with fewer than two distinct officers (第四十二条); officers: all of them. */
     public List<CaseAct> withFewerThanTwoOfficers(RegionCode county) {
         return withFewerThanTwoOfficers("c.region_code = :scope", county.county().value());
@@ -81,6 +91,12 @@ public class CaseActs {
     /** The same for one case. */
     public List<CaseAct> withFewerThanTwoOfficers(long caseId) {
         return withFewerThanTwoOfficers("c.id = :scope", caseId);
+    }
+
+    /** The same for these cases. */
+    public List<CaseAct> withFewerThanTwoOfficers(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of()
+                : withFewerThanTwoOfficers("c.id = any(:scope::bigint[])", caseIds.toArray(Long[]::new));
     }
 
     /** The case a compulsory measure was taken in. */
@@ -93,6 +109,28 @@ public class CaseActs {
     public Optional<Long> caseOfEvidenceRecord(long recordId) {
         return jdbc.sql("select case_id from casework.evidence_record where id = ?").param(recordId)
                 .query(Long.class).optional();
+    }
+
+    /** The cases these compulsory measures were taken in, by measure. */
+    public Map<Long, Long> casesOfMeasures(Collection<Long> measureIds) {
+        return casesOf("casework.compulsory_measure", measureIds);
+    }
+
+    /** The cases these 笔录 belong to, by record. */
+    public Map<Long, Long> casesOfEvidenceRecords(Collection<Long> recordIds) {
+        return casesOf("casework.evidence_record", recordIds);
+    }
+
+    private Map<Long, Long> casesOf(String table, Collection<Long> ids) {
+        Map<Long, Long> cases = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, case_id from %s where id = any(?) order by id".formatted(table))
+                    .param(ids.toArray(Long[]::new))
+                    .query(rs -> {
+                        cases.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return cases;
     }
 
     private List<CaseAct> byUncertified(String filter, Object scope, Collection<UncertifiedPeriod> periods) {

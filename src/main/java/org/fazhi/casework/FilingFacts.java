@@ -2,7 +2,9 @@ package org.fazhi.casework;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,21 @@ public class FilingFacts {
                 .query((rs, row) -> new CaseFromInspection(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getString(6)))
                 .list();
+    }
+
+    /** The inspections these cases came from, by case; a case from no inspection is absent. */
+    public Map<Long, Long> sourceInspectionsOf(Collection<Long> caseIds) {
+        Map<Long, Long> sources = new LinkedHashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("""
+                    select id, source_task_id from casework.penalty_case
+                     where id = any(?) and source_task_id is not null order by id""")
+                    .param(caseIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        sources.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return sources;
     }
 
     /** The inspection a case came from, if it came from one. */

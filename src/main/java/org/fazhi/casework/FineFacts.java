@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.Money;
@@ -76,10 +77,29 @@ public class FineFacts {
                 .param("agency", agencyId).param("from", from).param("to", to).query(FineFacts::fine).list();
     }
 
+    /** These agencies' fines in the period. */
+    public List<Fine> decidedByAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT.formatted("and c.agency_id = any(:agencies::bigint[])")).param("county", county.value())
+                .param("agencies", agencyIds.toArray(Long[]::new)).param("from", from).param("to", to).query(FineFacts::fine).list();
+    }
+
     /** One party's fines in the period. */
     public List<Fine> decidedAgainst(RegionCode county, long partyId, LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT.formatted("and c.party_id = :party")).param("county", county.value())
                 .param("party", partyId).param("from", from).param("to", to).query(FineFacts::fine).list();
+    }
+
+    /** These parties' fines in the period. */
+    public List<Fine> decidedAgainst(RegionCode county, Collection<Long> partyIds, LocalDate from, LocalDate to) {
+        if (partyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT.formatted("and c.party_id = any(:parties::bigint[])")).param("county", county.value())
+                .param("parties", partyIds.toArray(Long[]::new)).param("from", from).param("to", to)
+                .query(FineFacts::fine).list();
     }
 
     private static Fine fine(ResultSet rs, int row) throws SQLException {

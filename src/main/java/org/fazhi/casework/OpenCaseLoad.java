@@ -1,5 +1,8 @@
 package org.fazhi.casework;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,5 +47,18 @@ public class OpenCaseLoad {
     public List<Long> handlersOf(long caseId) {
         return jdbc.sql("select unnest(handler_ids) from casework.penalty_case where id = ?").param(caseId)
                 .query(Long.class).list();
+    }
+
+    /** The officers handling these cases now, by case (a case not found is absent). */
+    public Map<Long, List<Long>> handlersOf(Collection<Long> caseIds) {
+        Map<Long, List<Long>> handlers = new LinkedHashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("select id, handler_ids from casework.penalty_case where id = any(?) order by id")
+                    .param(caseIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        handlers.put(rs.getLong(1), Arrays.asList((Long[]) rs.getArray(2).getArray()));
+                    });
+        }
+        return handlers;
     }
 }

@@ -2,6 +2,7 @@ package org.fazhi.casework;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.RegionCode;
@@ -57,6 +58,18 @@ public class OpenDeadlines {
 
     public List<DecisionDue> decisionDueOf(long caseId, LocalDate today, LocalDate latest) {
         return decisionsDue("c.id = :case", caseId, today, latest);
+    }
+
+    /** The same for these cases. */
+    public List<LateCase> lateOf(Collection<Long> caseIds, LocalDate today, List<DeadlineKind> kinds) {
+        return caseIds.isEmpty() ? List.of()
+                : late("c.id = any(:case::bigint[])", caseIds.toArray(Long[]::new), today, kinds);
+    }
+
+    /** The undecided ones of these cases whose decision deadline is from today to {@code latest}. */
+    public List<DecisionDue> decisionDueOf(Collection<Long> caseIds, LocalDate today, LocalDate latest) {
+        return caseIds.isEmpty() ? List.of()
+                : decisionsDue("c.id = any(:case::bigint[])", caseIds.toArray(Long[]::new), today, latest);
     }
 
     private List<LateCase> late(String which, Object value, LocalDate today, List<DeadlineKind> kinds) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.RegionCode;
@@ -49,6 +50,13 @@ public class UnreviewedDecisions {
     public List<UnreviewedDecision> ofCase(long caseId) {
         return jdbc.sql(QUERY.formatted("c.id = :scope")).param("scope", caseId)
                 .param("everyCase", rules.legalReviewForEveryCase()).query(this::decision).list();
+    }
+
+    /** Those of these cases whose decision lacks the review. */
+    public List<UnreviewedDecision> ofCases(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of() : jdbc.sql(QUERY.formatted("c.id = any(:scope::bigint[])"))
+                .param("scope", caseIds.toArray(Long[]::new)).param("everyCase", rules.legalReviewForEveryCase())
+                .query(this::decision).list();
     }
 
     private UnreviewedDecision decision(ResultSet rs, int n) throws SQLException {

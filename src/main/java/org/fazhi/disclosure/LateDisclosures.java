@@ -1,6 +1,7 @@
 package org.fazhi.disclosure;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.RegionCode;
@@ -37,6 +38,12 @@ public class LateDisclosures {
 
     public List<Late> lateOf(long publicationId, LocalDate today) {
         return late("p.id = :which", publicationId, today);
+    }
+
+    /** The same for these publications. */
+    public List<Late> lateOf(Collection<Long> publicationIds, LocalDate today) {
+        return publicationIds.isEmpty() ? List.of()
+                : late("p.id = any(:which::bigint[])", publicationIds.toArray(Long[]::new), today);
     }
 
     private List<Late> late(String which, Object value, LocalDate today) {

@@ -3,6 +3,7 @@ package org.fazhi.inspection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,12 @@ public class FoundViolations {
     /** The inspection, when it concluded "case to be filed". */
     public Optional<FoundViolation> find(long taskId) {
         return jdbc.sql(SELECT + "id = ?").param(taskId).query(FoundViolations::row).optional();
+    }
+
+    /** Those of these inspections that concluded "case to be filed". */
+    public List<FoundViolation> find(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? List.of() : jdbc.sql(SELECT + "id = any(?) order by id")
+                .param(taskIds.toArray(Long[]::new)).query(FoundViolations::row).list();
     }
 
     private static FoundViolation row(ResultSet rs, int row) throws SQLException {

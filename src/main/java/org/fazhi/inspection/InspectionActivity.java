@@ -1,7 +1,9 @@
 package org.fazhi.inspection;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.fazhi.shared.RegionCode;
@@ -29,8 +31,26 @@ public class InspectionActivity {
 
     /** The same for one agency: zero or one entry. */
     public Map<Long, Long> ofAgency(RegionCode county, long agencyId, LocalDate from, LocalDate to) {
-        Map<Long, Long> all = byAgency(county, from, to, "and " + agencyId + " = any(agency_ids)");
-        return all.containsKey(agencyId) ? Map.of(agencyId, all.get(agencyId)) : Map.of();
+        return ofAgencies(county, List.of(agencyId), from, to);
+    }
+
+    /** The same for these agencies: an entry for each of them that carried out any. */
+    public Map<Long, Long> ofAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!agencyIds.isEmpty()) {
+            jdbc.sql("""
+                    select agency_id, count(*)
+                      from inspection.inspection_carried_out, unnest(agency_ids) as agency_id
+                     where region_code = :county and carried_out_on between :from and :to
+                       and agency_ids && :agencies::bigint[] and agency_id = any(:agencies::bigint[])
+                     group by agency_id""")
+                    .param("county", county.value()).param("from", from).param("to", to)
+                    .param("agencies", agencyIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        counts.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return counts;
     }
 
     private Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to, String filter) {

@@ -59,6 +59,17 @@ public class InspectionActs {
                 .param("scope", county.county().value()).param("officer", officerId).query(Long.class).list();
     }
 
+    /** The county's visits any of these officers took part in. */
+    public List<Long> visitsBy(RegionCode county, Collection<Long> officerIds) {
+        return officerIds.isEmpty() ? List.of() : jdbc.sql("""
+                select distinct t.id from inspection.task_inspector i join inspection.task t on t.id = i.task_id
+                 where i.officer_id = any(:officers::bigint[]) and t.region_code = :scope
+                   and t.status in ('CHECKED_IN', 'CONCLUDED') and coalesce(t.checked_in_at, t.concluded_at) is not null
+                 order by t.id""")
+                .param("scope", county.county().value()).param("officers", officerIds.toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
     /** Every inspector assigned to these tasks: whose certificates matter to them. */
     public List<Long> inspectorsOf(Collection<Long> taskIds) {
         return taskIds.isEmpty() ? List.of() : jdbc.sql("""
@@ -73,6 +84,12 @@ public class InspectionActs {
 
     public List<InspectionAct> withFewerThanTwoInspectors(long taskId) {
         return withFewerThanTwo("t.id = :scope", taskId);
+    }
+
+    /** The same for these tasks. */
+    public List<InspectionAct> withFewerThanTwoInspectors(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? List.of()
+                : withFewerThanTwo("t.id = any(:scope::bigint[])", taskIds.toArray(Long[]::new));
     }
 
     private List<InspectionAct> byUncertified(String filter, Object scope, Collection<UncertifiedPeriod> periods) {

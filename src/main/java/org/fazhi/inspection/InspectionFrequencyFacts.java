@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +98,13 @@ public class InspectionFrequencyFacts {
                 Map.of("party", partyId)).stream().findFirst();
     }
 
+    /** The same for these parties. */
+    public List<OverCap> overCaps(RegionCode county, Collection<Long> partyIds, LocalDate day) {
+        return partyIds.isEmpty() ? List.of() : overCaps(county, day, OVER_CAP.formatted(
+                "and t.party_id = any(:parties::bigint[])", "and h.party_id = any(:parties::bigint[])"),
+                Map.of("parties", partyIds.toArray(Long[]::new)));
+    }
+
     /** The county's parties with at least {@code least} inspections approved over a cap since {@code since}. */
     public List<Escalations> escalations(RegionCode county, LocalDate since, int least) {
         return escalations(ESCALATED.formatted(""), county, since, least, Map.of());
@@ -104,6 +113,26 @@ public class InspectionFrequencyFacts {
     public Optional<Escalations> escalations(RegionCode county, long partyId, LocalDate since, int least) {
         return escalations(ESCALATED.formatted("and party_id = :party"), county, since, least,
                 Map.of("party", partyId)).stream().findFirst();
+    }
+
+    /** The same for these parties. */
+    public List<Escalations> escalations(RegionCode county, Collection<Long> partyIds, LocalDate since, int least) {
+        return partyIds.isEmpty() ? List.of() : escalations(ESCALATED.formatted(
+                "and party_id = any(:parties::bigint[])"), county, since, least,
+                Map.of("parties", partyIds.toArray(Long[]::new)));
+    }
+
+    /** The county and party of each of these tasks, by task, for events that name only the task. */
+    public Map<Long, Map.Entry<RegionCode, Long>> partiesOfTasks(Collection<Long> taskIds) {
+        Map<Long, Map.Entry<RegionCode, Long>> parties = new LinkedHashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.sql("select id, region_code, party_id from inspection.task where id = any(?) order by id")
+                    .param(taskIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        parties.put(rs.getLong(1), Map.entry(new RegionCode(rs.getString(2)), rs.getLong(3)));
+                    });
+        }
+        return parties;
     }
 
     /** The party and county of a task, for an event that names only the task. */

@@ -1,5 +1,7 @@
 package org.fazhi.inspection;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +37,21 @@ public class OpenTaskLoad {
                 .query((rs, n) -> new Held(rs.getLong(1), rs.getString(2))).list().stream()
                 .collect(Collectors.groupingBy(Held::officerId,
                         Collectors.mapping(Held::code, Collectors.toList())));
+    }
+
+    /** The inspectors of these tasks, by task (a task without inspectors is absent). */
+    public Map<Long, List<Long>> inspectorsOf(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        record Assigned(long taskId, long officerId) {
+        }
+        return jdbc.sql("""
+                select task_id, officer_id from inspection.task_inspector where task_id = any(?)
+                 order by task_id, officer_id""").param(taskIds.toArray(Long[]::new))
+                .query((rs, n) -> new Assigned(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.groupingBy(Assigned::taskId, LinkedHashMap::new,
+                        Collectors.mapping(Assigned::officerId, Collectors.toList())));
     }
 
     /** The task's inspectors. */

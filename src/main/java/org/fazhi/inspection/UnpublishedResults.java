@@ -1,6 +1,7 @@
 package org.fazhi.inspection;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.fazhi.shared.RegionCode;
@@ -37,6 +38,12 @@ public class UnpublishedResults {
 
     public List<Late> lateOf(long taskId, LocalDate today) {
         return late("t.id = :which", taskId, today);
+    }
+
+    /** The same for these tasks. */
+    public List<Late> lateOf(Collection<Long> taskIds, LocalDate today) {
+        return taskIds.isEmpty() ? List.of()
+                : late("t.id = any(:which::bigint[])", taskIds.toArray(Long[]::new), today);
     }
 
     /** A working day is at least a calendar day, so the query narrows by calendar days and the calendar decides. */

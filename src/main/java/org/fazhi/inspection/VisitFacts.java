@@ -3,6 +3,7 @@ package org.fazhi.inspection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,12 @@ public class VisitFacts {
     /** The visit, when it was concluded without a check-in. */
     public Optional<UncheckedVisit> concludedWithoutCheckIn(long taskId) {
         return jdbc.sql(UNCHECKED + "id = ?").param(taskId).query(VisitFacts::unchecked).optional();
+    }
+
+    /** Those of these visits that were concluded without a check-in. */
+    public List<UncheckedVisit> concludedWithoutCheckIn(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? List.of() : jdbc.sql(UNCHECKED + "id = any(?) order by id")
+                .param(taskIds.toArray(Long[]::new)).query(VisitFacts::unchecked).list();
     }
 
     /** The county's visits rated on or after {@code since} whose lowest score is at most {@code score}. */

@@ -61,6 +61,19 @@ public class CertificateValidity {
                 .query(Long.class).optional();
     }
 
+    /** The officers these certificates belong to, for each certificate found. */
+    public Map<Long, Long> officersOfCertificates(Collection<Long> certificateIds) {
+        Map<Long, Long> officers = new LinkedHashMap<>();
+        if (!certificateIds.isEmpty()) {
+            jdbc.sql("select id, officer_id from registry.certificate where id = any(?) order by id")
+                    .param(certificateIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        officers.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return officers;
+    }
+
     /** One officer's enforcement certificate as the registry holds it; all nulls for an officer without one. */
     record Held(long officerId, String officerName, long agencyId, @Nullable String number,
                 @Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn, @Nullable String status,

@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 11's three figures in one run: (a) the full pass of every monitoring rule over every county of the
  * database, twice (the second must raise nothing: idempotent), with each rule's total time, the alerts raised and
  * alerts per second; (b) {@code -Dbench.events} (default 1,000) events of the watched modules, a realistic mix made
- * from the database's own records, through {@link Monitoring#process} (what the event listener calls after the
- * publishing transaction commits), total time; (c) the alert inbox of a county supervisor
- * ({@code GET /api/v1/supervision/alerts}, first page, unfiltered and with the common filters) on the county with
- * the most alerts, median and p95 over {@code -Dbench.requests} (default 20) after {@code -Dbench.warmup} (10).
+ * from the database's own records, through {@link Monitoring#process} one transaction each and as one batch (what
+ * the event listener hands over after a publishing transaction commits), total times and each rule's reads; (c) the
+ * alert inbox of a county supervisor ({@code GET /api/v1/supervision/alerts}, first page, unfiltered and with the
+ * common filters) on the county with the most alerts, median and p95 over {@code -Dbench.requests} (default 20)
+ * after {@code -Dbench.warmup} (10).
  * <p>
  * Default: the test context's demo county (tiny, seconds). {@code -Dbench.generate=true} first generates one county
  * in the test context with the modules' generators, sized by {@code -Dbench.inspections-per-year} (400),
@@ -112,7 +113,7 @@ class SupervisionBenchmark {
         assertThat(second.stream().mapToInt(Monitoring.CountyPass::cleared).sum()).isZero();
         assertThat(first).isNotEmpty();
         int events = BenchmarkReport.size("bench.events", 1000);
-        lines.add(MonitoringEvents.replay(jdbc, monitoring, today, events));
+        lines.addAll(MonitoringEvents.replay(jdbc, monitoring, today, events));
         lines.addAll(MonitoringEvents.byRule(jdbc, monitoring, today, events));
         lines.addAll(inbox(context, base));
         lines.add("load after: " + load());

@@ -29,10 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monitoring engine (智能监管): every {@link MonitoringRule} bean, run over each county in a full pass (nightly,
- * on the configured cron, and on demand) and on each event as it arrives. Each rule and county is its own
- * transaction, so a failing rule spoils nothing else; a transaction-scoped advisory lock per rule and county lets
- * several instances share the nightly pass without doing the same work twice (and the alerts' unique index keeps
- * them from raising anything twice if they did).
+ * on the configured cron, and on demand) and on the events of each committed transaction, as one batch. Each rule
+ * and county is its own transaction, so a failing rule spoils nothing else; a transaction-scoped advisory lock per
+ * rule and county lets several instances share the nightly pass without doing the same work twice (and the alerts'
+ * unique index keeps them from raising anything twice if they did).
  */
 @Service
 public class Monitoring {
@@ -169,25 +169,33 @@ public class Monitoring {
         return new CountyPass(county.county(), passes);
     }
 
+    /** One event as a batch of one (an event published outside a transaction, a test, the benchmark). */
+    public int process(Object event, LocalDate today) {
+        return process(List.of(event), today);
+    }
+
     /**
-     * Each rule's second look at what the event changed, in one transaction of its own (the event's has committed).
-     * First every rule reads what the event changes for it, all under one savepoint (a failing read rolls back to it
-     * and the next rule goes on); then each rule that has something to say applies it within a savepoint of its own,
-     * so that a failing rule spoils nothing of the others. Most rules have nothing to say about most events: one
-     * savepoint for the reads, not one per rule, is what keeps an event's cost to the few rules it concerns.
+     * Each rule's second look at what a batch of events changed (the events of one committed transaction), in one
+     * transaction of its own. First every rule reads what the batch changes for it, all under one savepoint (a
+     * failing read rolls back to it and the next rule goes on); then each rule that has something to say applies it
+     * once, set-based, within a savepoint of its own, so that a failing rule spoils nothing of the others. Most rules
+     * have nothing to say about most events: one savepoint for the reads, not one per rule, and one apply per rule,
+     * not one per event, is what keeps a batch's cost to the few reads and writes it concerns.
      * How many alerts were raised and cleared.
      */
-    public int process(Object event, LocalDate today) {
+    public int process(List<?> events, LocalDate today) {
+        if (events.isEmpty()) {
+            return 0;
+        }
         Integer changed = ownTransaction.execute(status -> {
             int applied = 0;
-            for (Map.Entry<MonitoringRule, Reassessment> one : reassessments(status, event, today).entrySet()) {
+            for (Map.Entry<MonitoringRule, Reassessment> one : reassessments(status, events, today).entrySet()) {
                 try {
                     Integer count = perRule.execute(nested -> apply(one.getKey(), one.getValue(), today));
                     applied += count == null ? 0 : count;
                 } catch (RuntimeException failure) {
-                    // The nightly pass repairs what an event failed to do.
-                    log.error("Monitoring rule {} failed on {}", one.getKey().code(),
-                            event.getClass().getSimpleName(), failure);
+                    // The nightly pass repairs what a batch failed to do.
+                    log.error("Monitoring rule {} failed on {} events", one.getKey().code(), events.size(), failure);
                 }
             }
             return applied;
@@ -195,16 +203,17 @@ public class Monitoring {
         return changed == null ? 0 : changed;
     }
 
-    /** What the event changes, by rule, for the rules it concerns; reads only. */
-    private Map<MonitoringRule, Reassessment> reassessments(TransactionStatus status, Object event, LocalDate today) {
+    /** What the events change, by rule, for the rules they concern; reads only. */
+    private Map<MonitoringRule, Reassessment> reassessments(TransactionStatus status, List<?> events,
+                                                            LocalDate today) {
         Map<MonitoringRule, Reassessment> found = new LinkedHashMap<>();
         Object beforeReads = status.createSavepoint();
         for (MonitoringRule rule : rules) {
             try {
-                rule.reassess(event, today).ifPresent(reassessment -> found.put(rule, reassessment));
+                rule.reassess(events, today).ifPresent(reassessment -> found.put(rule, reassessment));
             } catch (RuntimeException failure) {
                 status.rollbackToSavepoint(beforeReads);
-                log.error("Monitoring rule {} failed on {}", rule.code(), event.getClass().getSimpleName(), failure);
+                log.error("Monitoring rule {} failed on {} events", rule.code(), events.size(), failure);
             }
         }
         status.releaseSavepoint(beforeReads);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.fazhi.casework.CaseClosed;
 import org.fazhi.casework.CaseDeadlineApproaching;
@@ -60,16 +61,27 @@ class CaseNearTimeLimit implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        OptionalLong caseId = event instanceof CaseDeadlineApproaching near ? OptionalLong.of(near.caseId())
+        return reassess(List.of(event), today);
+    }
+
+    /** The cases the events name, read at once. */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Set<Long> caseIds = Events.ids(events, CaseNearTimeLimit::caseOf);
+        if (caseIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AlertCause> holding = deadlines.decisionDueOf(caseIds, today, latest(today)).stream()
+                .map(this::cause).toList();
+        return Optional.of(new Reassessment(caseIds.stream().map(id -> new Subject("casework.case", id, ""))
+                .toList(), holding));
+    }
+
+    private static OptionalLong caseOf(Object event) {
+        return event instanceof CaseDeadlineApproaching near ? OptionalLong.of(near.caseId())
                 : event instanceof PenaltyDecided decided ? OptionalLong.of(decided.caseId())
                 : event instanceof CaseClosed closed ? OptionalLong.of(closed.caseId())
                 : Events.changed(event, "casework.case");
-        if (caseId.isEmpty()) {
-            return Optional.empty();
-        }
-        List<AlertCause> holding = deadlines.decisionDueOf(caseId.getAsLong(), today, latest(today)).stream()
-                .map(this::cause).toList();
-        return Optional.of(new Reassessment(List.of(new Subject("casework.case", caseId.getAsLong(), "")), holding));
     }
 
     private LocalDate latest(LocalDate today) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fazhi.casework.CaseClosed;
@@ -60,15 +61,26 @@ class CaseStepOverdue implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        OptionalLong caseId = event instanceof CaseDeadlineMissed missed ? OptionalLong.of(missed.caseId())
-                : event instanceof CaseClosed closed ? OptionalLong.of(closed.caseId())
-                : Events.changed(event, "casework.case");
-        if (caseId.isEmpty()) {
+        return reassess(List.of(event), today);
+    }
+
+    /** The cases the events name, read at once. */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Set<Long> caseIds = Events.ids(events, CaseStepOverdue::caseOf);
+        if (caseIds.isEmpty()) {
             return Optional.empty();
         }
-        List<AlertCause> holding = deadlines.lateOf(caseId.getAsLong(), today, settings.kinds()).stream()
+        List<AlertCause> holding = deadlines.lateOf(caseIds, today, settings.kinds()).stream()
                 .map(this::cause).toList();
-        return Optional.of(new Reassessment(List.of(new Subject("casework.case", caseId.getAsLong(), "")), holding));
+        return Optional.of(new Reassessment(caseIds.stream().map(id -> new Subject("casework.case", id, ""))
+                .toList(), holding));
+    }
+
+    private static OptionalLong caseOf(Object event) {
+        return event instanceof CaseDeadlineMissed missed ? OptionalLong.of(missed.caseId())
+                : event instanceof CaseClosed closed ? OptionalLong.of(closed.caseId())
+                : Events.changed(event, "casework.case");
     }
 
     private AlertCause cause(OpenDeadlines.LateCase late) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionResultOverdue;
@@ -48,14 +49,25 @@ class InspectionResultOverdueRule implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        OptionalLong taskId = event instanceof InspectionResultOverdue overdue ? OptionalLong.of(overdue.taskId())
-                : event instanceof InspectionConcluded concluded ? OptionalLong.of(concluded.taskId())
-                : Events.changed(event, SUBJECT);
-        if (taskId.isEmpty()) {
+        return reassess(List.of(event), today);
+    }
+
+    /** The tasks the events name, read at once. */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Set<Long> taskIds = Events.ids(events, InspectionResultOverdueRule::taskOf);
+        if (taskIds.isEmpty()) {
             return Optional.empty();
         }
-        List<AlertCause> holding = results.lateOf(taskId.getAsLong(), today).stream().map(this::cause).toList();
-        return Optional.of(new Reassessment(List.of(new Subject(SUBJECT, taskId.getAsLong(), "")), holding));
+        List<AlertCause> holding = results.lateOf(taskIds, today).stream().map(this::cause).toList();
+        return Optional.of(new Reassessment(taskIds.stream().map(id -> new Subject(SUBJECT, id, "")).toList(),
+                holding));
+    }
+
+    private static OptionalLong taskOf(Object event) {
+        return event instanceof InspectionResultOverdue overdue ? OptionalLong.of(overdue.taskId())
+                : event instanceof InspectionConcluded concluded ? OptionalLong.of(concluded.taskId())
+                : Events.changed(event, SUBJECT);
     }
 
     private AlertCause cause(UnpublishedResults.Late late) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.fazhi.disclosure.DecisionPublished;
 import org.fazhi.disclosure.LateDisclosures;
@@ -51,16 +52,27 @@ class PublicationOverdueRule implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        OptionalLong id = event instanceof PublicationOverdue overdue ? OptionalLong.of(overdue.publicationId())
+        return reassess(List.of(event), today);
+    }
+
+    /** The publications the events name, read at once. */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Set<Long> ids = Events.ids(events, PublicationOverdueRule::publicationOf);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AlertCause> holding = disclosures.lateOf(ids, today).stream().map(this::cause).toList();
+        return Optional.of(new Reassessment(ids.stream().map(id -> new Subject(SUBJECT, id, "")).toList(),
+                holding));
+    }
+
+    private static OptionalLong publicationOf(Object event) {
+        return event instanceof PublicationOverdue overdue ? OptionalLong.of(overdue.publicationId())
                 : event instanceof WithdrawalOverdue overdue ? OptionalLong.of(overdue.publicationId())
                 : event instanceof DecisionPublished published ? OptionalLong.of(published.publicationId())
                 : event instanceof PublicationWithdrawn withdrawn ? OptionalLong.of(withdrawn.publicationId())
                 : Events.changed(event, SUBJECT);
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
-        List<AlertCause> holding = disclosures.lateOf(id.getAsLong(), today).stream().map(this::cause).toList();
-        return Optional.of(new Reassessment(List.of(new Subject(SUBJECT, id.getAsLong(), "")), holding));
     }
 
     private AlertCause cause(LateDisclosures.Late late) {

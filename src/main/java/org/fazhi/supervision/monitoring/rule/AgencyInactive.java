@@ -2,10 +2,13 @@ package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.fazhi.casework.CaseActivity;
 import org.fazhi.casework.CaseFiled;
@@ -84,23 +87,40 @@ class AgencyInactive implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (event instanceof InspectionConcluded concluded) {
-            return Optional.of(reassess(concluded.county(), concluded.leadAgencyId(), today));
-        }
-        if (event instanceof CaseFiled filed) {
-            return Optional.of(reassess(filed.county(), filed.agencyId(), today));
-        }
-        return Optional.empty();
+        return reassess(List.of(event), today);
     }
 
-    private Reassessment reassess(RegionCode county, long agencyId, LocalDate today) {
+    /**
+     * An inspection concluded or a case filed: its agency again. For a batch, each county's items in force are read
+     * once, and its agencies' inspections and cases once for all of them.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, Set<Long>> agencies = new LinkedHashMap<>();
+        for (Object event : events) {
+            if (event instanceof InspectionConcluded concluded) {
+                agencies.computeIfAbsent(concluded.county(), county -> new TreeSet<>()).add(concluded.leadAgencyId());
+            } else if (event instanceof CaseFiled filed) {
+                agencies.computeIfAbsent(filed.county(), county -> new TreeSet<>()).add(filed.agencyId());
+            }
+        }
+        if (agencies.isEmpty()) {
+            return Optional.empty();
+        }
         Quarter quarter = Quarter.lastCompleteBefore(today);
+        return Optional.of(Reassessment.merge(agencies.entrySet().stream()
+                .map(county -> reassess(county.getKey(), county.getValue(), quarter)).toList()));
+    }
+
+    private Reassessment reassess(RegionCode county, Set<Long> agencies, Quarter quarter) {
         Map<Long, Long> held = new TreeMap<>(items.inForceByAgency(county, quarter.from(), quarter.to()));
-        held.keySet().retainAll(List.of(agencyId));
+        held.keySet().retainAll(agencies);
         List<AlertCause> holding = causes(county, quarter, held,
-                inspections.ofAgency(county, agencyId, quarter.from(), quarter.to()),
-                cases.ofAgency(county, agencyId, quarter.from(), quarter.to()));
-        return new Reassessment(List.of(new Subject(AGENCY, agencyId, names.agency(agencyId))), holding);
+                inspections.ofAgencies(county, agencies, quarter.from(), quarter.to()),
+                cases.ofAgencies(county, agencies, quarter.from(), quarter.to()));
+        List<Subject> examined = agencies.stream().map(agency -> new Subject(AGENCY, agency, names.agency(agency)))
+                .toList();
+        return new Reassessment(examined, holding);
     }
 
     /** The agencies holding enough items with neither inspections nor cases, in agency order. */

@@ -2,9 +2,14 @@ package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.fazhi.casework.OpenCaseLoad;
 import org.fazhi.inspection.OpenTaskLoad;
@@ -54,30 +59,57 @@ class ExpiredCertificateWithOpenWork implements MonitoringRule {
         return causes(validity.ofCounty(county), county, today);
     }
 
-    /** A certificate changed: its officer; a case or a task changed: its handlers or inspectors. */
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        Optional<CaseEvents.Touched> touched = CaseEvents.touched(event);
-        if (touched.isEmpty()) {
+        return reassess(List.of(event), today);
+    }
+
+    /**
+     * A certificate changed: its officer; a case or a task changed: its handlers or inspectors. For a batch, each
+     * kind of record is read once for all its events, and each county's open work once for all its officers.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, List<CaseEvents.Touched>> byCounty = CaseEvents.byCounty(events);
+        List<CaseEvents.Touched> all = CaseEvents.all(byCounty);
+        Map<Long, Long> ofCertificate = validity.officersOfCertificates(CaseEvents.ids(all, CaseEvents.CERTIFICATE));
+        Map<Long, List<Long>> handlers = cases.handlersOf(CaseEvents.ids(all, CaseEvents.CASE));
+        Map<Long, List<Long>> inspectors = tasks.inspectorsOf(CaseEvents.ids(all, CaseEvents.TASK));
+        Map<RegionCode, Set<Long>> officers = new LinkedHashMap<>();
+        byCounty.forEach((county, touched) -> {
+            Set<Long> concerned = new LinkedHashSet<>();
+            for (CaseEvents.Touched record : touched) {
+                switch (record.type()) {
+                    case CaseEvents.CERTIFICATE -> Optional.ofNullable(ofCertificate.get(record.id()))
+                            .ifPresent(concerned::add);
+                    case CaseEvents.OFFICER -> concerned.add(record.id());
+                    case CaseEvents.CASE -> concerned.addAll(handlers.getOrDefault(record.id(), List.of()));
+                    case CaseEvents.TASK -> concerned.addAll(inspectors.getOrDefault(record.id(), List.of()));
+                    default -> { }
+                }
+            }
+            if (!concerned.isEmpty()) {
+                officers.put(county, concerned);
+            }
+        });
+        if (officers.isEmpty()) {
             return Optional.empty();
         }
-        CaseEvents.Touched record = touched.get();
-        List<Long> officers = switch (record.type()) {
-            case "registry.certificate" -> validity.officerOfCertificate(record.id()).map(List::of)
-                    .orElse(List.of());
-            case CaseEvents.OFFICER -> List.of(record.id());
-            case CaseEvents.CASE -> cases.handlersOf(record.id());
-            case CaseEvents.TASK -> tasks.inspectorsOf(record.id());
-            default -> null;
-        };
-        if (officers == null) {
-            return Optional.empty();
-        }
-        List<UncertifiedPeriod> periods = validity.ofOfficers(officers);
-        List<Subject> examined = officers.stream().distinct().map(officer -> new Subject(CaseEvents.OFFICER, officer,
-                periods.stream().filter(period -> period.officerId() == officer).map(UncertifiedPeriod::officerName)
+        List<UncertifiedPeriod> periods = validity.ofOfficers(officers.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        return Optional.of(Reassessment.merge(officers.entrySet().stream()
+                .map(county -> reassessment(county.getKey(), county.getValue(), periods, today)).toList()));
+    }
+
+    /** One county's officers looked at again. */
+    private Reassessment reassessment(RegionCode county, Set<Long> officers, List<UncertifiedPeriod> periods,
+                                      LocalDate today) {
+        List<UncertifiedPeriod> theirs = periods.stream().filter(period -> officers.contains(period.officerId()))
+                .toList();
+        List<Subject> examined = officers.stream().map(officer -> new Subject(CaseEvents.OFFICER, officer,
+                theirs.stream().filter(period -> period.officerId() == officer).map(UncertifiedPeriod::officerName)
                         .findFirst().orElse(String.valueOf(officer)))).toList();
-        return Optional.of(new Reassessment(examined, causes(periods, record.county(), today)));
+        return new Reassessment(examined, causes(theirs, county, today));
     }
 
     private List<AlertCause> causes(List<UncertifiedPeriod> periods, RegionCode county, LocalDate today) {

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.fazhi.casework.CaseAct;
@@ -18,6 +21,7 @@ import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,29 +61,56 @@ class FewerThanTwoOfficers implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        Optional<CaseEvents.Touched> touched = CaseEvents.touched(event);
-        if (touched.isEmpty()) {
+        return reassess(List.of(event), today);
+    }
+
+    /**
+     * A case changed (or a measure or 笔录 of it), or a task: its acts again. For a batch, each kind of record is
+     * read once for all its events, and the acts of all the cases and of all the tasks once.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, List<CaseEvents.Touched>> byCounty = CaseEvents.byCounty(events);
+        List<CaseEvents.Touched> all = CaseEvents.all(byCounty);
+        Map<Long, Long> ofMeasure = caseActs.casesOfMeasures(CaseEvents.ids(all, "casework.compulsory_measure"));
+        Map<Long, Long> ofRecord = caseActs.casesOfEvidenceRecords(CaseEvents.ids(all, "casework.evidence_record"));
+        Map<RegionCode, Set<Long>> cases = new LinkedHashMap<>();
+        Map<RegionCode, Set<Long>> tasks = new LinkedHashMap<>();
+        byCounty.forEach((county, touched) -> touched.forEach(record -> {
+            @Nullable Long caseId = switch (record.type()) {
+                case CaseEvents.CASE -> record.id();
+                case "casework.compulsory_measure" -> ofMeasure.get(record.id());
+                case "casework.evidence_record" -> ofRecord.get(record.id());
+                default -> null;
+            };
+            if (caseId != null) {
+                cases.computeIfAbsent(county, c -> new LinkedHashSet<>()).add(caseId);
+            } else if (record.type().equals(CaseEvents.TASK)) {
+                tasks.computeIfAbsent(county, c -> new LinkedHashSet<>()).add(record.id());
+            }
+        }));
+        if (cases.isEmpty() && tasks.isEmpty()) {
             return Optional.empty();
         }
-        CaseEvents.Touched record = touched.get();
-        Optional<Long> caseId = switch (record.type()) {
-            case CaseEvents.CASE -> Optional.of(record.id());
-            case "casework.compulsory_measure" -> caseActs.caseOfMeasure(record.id());
-            case "casework.evidence_record" -> caseActs.caseOfEvidenceRecord(record.id());
-            default -> Optional.empty();
-        };
-        if (caseId.isPresent()) {
-            long id = caseId.get();
-            String reference = id == record.id() ? record.reference() : String.valueOf(id);
-            return Optional.of(new Reassessment(List.of(new Subject(CaseEvents.CASE, id, reference)),
-                    causes(caseActs.withFewerThanTwoOfficers(id), List.of(), record.county(), today)));
-        }
-        if (record.type().equals(CaseEvents.TASK)) {
-            return Optional.of(new Reassessment(List.of(new Subject(CaseEvents.TASK, record.id(), record.reference())),
-                    causes(List.of(), inspectionActs.withFewerThanTwoInspectors(record.id()), record.county(),
-                            today)));
-        }
-        return Optional.empty();
+        List<CaseAct> acts = caseActs.withFewerThanTwoOfficers(union(cases));
+        List<InspectionAct> visits = inspectionActs.withFewerThanTwoInspectors(union(tasks));
+        Map<String, String> references = CaseEvents.references(all);
+        List<Reassessment> answers = new ArrayList<>();
+        byCounty.keySet().forEach(county -> {
+            Set<Long> ofCases = cases.getOrDefault(county, Set.of());
+            Set<Long> ofTasks = tasks.getOrDefault(county, Set.of());
+            List<Subject> examined = new ArrayList<>();
+            ofCases.forEach(id -> examined.add(CaseEvents.subject(CaseEvents.CASE, id, references)));
+            ofTasks.forEach(id -> examined.add(CaseEvents.subject(CaseEvents.TASK, id, references)));
+            answers.add(new Reassessment(examined, causes(
+                    acts.stream().filter(act -> ofCases.contains(act.caseId())).toList(),
+                    visits.stream().filter(visit -> ofTasks.contains(visit.taskId())).toList(), county, today)));
+        });
+        return Optional.of(Reassessment.merge(answers));
+    }
+
+    private static Set<Long> union(Map<RegionCode, Set<Long>> byCounty) {
+        return byCounty.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private List<AlertCause> causes(List<CaseAct> byCase, List<InspectionAct> byTask, RegionCode county,

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.fazhi.casework.FineFacts;
@@ -94,18 +96,33 @@ class FineInsteadOfRegulation implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (event instanceof PenaltyDecided decided) {
-            return Optional.of(reassess(decided.county(), decided.partyId(), today));
-        }
-        if (event instanceof InspectionConcluded concluded) {
-            return Optional.of(reassess(concluded.county(), concluded.partyId(), today));
-        }
-        return Optional.empty();
+        return reassess(List.of(event), today);
     }
 
-    /** Every series of the party is looked at again, however short, so that one that fell below the count closes. */
-    private Reassessment reassess(RegionCode county, long partyId, LocalDate today) {
-        List<Fine> fines = fineFacts.decidedAgainst(county, partyId, since(today), today);
+    /**
+     * A fine decided against a party, or an inspection of it concluded (perhaps ordering it to put things right):
+     * every series of the party is looked at again, however short, so that one that fell below the count closes.
+     * For a batch, each county's parties' fines are read at once.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, Set<Long>> parties = new LinkedHashMap<>();
+        for (Object event : events) {
+            if (event instanceof PenaltyDecided decided) {
+                parties.computeIfAbsent(decided.county(), county -> new TreeSet<>()).add(decided.partyId());
+            } else if (event instanceof InspectionConcluded concluded) {
+                parties.computeIfAbsent(concluded.county(), county -> new TreeSet<>()).add(concluded.partyId());
+            }
+        }
+        if (parties.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Reassessment.merge(parties.entrySet().stream()
+                .map(county -> reassess(county.getKey(), county.getValue(), today)).toList()));
+    }
+
+    private Reassessment reassess(RegionCode county, Set<Long> partyIds, LocalDate today) {
+        List<Fine> fines = fineFacts.decidedAgainst(county, partyIds, since(today), today);
         List<Subject> examined = series(fines, 1).stream()
                 .map(one -> new Subject(CASE, one.first().caseId(), one.first().caseCode())).distinct().toList();
         return new Reassessment(examined, causes(county, series(fines, settings.minFines())));

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +24,7 @@ import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,44 +67,84 @@ class OfficerCertificateInvalid implements MonitoringRule {
                 periods, county, today);
     }
 
-    /**
-     * A case or task changed: its acts again. A certificate changed (issued, suspended, revoked): every case and
-     * task its officer acted in, since the change may put old acts inside or outside a valid period.
-     */
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        Optional<CaseEvents.Touched> touched = CaseEvents.touched(event);
-        if (touched.isEmpty()) {
+        return reassess(List.of(event), today);
+    }
+
+    /**
+     * A case or task changed (or a measure or 笔录 of a case): its acts again. A certificate changed (issued,
+     * suspended, revoked): every case and task its officer acted in, since the change may put old acts inside or
+     * outside a valid period. For a batch, each kind of record is read once for all its events, and the acts of all
+     * the cases and tasks once, against the certificates of the officers who acted in them (not the whole county's).
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, List<CaseEvents.Touched>> byCounty = CaseEvents.byCounty(events);
+        List<CaseEvents.Touched> all = CaseEvents.all(byCounty);
+        Map<Long, Long> ofMeasure = caseActs.casesOfMeasures(CaseEvents.ids(all, "casework.compulsory_measure"));
+        Map<Long, Long> ofRecord = caseActs.casesOfEvidenceRecords(CaseEvents.ids(all, "casework.evidence_record"));
+        Map<Long, Long> ofCertificate = validity.officersOfCertificates(CaseEvents.ids(all, CaseEvents.CERTIFICATE));
+        Map<RegionCode, Records> records = new LinkedHashMap<>();
+        byCounty.forEach((county, touched) -> {
+            Records of = new Records(new LinkedHashSet<>(), new LinkedHashSet<>());
+            for (CaseEvents.Touched record : touched) {
+                switch (record.type()) {
+                    case CaseEvents.CASE -> of.cases().add(record.id());
+                    case "casework.compulsory_measure" -> addIfFound(ofMeasure.get(record.id()), of.cases());
+                    case "casework.evidence_record" -> addIfFound(ofRecord.get(record.id()), of.cases());
+                    case CaseEvents.TASK -> of.tasks().add(record.id());
+                    default -> { }
+                }
+            }
+            Set<Long> recertified = CaseEvents.ids(touched, CaseEvents.CERTIFICATE).stream().map(ofCertificate::get)
+                    .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+            of.cases().addAll(caseActs.casesActedBy(county, recertified));
+            of.tasks().addAll(inspectionActs.visitsBy(county, recertified));
+            if (!of.cases().isEmpty() || !of.tasks().isEmpty()) {
+                records.put(county, of);
+            }
+        });
+        if (records.isEmpty()) {
             return Optional.empty();
         }
-        RegionCode county = touched.get().county();
-        List<Long> cases = new ArrayList<>();
-        List<Long> tasks = new ArrayList<>();
-        long id = touched.get().id();
-        switch (touched.get().type()) {
-            case CaseEvents.CASE -> cases.add(id);
-            case "casework.compulsory_measure" -> caseActs.caseOfMeasure(id).ifPresent(cases::add);
-            case "casework.evidence_record" -> caseActs.caseOfEvidenceRecord(id).ifPresent(cases::add);
-            case CaseEvents.TASK -> tasks.add(id);
-            case "registry.certificate" -> validity.officerOfCertificate(id).ifPresent(officer -> {
-                cases.addAll(caseActs.casesActedBy(county, officer));
-                tasks.addAll(inspectionActs.visitsBy(county, officer));
-            });
-            default -> {
-                return Optional.empty();
-            }
+        return Optional.of(reassessment(records, CaseEvents.references(all), today));
+    }
+
+    /** The cases and tasks of one county a batch looks at again. */
+    private record Records(Set<Long> cases, Set<Long> tasks) {
+    }
+
+    private static void addIfFound(@Nullable Long id, Set<Long> ids) {
+        if (id != null) {
+            ids.add(id);
         }
-        // Only the certificates of the officers who acted in these records matter: not the whole county's.
+    }
+
+    private Reassessment reassessment(Map<RegionCode, Records> records, Map<String, String> references,
+                                      LocalDate today) {
+        Set<Long> cases = records.values().stream().flatMap(of -> of.cases().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Long> tasks = records.values().stream().flatMap(of -> of.tasks().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<Long> officers = new TreeSet<>(caseActs.officersOf(cases));
         officers.addAll(inspectionActs.inspectorsOf(tasks));
         List<UncertifiedPeriod> periods = validity.ofOfficers(officers);
         List<UncertifiedPeriod> watched = watched(periods, today);
-        List<AlertCause> holding = causes(caseActs.byUncertified(cases, watched),
-                inspectionActs.byUncertified(tasks, watched), periods, county, today);
-        List<Subject> examined = new ArrayList<>();
-        cases.forEach(caseId -> examined.add(new Subject(CaseEvents.CASE, caseId, reference(touched.get(), caseId))));
-        tasks.forEach(taskId -> examined.add(new Subject(CaseEvents.TASK, taskId, reference(touched.get(), taskId))));
-        return Optional.of(new Reassessment(examined, holding));
+        List<CaseAct> caseActsFound = caseActs.byUncertified(cases, watched);
+        List<InspectionAct> visitsFound = inspectionActs.byUncertified(tasks, watched);
+        List<Reassessment> answers = new ArrayList<>();
+        records.forEach((county, of) -> {
+            List<AlertCause> holding = causes(
+                    caseActsFound.stream().filter(act -> of.cases().contains(act.caseId())).toList(),
+                    visitsFound.stream().filter(act -> of.tasks().contains(act.taskId())).toList(),
+                    periods, county, today);
+            List<Subject> examined = new ArrayList<>();
+            of.cases().forEach(id -> examined.add(CaseEvents.subject(CaseEvents.CASE, id, references)));
+            of.tasks().forEach(id -> examined.add(CaseEvents.subject(CaseEvents.TASK, id, references)));
+            answers.add(new Reassessment(examined, holding));
+        });
+        return Reassessment.merge(answers);
     }
 
     /**
@@ -112,10 +155,6 @@ class OfficerCertificateInvalid implements MonitoringRule {
         LocalDate from = today.minusDays(parameters.lookbackDays());
         return periods.stream().filter(period -> !period.to().isBefore(from) && !period.from().isAfter(today))
                 .toList();
-    }
-
-    private static String reference(CaseEvents.Touched touched, long id) {
-        return touched.id() == id && !touched.reference().isEmpty() ? touched.reference() : String.valueOf(id);
     }
 
     private List<AlertCause> causes(List<CaseAct> byCase, List<InspectionAct> byTask, List<UncertifiedPeriod> periods,

@@ -2,9 +2,12 @@ package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -69,21 +72,40 @@ class PartyOverInspected implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (event instanceof InspectionConcluded concluded) {
-            return Optional.of(reassess(concluded.county(), concluded.partyId(), today));
-        }
-        if (event instanceof DataChanged changed && changed.recordType().equals("inspection.task")
-                && changed.recordId().matches("[0-9]+")) {
-            return facts.partyOfTask(Long.parseLong(changed.recordId()))
-                    .map(party -> reassess(party.getKey(), party.getValue(), today));
-        }
-        return Optional.empty();
+        return reassess(List.of(event), today);
     }
 
-    private Reassessment reassess(RegionCode county, long partyId, LocalDate today) {
-        List<AlertCause> holding = causes(county, today, facts.overCaps(county, partyId, today).stream().toList(),
-                facts.escalations(county, partyId, since(today), settings.escalations()).stream().toList());
-        return new Reassessment(List.of(new Subject(PARTY, partyId, names.party(partyId))), holding);
+    /**
+     * An inspection concluded, or a task changed: its party again. For a batch, the tasks' parties are read once,
+     * and each county's parties' inspections and escalations once for all of them.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, Set<Long>> parties = new LinkedHashMap<>();
+        Set<Long> tasks = new LinkedHashSet<>();
+        for (Object event : events) {
+            if (event instanceof InspectionConcluded concluded) {
+                parties.computeIfAbsent(concluded.county(), county -> new TreeSet<>()).add(concluded.partyId());
+            } else if (event instanceof DataChanged changed && changed.recordType().equals("inspection.task")
+                    && changed.recordId().matches("[0-9]+")) {
+                tasks.add(Long.parseLong(changed.recordId()));
+            }
+        }
+        facts.partiesOfTasks(tasks).values().forEach(party ->
+                parties.computeIfAbsent(party.getKey(), county -> new TreeSet<>()).add(party.getValue()));
+        if (parties.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Reassessment.merge(parties.entrySet().stream()
+                .map(county -> reassess(county.getKey(), county.getValue(), today)).toList()));
+    }
+
+    private Reassessment reassess(RegionCode county, Set<Long> partyIds, LocalDate today) {
+        List<AlertCause> holding = causes(county, today, facts.overCaps(county, partyIds, today),
+                facts.escalations(county, partyIds, since(today), settings.escalations()));
+        Map<Long, String> partyNames = names.parties(partyIds);
+        return new Reassessment(partyIds.stream().map(party -> new Subject(PARTY, party, partyNames.get(party)))
+                .toList(), holding);
     }
 
     private LocalDate since(LocalDate today) {

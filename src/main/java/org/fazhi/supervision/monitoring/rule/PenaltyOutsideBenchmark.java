@@ -51,10 +51,14 @@ class PenaltyOutsideBenchmark implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        return CaseEvents.touched(event).filter(touched -> touched.type().equals(CaseEvents.CASE))
-                .map(touched -> new Reassessment(
-                        List.of(new Subject(CaseEvents.CASE, touched.id(), touched.reference())),
-                        causes(departures.ofCase(touched.id()), touched.county(), today)));
+        return reassess(List.of(event), today);
+    }
+
+    /** The cases the events touch, read at once. */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        return CaseEvents.reassessCases(events, departures::ofCases, BenchmarkDeparture::caseId,
+                (found, county) -> causes(found, county, today));
     }
 
     private List<AlertCause> causes(List<BenchmarkDeparture> found, RegionCode county, LocalDate today) {

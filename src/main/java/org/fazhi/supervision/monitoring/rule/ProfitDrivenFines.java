@@ -3,10 +3,13 @@ package org.fazhi.supervision.monitoring.rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.fazhi.casework.FineFacts;
 import org.fazhi.casework.FineFacts.Fine;
@@ -98,21 +101,36 @@ class ProfitDrivenFines implements MonitoringRule {
         return causes(county, periods, fines.decided(county, periods.readFrom(), periods.windowTo()));
     }
 
-    /** A decision changes its agency's figures, and so its handlers' and their peers'. */
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (!(event instanceof PenaltyDecided decided)) {
+        return reassess(List.of(event), today);
+    }
+
+    /**
+     * A decision changes its agency's figures, and so its handlers' and their peers'. For a batch, each county's
+     * decided agencies' fines are read once.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, Set<Long>> agencies = new LinkedHashMap<>();
+        events.stream().filter(PenaltyDecided.class::isInstance).map(PenaltyDecided.class::cast).forEach(decided ->
+                agencies.computeIfAbsent(decided.county(), county -> new TreeSet<>()).add(decided.agencyId()));
+        if (agencies.isEmpty()) {
             return Optional.empty();
         }
         Periods periods = Periods.of(today, settings);
-        List<Fine> agencyFines = fines.decidedByAgency(decided.county(), decided.agencyId(), periods.readFrom(),
-                periods.windowTo());
-        Set<Subject> examined = new LinkedHashSet<>();
-        examined.add(new Subject(AGENCY, decided.agencyId(), names.agency(decided.agencyId())));
-        agencyFines.stream().filter(fine -> !fine.decidedOn().isBefore(periods.officersFrom()))
-                .flatMap(fine -> fine.handlerIds().stream()).distinct()
-                .forEach(officer -> examined.add(new Subject(OFFICER, officer, "#" + officer)));
-        return Optional.of(new Reassessment(List.copyOf(examined), causes(decided.county(), periods, agencyFines)));
+        List<Reassessment> answers = new ArrayList<>();
+        agencies.forEach((county, decidedBy) -> {
+            List<Fine> agencyFines = fines.decidedByAgencies(county, decidedBy, periods.readFrom(),
+                    periods.windowTo());
+            Set<Subject> examined = new LinkedHashSet<>();
+            decidedBy.forEach(agency -> examined.add(new Subject(AGENCY, agency, names.agency(agency))));
+            agencyFines.stream().filter(fine -> !fine.decidedOn().isBefore(periods.officersFrom()))
+                    .flatMap(fine -> fine.handlerIds().stream()).distinct()
+                    .forEach(officer -> examined.add(new Subject(OFFICER, officer, "#" + officer)));
+            answers.add(new Reassessment(List.copyOf(examined), causes(county, periods, agencyFines)));
+        });
+        return Optional.of(Reassessment.merge(answers));
     }
 
     private List<AlertCause> causes(RegionCode county, Periods periods, List<Fine> read) {

@@ -2,9 +2,11 @@ package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -81,22 +83,46 @@ class ViolationWithoutCase implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (event instanceof InspectionConcluded concluded) {
-            return Optional.of(reassess(concluded.county(), concluded.taskId(), concluded.taskCode(), today));
-        }
-        if (event instanceof CaseFiled filed) {
-            return filings.sourceInspectionOf(filed.caseId())
-                    .map(task -> reassess(filed.county(), task, "#" + task, today));
-        }
-        return Optional.empty();
+        return reassess(List.of(event), today);
     }
 
-    private Reassessment reassess(RegionCode county, long taskId, String reference, LocalDate today) {
-        List<FoundViolation> found = violations.find(taskId)
+    /**
+     * An inspection concluded, or a case filed from one: that inspection again. For a batch, the filed cases'
+     * inspections are read at once, and the inspections too.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, Map<Long, String>> tasks = new LinkedHashMap<>();
+        Map<Long, RegionCode> filed = new LinkedHashMap<>();
+        for (Object event : events) {
+            if (event instanceof InspectionConcluded concluded) {
+                tasks.computeIfAbsent(concluded.county(), county -> new LinkedHashMap<>())
+                        .putIfAbsent(concluded.taskId(), concluded.taskCode());
+            } else if (event instanceof CaseFiled caseFiled) {
+                filed.putIfAbsent(caseFiled.caseId(), caseFiled.county());
+            }
+        }
+        filings.sourceInspectionsOf(filed.keySet()).forEach((caseId, task) -> tasks
+                .computeIfAbsent(filed.get(caseId), county -> new LinkedHashMap<>()).putIfAbsent(task, "#" + task));
+        if (tasks.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FoundViolation> found = violations.find(tasks.values().stream().flatMap(of -> of.keySet().stream())
+                        .collect(Collectors.toCollection(TreeSet::new))).stream()
                 .filter(violation -> !violation.concludedOn().isBefore(today.minusDays(settings.lookbackDays())))
-                .stream().toList();
-        String code = found.isEmpty() ? reference : found.get(0).taskCode();
-        return new Reassessment(List.of(new Subject(TASK, taskId, code)), causes(county, today, found));
+                .toList();
+        return Optional.of(Reassessment.merge(tasks.entrySet().stream()
+                .map(county -> reassessment(county.getKey(), county.getValue(), found, today)).toList()));
+    }
+
+    private Reassessment reassessment(RegionCode county, Map<Long, String> tasks, List<FoundViolation> found,
+                                      LocalDate today) {
+        List<FoundViolation> theirs = found.stream().filter(violation -> tasks.containsKey(violation.taskId()))
+                .toList();
+        List<Subject> examined = tasks.entrySet().stream().map(task -> new Subject(TASK, task.getKey(),
+                theirs.stream().filter(violation -> violation.taskId() == task.getKey())
+                        .map(FoundViolation::taskCode).findFirst().orElse(task.getValue()))).toList();
+        return new Reassessment(examined, causes(county, today, theirs));
     }
 
     /** The day by which a case must be filed from an inspection concluded on {@code concludedOn}. */

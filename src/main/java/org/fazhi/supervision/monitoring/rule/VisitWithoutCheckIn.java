@@ -1,9 +1,12 @@
 package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.VisitFacts;
@@ -58,14 +61,28 @@ class VisitWithoutCheckIn implements MonitoringRule {
 
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (!(event instanceof InspectionConcluded concluded)) {
+        return reassess(List.of(event), today);
+    }
+
+    /** A visit concluded: whether it was checked in. For a batch, all the visits are read at once. */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<RegionCode, Map<Long, String>> concluded = new LinkedHashMap<>();
+        events.stream().filter(InspectionConcluded.class::isInstance).map(InspectionConcluded.class::cast)
+                .forEach(visit -> concluded.computeIfAbsent(visit.county(), county -> new LinkedHashMap<>())
+                        .putIfAbsent(visit.taskId(), visit.taskCode()));
+        if (concluded.isEmpty()) {
             return Optional.empty();
         }
-        List<UncheckedVisit> unchecked = visits.concludedWithoutCheckIn(concluded.taskId()).stream()
-                .filter(visit -> !visit.concludedOn().isBefore(today.minusDays(settings.lookbackDays())))
+        List<UncheckedVisit> unchecked = visits.concludedWithoutCheckIn(concluded.values().stream()
+                        .flatMap(tasks -> tasks.keySet().stream()).collect(Collectors.toCollection(TreeSet::new)))
+                .stream().filter(visit -> !visit.concludedOn().isBefore(today.minusDays(settings.lookbackDays())))
                 .toList();
-        return Optional.of(new Reassessment(List.of(new Subject(TASK, concluded.taskId(), concluded.taskCode())),
-                causes(concluded.county(), unchecked)));
+        return Optional.of(Reassessment.merge(concluded.entrySet().stream().map(county -> new Reassessment(
+                county.getValue().entrySet().stream().map(task -> new Subject(TASK, task.getKey(), task.getValue()))
+                        .toList(),
+                causes(county.getKey(), unchecked.stream()
+                        .filter(visit -> county.getValue().containsKey(visit.taskId())).toList()))).toList()));
     }
 
     private List<AlertCause> causes(RegionCode county, List<UncheckedVisit> unchecked) {

@@ -24,9 +24,11 @@ import org.fazhi.inspection.InspectionTestData.Inspecting;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.inspection.task.Tasks;
 import org.fazhi.registry.RegistryTestData;
+import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.shared.WorkdayCalendar;
 import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +83,12 @@ class DeadlineRulesIntegrationTests {
         assertThat(closed.examined()).extracting(s -> s.id()).containsExactly(filed);
         assertThat(ids(closed.holding())).as("still late: closing is what would end it").containsExactly(filed);
         assertThat(caseStepOverdue.reassess("an unrelated event", decisionDue)).isEmpty();
+        long filedToo = casework.filed(h);
+        Reassessment batch = BatchAnswers.asOneByOne(caseStepOverdue, List.of(new CaseClosed(filed, code(filed),
+                COUNTY, h.agencyId(), decisionDue), "an unrelated event", DataChanged.updated("casework.case", filedToo,
+                COUNTY, List.of("state"))), decisionDue.plusDays(1));
+        assertThat(batch.examined()).extracting(s -> s.id()).containsExactlyInAnyOrder(filed, filedToo);
+        assertThat(ids(batch.holding())).containsExactlyInAnyOrder(filed, filedToo);
     }
 
     @Test

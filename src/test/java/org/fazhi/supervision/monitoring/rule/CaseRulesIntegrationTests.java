@@ -28,6 +28,7 @@ import org.fazhi.inspection.InspectionTestData;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.inspection.task.Tasks;
 import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,11 @@ class CaseRulesIntegrationTests {
         assertThat(cleared.examined()).extracting(Subject::id).containsExactly(filed.taskId());
         assertThat(cleared.holding()).isEmpty();
         assertThat(withoutCase.reassess(new Object(), later)).isEmpty();
+        Reassessment batch = BatchAnswers.asOneByOne(withoutCase, List.of(filing, waiting, new Object(),
+                filed, waiting), later);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(waiting.taskId(),
+                filed.taskId());
     }
 
     /**
@@ -155,6 +161,11 @@ class CaseRulesIntegrationTests {
                 .findFirst().orElseThrow();
         assertThat(rule.reassess(ofY, today).orElseThrow().holding()).isEmpty();
         assertThat(rule.reassess(new Object(), today)).isEmpty();
+        PenaltyDecided ofZ = events.stream(PenaltyDecided.class).filter(event -> event.agencyId() == z.agencyId())
+                .findFirst().orElseThrow();
+        Reassessment signs = BatchAnswers.asOneByOne(rule, List.of(ofX, ofY, new Object(), ofZ, ofX),
+                today);
+        assertThat(signs.holding()).containsExactlyInAnyOrder(agency, officer);
 
         // 以罚代管: Y ordered its party to put things right today; X never did.
         InspectionTask rectification = inspections.approvedTask(y.inspecting(), y.party());
@@ -188,6 +199,10 @@ class CaseRulesIntegrationTests {
                 .filter(event -> event.taskId() == rectification.id()).findFirst().orElseThrow();
         assertThat(fineInstead.reassess(ordered, today).orElseThrow().holding()).isEmpty();
         assertThat(fineInstead.reassess(new Object(), today)).isEmpty();
+        Reassessment regulation = BatchAnswers.asOneByOne(fineInstead, List.of(ofX, ofY, ordered,
+                new Object(), ofX), today);
+        assertThat(regulation.holding()).containsExactly(unregulated);
+        assertThat(regulation.examined()).extracting(Subject::id).contains(firstOfX, ofY.caseId());
     }
 
     /** A complaint filed with these handlers and decided with this fine, all on {@code day}. */

@@ -11,7 +11,9 @@ import org.fazhi.casework.PenaltyDecided;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.Money;
 import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
+import org.fazhi.supervision.monitoring.Subject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -83,6 +85,12 @@ class DecisionWithoutLegalReviewIntegrationTests {
         assertThat(ofGood.holding()).isEmpty();
         assertThat(rule.reassess(DataChanged.updated("entities.party", h.party().id(), COUNTY, List.of("name")),
                 today())).isEmpty();
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(decided(h, bad),
+                DataChanged.updated(CASE, good, COUNTY, List.of("state")),
+                DataChanged.updated("entities.party", h.party().id(), COUNTY, List.of("name")),
+                DataChanged.updated(CASE, bad, COUNTY, List.of("state"))), today());
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(bad, good);
+        assertThat(batch.holding()).singleElement().satisfies(cause -> assertThat(about(cause, CASE, bad)).isTrue());
     }
 
     @Test

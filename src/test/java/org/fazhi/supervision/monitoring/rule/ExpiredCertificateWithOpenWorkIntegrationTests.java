@@ -10,6 +10,7 @@ import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.registry.certificate.Certificate;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.registry.RegistryTestData.COUNTY;
 import static org.fazhi.supervision.monitoring.rule.CaseEvents.CASE;
 import static org.fazhi.supervision.monitoring.rule.CaseEvents.OFFICER;
+import static org.fazhi.supervision.monitoring.rule.CaseEvents.TASK;
 import static org.fazhi.supervision.monitoring.rule.RuleTestData.about;
 
 /** Rule 13 on PostgreSQL: officers whose certificate was revoked, with and without open cases and tasks. */
@@ -90,6 +92,31 @@ class ExpiredCertificateWithOpenWorkIntegrationTests {
                 .satisfies(cause -> assertThat(about(cause, OFFICER, first.id())).isTrue());
         assertThat(rule.reassess(DataChanged.updated("disclosure.publication", 1L, COUNTY, List.of("state")),
                 today())).isEmpty();
+    }
+
+    @Test
+    void answersABatchAsItsEventsOneByOne() {
+        Handling h = data.agency("失效规则局");
+        long caseId = data.filed(h);
+        Officer first = data.officer(h, 0);
+        Certificate suspended = data.suspend(first);
+        Handling other = data.agency("失效规则乙局");
+        InspectionTask task = data.openTask(other);
+        Officer inspector = data.officer(other, 0);
+        data.revoke(inspector);
+        DataChanged ofCase = DataChanged.updated(CASE, caseId, COUNTY, List.of("state"));
+
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(
+                DataChanged.updated("registry.certificate", suspended.id(), COUNTY, List.of("status")), ofCase,
+                DataChanged.updated(TASK, task.id(), COUNTY, List.of("status")), ofCase,
+                DataChanged.updated("disclosure.publication", 1L, COUNTY, List.of("state"))), today());
+
+        assertThat(batch.holding()).extracting(cause -> cause.subject().id())
+                .containsExactlyInAnyOrder(first.id(), inspector.id());
+        assertThat(batch.examined()).extracting(subject -> subject.id()).contains(first.id(), data.officer(h, 1).id(),
+                inspector.id()).doesNotHaveDuplicates();
+        assertThat(rule.reassess(List.of(DataChanged.updated("disclosure.publication", 1L, COUNTY,
+                List.of("state"))), today())).isEmpty();
     }
 
     private String code(long caseId) {

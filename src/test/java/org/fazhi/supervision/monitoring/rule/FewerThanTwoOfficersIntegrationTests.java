@@ -10,6 +10,7 @@ import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionResult;
 import org.fazhi.inspection.task.InspectionTask;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,31 @@ class FewerThanTwoOfficersIntegrationTests {
         assertThat(ofTask.holding()).isEmpty();
         assertThat(rule.reassess(DataChanged.updated("registry.agency", h.agencyId(), COUNTY, List.of("name")),
                 today())).isEmpty();
+    }
+
+    @Test
+    void answersABatchAsItsEventsOneByOne() {
+        Handling h = data.agency("两人规则局");
+        long lone = data.decided(h, "3000");
+        data.handlersWritten(lone, List.of(data.officer(h, 0).id()));
+        long two = data.decided(h, "2000");
+        InspectionTask alone = data.concluded(data.openTask(h), h);
+        data.jdbc().sql("delete from inspection.task_inspector where task_id = ? and officer_id = ?")
+                .params(alone.id(), data.officer(h, 1).id()).update();
+        InspectionTask paired = data.concluded(data.openTask(h), h);
+
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(
+                DataChanged.updated(CASE, lone, COUNTY, List.of("state")),
+                DataChanged.updated(CASE, two, COUNTY, List.of("state")),
+                DataChanged.updated(TASK, alone.id(), COUNTY, List.of("status")),
+                new InspectionConcluded(paired.id(), paired.code(), COUNTY, paired.partyId(), h.agencyId(),
+                        paired.itemIds(), InspectionResult.NO_PROBLEM, today()),
+                DataChanged.updated(CASE, lone, COUNTY, List.of("state")),
+                DataChanged.updated("registry.agency", h.agencyId(), COUNTY, List.of("name"))), today());
+
+        assertThat(batch.holding()).hasSize(2).anyMatch(cause -> about(cause, CASE, lone))
+                .anyMatch(cause -> about(cause, TASK, alone.id()));
+        assertThat(batch.examined()).hasSize(4);
     }
 
     private LocalDate today() {

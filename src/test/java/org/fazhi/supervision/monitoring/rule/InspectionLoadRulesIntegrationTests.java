@@ -27,6 +27,7 @@ import org.fazhi.inspection.task.Visits;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,10 @@ class InspectionLoadRulesIntegrationTests {
         InspectionConcluded ofQuiet = new InspectionConcluded(0, "JC0", COUNTY, quiet.id(),
                 inspecting.agency().id(), List.of(inspecting.item().id()), InspectionResult.NO_PROBLEM, today);
         assertThat(overInspected.reassess(ofQuiet, today).orElseThrow().holding()).isEmpty();
+        Reassessment batch = BatchAnswers.asOneByOne(overInspected, List.of(approval, ofQuiet, approval,
+                DataChanged.created("registry.officer", 1, COUNTY, List.of())), today);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(busy.id(), quiet.id());
         assertThat(overInspected.reassess(DataChanged.created("registry.officer", 1, COUNTY, List.of()), today))
                 .isEmpty();
     }
@@ -117,6 +122,11 @@ class InspectionLoadRulesIntegrationTests {
         CaseFiled aboutIdle = new CaseFiled(0, "AJ0", COUNTY, idle.agency().id(), 0, List.of(), today);
         assertThat(inactive.reassess(aboutIdle, nextQuarter).orElseThrow().holding()).containsExactly(cause);
         assertThat(inactive.reassess(new Object(), nextQuarter)).isEmpty();
+        Reassessment batch = BatchAnswers.asOneByOne(inactive, List.of(filed, aboutIdle, new Object(),
+                filed), nextQuarter);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id)
+                .containsExactlyInAnyOrder(files.agencyId(), idle.agency().id());
     }
 
     /** A 专项检查 of the party from today, through all its approvals (the justice bureau's over a cap), checked in. */

@@ -11,6 +11,7 @@ import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.certificate.Certificate;
 import org.fazhi.registry.officer.Officer;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,30 @@ class OfficerCertificateInvalidIntegrationTests {
         assertThat(ofCase.holding()).isEmpty();
         assertThat(rule.reassess(DataChanged.updated("entities.party", 1L, COUNTY, List.of("name")), today()))
                 .isEmpty();
+    }
+
+    @Test
+    void answersABatchAsItsEventsOneByOne() {
+        Handling h = data.agency("持证规则局");
+        long caseId = data.decided(data.agency("持证规则局"), "3000");
+        long uncertifiedCase = data.decided(h, "2000");
+        data.handlersWritten(uncertifiedCase, List.of(data.officer(h, 0).id(),
+                registry.officer(h.inspecting().agency()).id()));
+        InspectionTask task = data.openTask(h);
+        Certificate suspended = data.suspend(data.officer(h, 1));
+        data.concluded(task, h);
+
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(
+                DataChanged.updated("registry.certificate", suspended.id(), COUNTY, List.of("status")),
+                DataChanged.updated(CASE, caseId, COUNTY, List.of("state")),
+                DataChanged.updated(CASE, uncertifiedCase, COUNTY, List.of("state")),
+                DataChanged.updated(TASK, task.id(), COUNTY, List.of("status")),
+                DataChanged.updated("entities.party", 1L, COUNTY, List.of("name"))), today());
+
+        assertThat(batch.holding()).anyMatch(cause -> about(cause, TASK, task.id()))
+                .anyMatch(cause -> about(cause, CASE, uncertifiedCase))
+                .noneMatch(cause -> about(cause, CASE, caseId));
+        assertThat(batch.examined()).anyMatch(subject -> subject.type().equals(CASE) && subject.id() == caseId);
     }
 
     private LocalDate today() {

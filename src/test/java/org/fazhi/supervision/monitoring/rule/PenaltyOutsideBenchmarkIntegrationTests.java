@@ -8,7 +8,9 @@ import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.BenchmarkDepartures;
 import org.fazhi.casework.CaseworkTestData.Handling;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
+import org.fazhi.supervision.monitoring.Subject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -90,6 +92,11 @@ class PenaltyOutsideBenchmarkIntegrationTests {
         assertThat(ofWithin.holding()).isEmpty();
         assertThat(rule.reassess(DataChanged.updated("inspection.task", within, COUNTY, List.of("status")), today()))
                 .isEmpty();
+        Reassessment batch = BatchAnswers.asOneByOne(rule, List.of(changed(within), changed(outside),
+                DataChanged.updated("inspection.task", within, COUNTY, List.of("status")), changed(within)), today());
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(outside, within);
+        assertThat(batch.holding()).singleElement()
+                .satisfies(cause -> assertThat(about(cause, CASE, outside)).isTrue());
     }
 
     private static DataChanged changed(long caseId) {

@@ -22,6 +22,7 @@ import org.fazhi.inspection.task.Tasks;
 import org.fazhi.inspection.task.Visits;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.supervision.monitoring.AlertCause;
+import org.fazhi.supervision.monitoring.BatchAnswers;
 import org.fazhi.supervision.monitoring.Reassessment;
 import org.fazhi.supervision.monitoring.Subject;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,10 @@ class VisitRulesIntegrationTests {
         assertThat(cleared.examined()).extracting(Subject::id).containsExactly(with.id());
         assertThat(cleared.holding()).isEmpty();
         assertThat(withoutCheckIn.reassess(new Object(), today)).isEmpty();
+        Reassessment batch = BatchAnswers.asOneByOne(withoutCheckIn, List.of(concludedEvent(with.id()),
+                new Object(), concludedEvent(without.id()), concludedEvent(with.id())), today);
+        assertThat(batch.holding()).containsExactly(cause);
+        assertThat(batch.examined()).extracting(Subject::id).containsExactlyInAnyOrder(with.id(), without.id());
     }
 
     @Test
