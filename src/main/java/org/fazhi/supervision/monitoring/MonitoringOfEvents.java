@@ -24,8 +24,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class MonitoringOfEvents {
 
     private static final Set<String> WATCHED = Set.of("org.fazhi.casework", "org.fazhi.inspection",
-            "org.fazhi.disclosure", "org.fazhi.registry");
+            "org.fazhi.disclosure", "org.fazhi.registry", "org.fazhi.disputes", "org.fazhi.supervision.transfer");
     private static final Set<String> WATCHED_RECORDS = Set.of("casework", "inspection", "disclosure", "registry");
+    /** Supervision's own records that rules watch: transfers (TRANSFER_PENDING), findings of fault (RECONSIDERATION_CORRECTED). */
+    private static final Set<String> WATCHED_OWN_RECORDS = Set.of("supervision.transfer", "supervision.accountability");
 
     private final Monitoring monitoring;
 
@@ -57,11 +59,12 @@ class MonitoringOfEvents {
         return batch;
     }
 
-    /** The modules' own events (their root packages) and their records' changes. */
+    /** The modules' own events (their root packages), their records' changes, and the rules' supervision records. */
     static boolean watched(Object event) {
         if (event instanceof DataChanged changed) {
             String type = changed.recordType();
-            return WATCHED_RECORDS.contains(type.substring(0, Math.max(0, type.indexOf('.'))));
+            return WATCHED_RECORDS.contains(type.substring(0, Math.max(0, type.indexOf('.'))))
+                    || WATCHED_OWN_RECORDS.contains(type);
         }
         return WATCHED.contains(event.getClass().getPackageName());
     }
