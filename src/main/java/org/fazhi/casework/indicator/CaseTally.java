@@ -2,12 +2,10 @@ package org.fazhi.casework.indicator;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
-import org.fazhi.platform.Indicator;
+import org.fazhi.platform.GroupedTally;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
@@ -19,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code :to}. A count is the numerator; a rate the numerator over the denominator; an amount the numerator in fen,
  * shown in yuan.
  */
-final class CaseTally implements Indicator {
+final class CaseTally extends GroupedTally {
 
     /** How the numerator and the denominator make the figure. */
     enum Kind {
@@ -35,16 +33,13 @@ final class CaseTally implements Indicator {
                  group by grouping sets ((c.agency_id), ())""".formatted(figures, from, where);
     }
 
-    private final String code;
-    private final Unit unit;
     private final Kind kind;
     private final String sql;
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
 
     CaseTally(String code, Unit unit, Kind kind, String sql, JdbcClient jdbc, AgencyDirectory agencies) {
-        this.code = code;
-        this.unit = unit;
+        super(code, unit, false);
         this.kind = kind;
         this.sql = sql;
         this.jdbc = jdbc;
@@ -52,34 +47,22 @@ final class CaseTally implements Indicator {
     }
 
     @Override
-    public String code() {
-        return code;
+    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
+        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
+                .param("to", period.to());
     }
 
     @Override
-    public Unit unit() {
-        return unit;
+    protected List<Agency> agencies(RegionCode region) {
+        return agencies.within(DataScope.ofRegion(region)).stream().map(a -> new Agency(a.id(), a.name())).toList();
     }
 
     @Override
-    public Measurement measure(RegionCode region, Period period) {
-        Map<Long, long[]> rows = jdbc.sql(sql).param("county", region.county().value())
-                .param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> Map.entry(rs.getObject(1) == null ? 0L : rs.getLong(1),
-                        new long[] {rs.getLong(2), rs.getLong(3)}))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<AgencyFigure> byAgency = agencies.within(DataScope.ofRegion(region)).stream()
-                .filter(agency -> rows.containsKey(agency.id()))
-                .map(agency -> new AgencyFigure(agency.id(), agency.name(), figure(rows.get(agency.id()))))
-                .toList();
-        return new Measurement(figure(rows.getOrDefault(0L, new long[2])), byAgency);
-    }
-
-    private Figure figure(long[] row) {
+    protected Figure figure(long numerator, long denominator) {
         return switch (kind) {
-            case COUNT -> Figure.count(row[0]);
-            case RATE -> Figure.rate(row[0], row[1]);
-            case YUAN -> Figure.amount(BigDecimal.valueOf(row[0], 2));
+            case COUNT -> Figure.count(numerator);
+            case RATE -> Figure.rate(numerator, denominator);
+            case YUAN -> Figure.amount(BigDecimal.valueOf(numerator, 2));
         };
     }
 }

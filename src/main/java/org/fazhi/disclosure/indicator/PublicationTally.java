@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
-import org.fazhi.platform.Indicator;
+import org.fazhi.platform.GroupedTally;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code :from}, {@code :to} (days), {@code :fromAt}, {@code :toAt} (the period's instants in the county's time,
  * the end exclusive) and {@code :today}. A count is the numerator; a rate the numerator over the denominator.
  */
-final class PublicationTally implements Indicator {
+final class PublicationTally extends GroupedTally {
 
     /** Per agency and in total: {@code figures} over the county's publications that match {@code where}. */
     static String perAgency(String figures, String where) {
@@ -32,8 +30,6 @@ final class PublicationTally implements Indicator {
                  group by grouping sets ((p.agency_id), ())""".formatted(figures, where);
     }
 
-    private final String code;
-    private final Unit unit;
     private final boolean rate;
     private final String sql;
     private final JdbcClient jdbc;
@@ -42,8 +38,7 @@ final class PublicationTally implements Indicator {
 
     PublicationTally(String code, Unit unit, boolean rate, String sql, JdbcClient jdbc, AgencyOptions agencies,
                      Clock clock) {
-        this.code = code;
-        this.unit = unit;
+        super(code, unit, false);
         this.rate = rate;
         this.sql = sql;
         this.jdbc = jdbc;
@@ -52,26 +47,18 @@ final class PublicationTally implements Indicator {
     }
 
     @Override
-    public String code() {
-        return code;
+    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
+        return bind(jdbc.sql(sql), region, period, clock);
     }
 
     @Override
-    public Unit unit() {
-        return unit;
+    protected List<Agency> agencies(RegionCode region) {
+        return agencies.within(DataScope.ofRegion(region)).stream().map(a -> new Agency(a.id(), a.name())).toList();
     }
 
     @Override
-    public Measurement measure(RegionCode region, Period period) {
-        Map<Long, long[]> rows = bind(jdbc.sql(sql), region, period, clock)
-                .query((rs, n) -> Map.entry(rs.getObject(1) == null ? 0L : rs.getLong(1),
-                        new long[] {rs.getLong(2), rs.getLong(3)}))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<AgencyFigure> byAgency = agencies.within(DataScope.ofRegion(region)).stream()
-                .filter(agency -> rows.containsKey(agency.id()))
-                .map(agency -> new AgencyFigure(agency.id(), agency.name(), figure(rows.get(agency.id()))))
-                .toList();
-        return new Measurement(figure(rows.getOrDefault(0L, new long[2])), byAgency);
+    protected Figure figure(long numerator, long denominator) {
+        return rate ? Figure.rate(numerator, denominator) : Figure.count(numerator);
     }
 
     static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, RegionCode region, Period period,
@@ -83,9 +70,5 @@ final class PublicationTally implements Indicator {
 
     private static OffsetDateTime startOf(LocalDate day, Clock clock) {
         return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
-    }
-
-    private Figure figure(long[] row) {
-        return rate ? Figure.rate(row[0], row[1]) : Figure.count(row[0]);
     }
 }

@@ -1,13 +1,11 @@
 package org.fazhi.disputes.reconsideration;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
-import org.fazhi.platform.Indicator;
+import org.fazhi.platform.GroupedTally;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * total (grouping sets): a numerator and a denominator over the county's cases that match {@code where}. Params:
  * {@code :county}, {@code :from}, {@code :to}. A count is the numerator; a rate the numerator over the denominator.
  */
-final class ReconsiderationTally implements Indicator {
+final class ReconsiderationTally extends GroupedTally {
 
-    private final String code;
-    private final Unit unit;
     private final boolean rate;
     private final String sql;
     private final JdbcClient jdbc;
@@ -28,8 +24,7 @@ final class ReconsiderationTally implements Indicator {
 
     ReconsiderationTally(String code, Unit unit, boolean rate, String figures, String where, JdbcClient jdbc,
                          AgencyOptions agencies) {
-        this.code = code;
-        this.unit = unit;
+        super(code, unit, false);
         this.rate = rate;
         this.sql = """
                 select case when grouping(r.agency_id) = 1 then null else r.agency_id end, %s
@@ -41,30 +36,18 @@ final class ReconsiderationTally implements Indicator {
     }
 
     @Override
-    public String code() {
-        return code;
+    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
+        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
+                .param("to", period.to());
     }
 
     @Override
-    public Unit unit() {
-        return unit;
+    protected List<Agency> agencies(RegionCode region) {
+        return agencies.within(DataScope.ofRegion(region)).stream().map(a -> new Agency(a.id(), a.name())).toList();
     }
 
     @Override
-    public Measurement measure(RegionCode region, Period period) {
-        Map<Long, long[]> rows = jdbc.sql(sql).param("county", region.county().value())
-                .param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> Map.entry(rs.getObject(1) == null ? 0L : rs.getLong(1),
-                        new long[] {rs.getLong(2), rs.getLong(3)}))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<AgencyFigure> byAgency = agencies.within(DataScope.ofRegion(region)).stream()
-                .filter(agency -> rows.containsKey(agency.id()))
-                .map(agency -> new AgencyFigure(agency.id(), agency.name(), figure(rows.get(agency.id()))))
-                .toList();
-        return new Measurement(figure(rows.getOrDefault(0L, new long[2])), byAgency);
-    }
-
-    private Figure figure(long[] row) {
-        return rate ? Figure.rate(row[0], row[1]) : Figure.count(row[0]);
+    protected Figure figure(long numerator, long denominator) {
+        return rate ? Figure.rate(numerator, denominator) : Figure.count(numerator);
     }
 }

@@ -3,12 +3,10 @@ package org.fazhi.inspection.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
-import org.fazhi.platform.Indicator;
+import org.fazhi.platform.GroupedTally;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
@@ -20,23 +18,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code :county}, {@code :from}, {@code :to}, and the same period a year earlier as {@code :lastFrom},
  * {@code :lastTo}.
  */
-final class InspectionTally implements Indicator {
+final class InspectionTally extends GroupedTally {
 
     /** How a numerator and a denominator make the figure. */
     enum Kind {
         COUNT, RATE, AVERAGE, CHANGE
     }
 
-    private final String code;
-    private final Unit unit;
     private final Kind kind;
     private final String sql;
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
 
     InspectionTally(String code, Unit unit, Kind kind, String sql, JdbcClient jdbc, AgencyDirectory agencies) {
-        this.code = code;
-        this.unit = unit;
+        super(code, unit, true);
         this.kind = kind;
         this.sql = sql;
         this.jdbc = jdbc;
@@ -44,33 +39,19 @@ final class InspectionTally implements Indicator {
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Unit unit() {
-        return unit;
-    }
-
-    @Override
-    public Measurement measure(RegionCode region, Period period) {
-        Map<Long, long[]> rows = jdbc.sql(sql).param("county", region.county().value())
+    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
+        return jdbc.sql(sql).param("county", region.county().value())
                 .param("from", period.from()).param("to", period.to())
-                .param("lastFrom", period.from().minusYears(1)).param("lastTo", period.to().minusYears(1))
-                .query((rs, n) -> Map.entry(rs.getObject(1) == null ? 0L : rs.getLong(1),
-                        new long[] {rs.getLong(2), rs.getLong(3)}))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        List<AgencyFigure> byAgency = agencies.within(DataScope.ofRegion(region)).stream()
-                .map(agency -> new AgencyFigure(agency.id(), agency.name(),
-                        figure(rows.getOrDefault(agency.id(), new long[2]))))
-                .toList();
-        return new Measurement(figure(rows.getOrDefault(0L, new long[2])), byAgency);
+                .param("lastFrom", period.from().minusYears(1)).param("lastTo", period.to().minusYears(1));
     }
 
-    private Figure figure(long[] row) {
-        long numerator = row[0];
-        long denominator = row[1];
+    @Override
+    protected List<Agency> agencies(RegionCode region) {
+        return agencies.within(DataScope.ofRegion(region)).stream().map(a -> new Agency(a.id(), a.name())).toList();
+    }
+
+    @Override
+    protected Figure figure(long numerator, long denominator) {
         return switch (kind) {
             case COUNT -> Figure.count(numerator);
             case RATE -> Figure.rate(numerator, denominator);
