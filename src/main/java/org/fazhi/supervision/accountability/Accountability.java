@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.fazhi.disputes.CorrectedActs;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
@@ -44,10 +45,12 @@ public class Accountability {
     private final AccountabilityFindingRepository repository;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final CorrectedActs correctedActs;
     private final Clock clock;
 
     Accountability(AccountabilityFindingRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events,
-                   Clock clock) {
+                   CorrectedActs correctedActs, Clock clock) {
+        this.correctedActs = correctedActs;
         this.repository = repository;
         this.transaction = transaction;
         this.events = events;
@@ -92,6 +95,26 @@ public class Accountability {
         return repository.counts(user.scope(), year);
     }
 
+    /**
+     * A reconsideration case as source must be one that corrected the agency's act in the caller's county: the
+     * clue it answers (RECONSIDERATION_CORRECTED) clears on nothing else. Other kinds name records of modules that
+     * do not all exist yet, and are kept as typed.
+     */
+    private void requireCorrectedAct(SignedInUser user, SourceRef source, @Nullable Long agencyId,
+                                     List<InvalidInput.FieldProblem> problems) {
+        if (source.kind() != SourceRef.Kind.RECONSIDERATION) {
+            return;
+        }
+        boolean corrected = correctedActs.of(source.id())
+                .filter(act -> act.county().equals(user.region().county()))
+                .filter(act -> agencyId == null || act.agencyId() == agencyId)
+                .isPresent();
+        if (!corrected) {
+            problems.add(InvalidInput.FieldProblem.of("source",
+                    "supervision.accountability.source.not-corrected", source.toString()));
+        }
+    }
+
     private Finding checked(SignedInUser user, FindingForm form) {
         List<InvalidInput.FieldProblem> problems = new ArrayList<>();
         if (form.agencyId() == null || form.agencyId() <= 0) {
@@ -103,6 +126,7 @@ public class Accountability {
         } else {
             try {
                 source = SourceRef.parse(form.source());
+                requireCorrectedAct(user, source, form.agencyId(), problems);
             } catch (InvalidInput invalid) {
                 problems.addAll(invalid.problems());
             }

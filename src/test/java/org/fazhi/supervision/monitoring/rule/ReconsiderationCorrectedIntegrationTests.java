@@ -22,14 +22,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * RECONSIDERATION_CORRECTED both ways: a revoked act is a clue, raised live on the decision, until a finding of
- * fault names it (cleared live too); an upheld one is none.
+ * fault names it (cleared live too); an upheld one is none, and no finding may name it (nor another agency's).
  */
 @FazhiIntegrationTest
 class ReconsiderationCorrectedIntegrationTests {
@@ -61,6 +63,14 @@ class ReconsiderationCorrectedIntegrationTests {
         assertThat(causesAbout(upheld, today)).isEmpty();
         assertThat(alertState(revoked)).as("raised on the decision's event").isEqualTo("OPEN");
 
+        for (String wrong : List.of(agency.agencyId() + ", \"source\": \"RECONSIDERATION:" + upheld,
+                (agency.agencyId() + 1) + ", \"source\": \"RECONSIDERATION:" + revoked)) {
+            call(post("/api/v1/supervision/accountability"), RegistryTestData.supervisor(),
+                    "{\"agencyId\": " + wrong + "\", \"fault\": \"认定事实不清\", \"foundOn\": \"" + today
+                            + "\", \"pursued\": false, \"notPursuedReason\": \"不存在主观过错\"}")
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("source"))
+                    .andExpect(jsonPath("$.errors[0].message", containsString("纠错决定")));
+        }
         call(post("/api/v1/supervision/accountability"), RegistryTestData.supervisor(), """
                 {"agencyId": %d, "source": "RECONSIDERATION:%d", "fault": "认定事实不清即作出处罚决定",
                  "foundOn": "%s", "pursued": false, "notPursuedReason": "执法人员已尽审慎义务，不存在主观过错"}"""
