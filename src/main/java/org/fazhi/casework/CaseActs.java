@@ -36,12 +36,13 @@ public class CaseActs {
                 union all
                 select c.id, c.code, c.agency_id, 'EVIDENCE_RECORD', (r.started_at at time zone 'Asia/Shanghai')::date,
                        r.officer_ids
-                  from casework.penalty_case c join casework.evidence_record r on r.case_id = c.id where %1$s
+                  from casework.penalty_case c join casework.evidence_record r on r.case_id = c.id
+                 where %1$s and r.region_code = c.region_code
                 union all
                 select c.id, c.code, c.agency_id, 'COMPULSORY_MEASURE',
                        coalesce((m.taken_at at time zone 'Asia/Shanghai')::date, m.started_on), m.officer_ids
                   from casework.penalty_case c join casework.compulsory_measure m on m.case_id = c.id
-                 where %1$s and (m.taken_at is not null or m.started_on is not null))
+                 where %1$s and m.region_code = c.region_code and (m.taken_at is not null or m.started_on is not null))
             """;
 
     private final JdbcClient jdbc;
@@ -83,20 +84,23 @@ public class CaseActs {
                 .query(Long.class).list();
     }
 
-    /** The county's acts recorded with fewer than two distinct officers (第四十二条); officers: all of them. */
-    public List<CaseAct> withFewerThanTwoOfficers(RegionCode county) {
-        return withFewerThanTwoOfficers("c.region_code = :scope", county.county().value());
+    /**
+     * The county's acts since that day recorded with fewer than two distinct officers (第四十二条); officers: all
+     * of them.
+     */
+    public List<CaseAct> withFewerThanTwoOfficers(RegionCode county, LocalDate since) {
+        return withFewerThanTwoOfficers("c.region_code = :scope", county.county().value(), since);
     }
 
-    /** The same for one case. */
+    /** The same for one case, whenever done. */
     public List<CaseAct> withFewerThanTwoOfficers(long caseId) {
-        return withFewerThanTwoOfficers("c.id = :scope", caseId);
+        return withFewerThanTwoOfficers("c.id = :scope", caseId, UncertifiedPeriod.OPEN_START);
     }
 
-    /** The same for these cases. */
+    /** The same for these cases, whenever done. */
     public List<CaseAct> withFewerThanTwoOfficers(Collection<Long> caseIds) {
-        return caseIds.isEmpty() ? List.of()
-                : withFewerThanTwoOfficers("c.id = any(:scope::bigint[])", caseIds.toArray(Long[]::new));
+        return caseIds.isEmpty() ? List.of() : withFewerThanTwoOfficers("c.id = any(:scope::bigint[])",
+                caseIds.toArray(Long[]::new), UncertifiedPeriod.OPEN_START);
     }
 
     /** The case a compulsory measure was taken in. */
@@ -138,25 +142,26 @@ public class CaseActs {
             return List.of();
         }
         return jdbc.sql(ACTS.formatted(filter) + """
-                , period as materialized (select :periods::jsonb as of_officer)
+                , period as materialized (select * from jsonb_to_recordset(:periods::jsonb)
+                                            as p(officer bigint, "from" date, "to" date))
                 select a.case_id, a.code, a.agency_id, a.kind, a.on_day,
                        array_agg(distinct o.officer_id order by o.officer_id) as officers
-                  from act a cross join period p cross join lateral unnest(a.officers) as o(officer_id)
-                 where (p.of_officer ->> o.officer_id::text)::datemultirange @> a.on_day
+                  from act a cross join lateral unnest(a.officers) as o(officer_id)
+                  join period p on p.officer = o.officer_id and a.on_day between p."from" and p."to"
                  group by a.case_id, a.code, a.agency_id, a.kind, a.on_day
                  order by a.case_id, a.on_day, a.kind""")
                 .param("scope", scope).param("periods", UncertifiedPeriod.asJson(periods))
                 .query(CaseActs::act).list();
     }
 
-    private List<CaseAct> withFewerThanTwoOfficers(String filter, Object scope) {
+    private List<CaseAct> withFewerThanTwoOfficers(String filter, Object scope, LocalDate since) {
         return jdbc.sql(ACTS.formatted(filter) + """
                 select a.case_id, a.code, a.agency_id, a.kind, a.on_day,
                        array(select distinct o from unnest(a.officers) o order by o) as officers
                   from act a
-                 where (select count(distinct o) from unnest(a.officers) o) < 2
+                 where a.on_day >= :since and (select count(distinct o) from unnest(a.officers) o) < 2
                  order by a.case_id, a.on_day, a.kind""")
-                .param("scope", scope).query(CaseActs::act).list();
+                .param("scope", scope).param("since", since).query(CaseActs::act).list();
     }
 
     private static CaseAct act(ResultSet rs, int n) throws SQLException {

@@ -32,21 +32,32 @@ public class InspectionActs {
                    and coalesce(t.checked_in_at, t.concluded_at) is not null)
             """;
 
+    /** The county's visits from a day on, found by task_region_visit_idx rather than by reading five years. */
+    private static final String IN_COUNTY_SINCE = """
+            t.region_code = :scope
+            and coalesce(t.checked_in_at, t.concluded_at) >= (cast(:since as date)::timestamp at time zone 'Asia/Shanghai')""";
+    private static final String IN_TASKS = "t.id = any(:scope::bigint[])";
+
     private final JdbcClient jdbc;
 
     InspectionActs(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The county's visits made by an inspector within his or her uncertified period; officers: those concerned. */
+    /**
+     * The county's visits made by an inspector within his or her uncertified period; officers: those concerned. Only
+     * visits on or after the earliest period's first day are read.
+     */
     public List<InspectionAct> byUncertified(RegionCode county, Collection<UncertifiedPeriod> periods) {
-        return byUncertified("t.region_code = :scope", county.county().value(), periods);
+        LocalDate since = periods.stream().map(UncertifiedPeriod::from).min(LocalDate::compareTo)
+                .orElse(UncertifiedPeriod.OPEN_START);
+        return byUncertified(IN_COUNTY_SINCE, county.county().value(), since, periods);
     }
 
     /** The same for these tasks. */
     public List<InspectionAct> byUncertified(Collection<Long> taskIds, Collection<UncertifiedPeriod> periods) {
         return taskIds.isEmpty() ? List.of()
-                : byUncertified("t.id = any(:scope::bigint[])", taskIds.toArray(Long[]::new), periods);
+                : byUncertified(IN_TASKS, taskIds.toArray(Long[]::new), UncertifiedPeriod.OPEN_START, periods);
     }
 
     /** The county's visits the officer took part in; driven from the officer's assignments (task_inspector_officer_idx). */
@@ -77,42 +88,44 @@ public class InspectionActs {
                 .param(taskIds.toArray(Long[]::new)).query(Long.class).list();
     }
 
-    /** The county's visits recorded with fewer than two inspectors; officers: all of them. */
-    public List<InspectionAct> withFewerThanTwoInspectors(RegionCode county) {
-        return withFewerThanTwo("t.region_code = :scope", county.county().value());
+    /** The county's visits since that day recorded with fewer than two inspectors; officers: all of them. */
+    public List<InspectionAct> withFewerThanTwoInspectors(RegionCode county, LocalDate since) {
+        return withFewerThanTwo(IN_COUNTY_SINCE, county.county().value(), since);
     }
 
     public List<InspectionAct> withFewerThanTwoInspectors(long taskId) {
-        return withFewerThanTwo("t.id = :scope", taskId);
+        return withFewerThanTwo("t.id = :scope", taskId, UncertifiedPeriod.OPEN_START);
     }
 
     /** The same for these tasks. */
     public List<InspectionAct> withFewerThanTwoInspectors(Collection<Long> taskIds) {
         return taskIds.isEmpty() ? List.of()
-                : withFewerThanTwo("t.id = any(:scope::bigint[])", taskIds.toArray(Long[]::new));
+                : withFewerThanTwo(IN_TASKS, taskIds.toArray(Long[]::new), UncertifiedPeriod.OPEN_START);
     }
 
-    private List<InspectionAct> byUncertified(String filter, Object scope, Collection<UncertifiedPeriod> periods) {
+    private List<InspectionAct> byUncertified(String filter, Object scope, LocalDate since,
+                                              Collection<UncertifiedPeriod> periods) {
         if (periods.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(VISITS.formatted(filter) + """
-                , period as materialized (select :periods::jsonb as of_officer)
+                , period as materialized (select * from jsonb_to_recordset(:periods::jsonb)
+                                            as p(officer bigint, "from" date, "to" date))
                 select v.id, v.code, v.lead_agency_id, v.on_day,
                        array_agg(distinct o.officer_id order by o.officer_id) as officers
-                  from visit v cross join period p cross join lateral unnest(v.officers) as o(officer_id)
-                 where (p.of_officer ->> o.officer_id::text)::datemultirange @> v.on_day
+                  from visit v cross join lateral unnest(v.officers) as o(officer_id)
+                  join period p on p.officer = o.officer_id and v.on_day between p."from" and p."to"
                  group by v.id, v.code, v.lead_agency_id, v.on_day
                  order by v.id""")
-                .param("scope", scope).param("periods", UncertifiedPeriod.asJson(periods))
+                .param("scope", scope).param("since", since).param("periods", UncertifiedPeriod.asJson(periods))
                 .query(InspectionActs::act).list();
     }
 
-    private List<InspectionAct> withFewerThanTwo(String filter, Object scope) {
+    private List<InspectionAct> withFewerThanTwo(String filter, Object scope, LocalDate since) {
         return jdbc.sql(VISITS.formatted(filter) + """
                 select v.id, v.code, v.lead_agency_id, v.on_day, v.officers
                   from visit v where cardinality(v.officers) < 2 order by v.id""")
-                .param("scope", scope).query(InspectionActs::act).list();
+                .param("scope", scope).param("since", since).query(InspectionActs::act).list();
     }
 
     private static InspectionAct act(ResultSet rs, int n) throws SQLException {

@@ -65,13 +65,24 @@ class CertificateValidityTests {
     }
 
     @Test
-    void periodsTravelAsOneJsonObjectByOfficer() {
+    void periodsTravelAsJsonRowsOnePerPeriod() {
         var periods = List.of(period(OPEN_START, JAN_1.minusDays(1), Lapse.NOT_YET_ISSUED, null),
                 new UncertifiedPeriod(2, "李四", 9, OPEN_START, OPEN_END, Lapse.NO_CERTIFICATE, null),
                 period(JAN_1.plusYears(5), OPEN_END, Lapse.EXPIRED, "A1"));
 
-        assertThat(UncertifiedPeriod.asJson(periods)).isEqualTo("{\"1\":\"{[1900-01-01,2023-12-31],[2029-01-01,9999-12-31]}\","
-                + "\"2\":\"{[1900-01-01,9999-12-31]}\"}");
+        assertThat(UncertifiedPeriod.asJson(periods)).isEqualTo("[{\"officer\":1,\"from\":\"1900-01-01\",\"to\":\"2023-12-31\"},"
+                + "{\"officer\":2,\"from\":\"1900-01-01\",\"to\":\"9999-12-31\"},"
+                + "{\"officer\":1,\"from\":\"2029-01-01\",\"to\":\"9999-12-31\"}]");
+    }
+
+    @Test
+    void aPeriodSinceADayKeepsOnlyItsDaysFromThen() {
+        UncertifiedPeriod open = period(OPEN_START, JAN_1, Lapse.NOT_YET_ISSUED, null);
+
+        assertThat(open.since(JAN_1.minusDays(3))).contains(period(JAN_1.minusDays(3), JAN_1, Lapse.NOT_YET_ISSUED, null));
+        assertThat(open.since(JAN_1)).contains(period(JAN_1, JAN_1, Lapse.NOT_YET_ISSUED, null));
+        assertThat(open.since(JAN_1.plusDays(1))).isEmpty();
+        assertThat(open.since(OPEN_START.minusDays(1))).contains(open);
     }
 
     private static Held held(String number, LocalDate issued, LocalDate expires, String status, LocalDate changed) {

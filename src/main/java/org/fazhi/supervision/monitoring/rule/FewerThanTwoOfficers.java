@@ -55,8 +55,9 @@ class FewerThanTwoOfficers implements MonitoringRule {
 
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
-        return causes(caseActs.withFewerThanTwoOfficers(county), inspectionActs.withFewerThanTwoInspectors(county),
-                county, today);
+        LocalDate from = today.minusDays(parameters.lookbackDays());
+        return causes(caseActs.withFewerThanTwoOfficers(county, from),
+                inspectionActs.withFewerThanTwoInspectors(county, from), county, today);
     }
 
     @Override

@@ -148,13 +148,14 @@ class OfficerCertificateInvalid implements MonitoringRule {
     }
 
     /**
-     * Only the periods that reach into the watched days: most officers' periods lie before their first certificate
-     * or after its expiry, so the query gets the few that can matter.
+     * Only the periods that reach into the watched days, and only their watched part: most officers' periods lie
+     * before their first certificate or after its expiry, and an officer who never held one has a period without
+     * end, so the queries read the last year's acts instead of every act since the county's first.
      */
     private List<UncertifiedPeriod> watched(List<UncertifiedPeriod> periods, LocalDate today) {
         LocalDate from = today.minusDays(parameters.lookbackDays());
-        return periods.stream().filter(period -> !period.to().isBefore(from) && !period.from().isAfter(today))
-                .toList();
+        return periods.stream().filter(period -> !period.from().isAfter(today))
+                .flatMap(period -> period.since(from).stream()).toList();
     }
 
     private List<AlertCause> causes(List<CaseAct> byCase, List<InspectionAct> byTask, List<UncertifiedPeriod> periods,

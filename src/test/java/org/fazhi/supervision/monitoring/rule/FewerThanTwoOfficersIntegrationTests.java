@@ -54,6 +54,19 @@ class FewerThanTwoOfficersIntegrationTests {
     }
 
     @Test
+    void aVisitOlderThanTheLookbackIsNotRead() {
+        Handling h = data.agency("两人规则局");
+        InspectionTask task = data.concluded(data.openTask(h), h);
+        data.jdbc().sql("delete from inspection.task_inspector where task_id = ? and officer_id = ?")
+                .params(task.id(), data.officer(h, 1).id()).update();
+        LocalDate visited = rule.scan(COUNTY, today()).stream().filter(cause -> about(cause, TASK, task.id()))
+                .findFirst().orElseThrow().since();
+
+        assertThat(rule.scan(COUNTY, visited.plusDays(365))).anyMatch(cause -> about(cause, TASK, task.id()));
+        assertThat(rule.scan(COUNTY, visited.plusDays(366))).noneMatch(cause -> about(cause, TASK, task.id()));
+    }
+
+    @Test
     void casesAndVisitsByTwoOfficersDoNotFire() {
         Handling h = data.agency("两人规则局");
         long id = data.decided(h, "3000");

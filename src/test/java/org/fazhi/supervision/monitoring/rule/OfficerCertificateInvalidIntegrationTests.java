@@ -72,6 +72,25 @@ class OfficerCertificateInvalidIntegrationTests {
     }
 
     @Test
+    void watchesTheLastYearOfAnOfficerWhoNeverHeldACertificate() {
+        Handling h = data.agency("持证规则局");
+        long id = data.decided(h, "3000");
+        InspectionTask task = data.concluded(data.openTask(h), h);
+        Officer uncertified = registry.officer(h.inspecting().agency());
+        data.handlersWritten(id, List.of(data.officer(h, 0).id(), uncertified.id()));
+        data.jdbc().sql("update inspection.task_inspector set officer_id = ? where task_id = ? and officer_id = ?")
+                .params(uncertified.id(), task.id(), data.officer(h, 1).id()).update();
+        LocalDate visited = rule.scan(COUNTY, today()).stream().filter(cause -> about(cause, TASK, task.id()))
+                .findFirst().orElseThrow().since();
+        LocalDate lastWatchedDay = visited.plusDays(365);
+
+        assertThat(rule.scan(COUNTY, lastWatchedDay)).anyMatch(cause -> about(cause, TASK, task.id()))
+                .anyMatch(cause -> about(cause, CASE, id));
+        assertThat(rule.scan(COUNTY, lastWatchedDay.plusDays(1))).noneMatch(cause -> about(cause, TASK, task.id()));
+        assertThat(rule.scan(COUNTY, today().plusDays(366))).noneMatch(cause -> about(cause, CASE, id));
+    }
+
+    @Test
     void reassessesTheTouchedRecordsOnly() {
         Handling h = data.agency("持证规则局");
         long caseId = data.decided(data.agency("持证规则局"), "3000");
