@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.fazhi.disputes.LawsuitLost;
 import org.fazhi.disputes.LawsuitOutcome;
-import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
@@ -18,7 +17,6 @@ import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.DataChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,7 +63,7 @@ class Lawsuits {
 
     /** 收到起诉状副本: registers the lawsuit; the defence is due 15 days after service. */
     Lawsuit register(SignedInUser user, LawsuitForm form) {
-        requireFollower(user);
+        Followers.requireFollower(user);
         Lawsuit.Filing filing = checks.check(user, form, today());
         return Objects.requireNonNull(transaction.execute(status -> {
             long id = repository.insert(Lawsuit.served(filing, defence.after(filing.servedOn()),
@@ -105,7 +103,7 @@ class Lawsuits {
         LocalDate day = pastDay(on);
         String text = note == null || note.isBlank() ? null : note.strip();
         visible(user, id);
-        requireFollower(user);
+        Followers.requireFollower(user);
         return change(id, s -> {
             s.conclude(new Lawsuit.Conclusion(outcome, day, text));
             announce(s);
@@ -114,12 +112,12 @@ class Lawsuits {
 
     /** Whether the user records everything of the county's lawsuits. */
     boolean mayFollow(SignedInUser user) {
-        return user.hasRole(Role.SUPERVISOR, Role.RECONSIDERATION);
+        return Followers.mayFollow(user);
     }
 
     /** The defendant agency's legal office, which records its defence and hearings. */
     boolean isDefendant(SignedInUser user, Lawsuit s) {
-        return user.hasRole(Role.AGENCY_ADMIN) && Objects.equals(user.agencyId(), s.filing().agencyId());
+        return Followers.isAgency(user, s.filing().agencyId());
     }
 
     boolean countsAsHeadAppearance(Appearance appearance) {
@@ -135,9 +133,7 @@ class Lawsuits {
     }
 
     void requireReader(SignedInUser user) {
-        if (!user.hasRole(Role.SUPERVISOR, Role.RECONSIDERATION, Role.LEADER, Role.AGENCY_ADMIN)) {
-            throw new AccessDeniedException("disputes.litigation.readers-only");
-        }
+        Followers.requireReader(user);
     }
 
     private void announce(Lawsuit s) {
@@ -151,9 +147,7 @@ class Lawsuits {
 
     private Lawsuit byDefendant(SignedInUser user, long id, Consumer<Lawsuit> step, String field) {
         Lawsuit seen = visible(user, id);
-        if (!mayFollow(user) && !isDefendant(user, seen)) {
-            throw new AccessDeniedException("disputes.litigation.followers-only");
-        }
+        Followers.requireFollowerOrAgency(user, seen.filing().agencyId());
         return change(id, step, field);
     }
 
@@ -181,11 +175,5 @@ class Lawsuits {
             throw InvalidInput.of("on", "disputes.litigation.date.future");
         }
         return day;
-    }
-
-    private void requireFollower(SignedInUser user) {
-        if (!mayFollow(user)) {
-            throw new AccessDeniedException("disputes.litigation.followers-only");
-        }
     }
 }

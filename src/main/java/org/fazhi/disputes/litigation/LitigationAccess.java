@@ -14,9 +14,11 @@ class LitigationAccess {
 
     @Bean
     ModuleAccess litigationRules() {
-        return ModuleAccess.of("/disputes/lawsuits/**", "/api/v1/disputes/lawsuits/**")
+        return ModuleAccess.of("/disputes/lawsuits/**", "/api/v1/disputes/lawsuits/**", "/disputes/suggestions/**",
+                        "/api/v1/disputes/suggestions/**", "/api/v1/disputes/court-links/**")
                 .readBy("SUPERVISOR", "RECONSIDERATION", "LEADER", "AGENCY_ADMIN")
                 .writtenBy("SUPERVISOR", "RECONSIDERATION", "AGENCY_ADMIN")
-                .link("nav.group.disputes", "nav.disputes.lawsuits", "/disputes/lawsuits", 820);
+                .link("nav.group.disputes", "nav.disputes.lawsuits", "/disputes/lawsuits", 820)
+                .link("nav.group.disputes", "nav.disputes.suggestions", "/disputes/suggestions", 825);
     }
 }

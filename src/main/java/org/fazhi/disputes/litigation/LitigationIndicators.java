@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The figures of 行政应诉 (seed requirements RL6–RL9, D4–D6, F1, F2), each by defendant agency: lawsuits filed
  * (served) within the period, in total and by instance; lawsuits concluded; the loss rate F1 under the county's
- * definition (by conclusion date); and the head-appearance rate F2 over the hearings held within the period.
+ * definition (by conclusion date); the head-appearance rate F2 over the hearings held within the period; the
+ * suggestions' on-time reply rate F8 (D9) and the share of 府院联动 issues resolved (D8).
  */
 @Configuration(proxyBeanMethods = false)
 class LitigationIndicators {
@@ -70,6 +71,22 @@ class LitigationIndicators {
                 "count(*) filter (where h.appearance in (" + names(settings.appearancesCounted()) + ")), count(*)",
                 "disputes.lawsuit_hearing h join disputes.lawsuit s on s.id = h.lawsuit_id",
                 "h.held_on between :from and :to", jdbc, agencies);
+    }
+
+    /** F8 按期办复率 (D9): suggestions whose reply fell due within the period, replied by that day ÷ fallen due. */
+    @Bean
+    Indicator onTimeReplyRateIndicator(JdbcClient jdbc, AgencyOptions agencies) {
+        return new LitigationTally("ON_TIME_REPLY_RATE", Unit.PERCENT, true,
+                "count(*) filter (where s.replied_on <= s.reply_due_on), count(*)", "disputes.judicial_suggestion s",
+                "s.reply_due_on between :from and :to", jdbc, agencies);
+    }
+
+    /** D8 府院联动重点问题化解: issues due within the period, resolved by its end ÷ listed. */
+    @Bean
+    Indicator courtLinkIssuesResolvedRateIndicator(JdbcClient jdbc, AgencyOptions agencies) {
+        return new LitigationTally("COURT_LINK_ISSUES_RESOLVED_RATE", Unit.PERCENT, true,
+                "count(*) filter (where s.resolved_on <= :to), count(*)", "disputes.court_link_issue s",
+                "s.due_on between :from and :to", jdbc, agencies);
     }
 
     private static Indicator filed(Instance instance, JdbcClient jdbc, AgencyOptions agencies) {

@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The county's litigation settings ({@code fazhi.disputes.litigation.*}): the defence period in calendar days from
  * service of the complaint (行政诉讼法第六十七条; a last day off moves to the next working day), the appearances
- * that count as the head appearing (F2), and the loss-rate definition (F1).
+ * that count as the head appearing (F2), the loss-rate definition (F1), and the days an agency has to reply to a
+ * judicial or procuratorial suggestion when the suggestion sets none (two months is the courts' usual request).
  */
 @ConfigurationProperties("fazhi.disputes.litigation")
 public record LitigationProperties(
         @DefaultValue("15") int defenceDays,
         @DefaultValue({"HEAD", "DEPUTY"}) Set<Appearance> appearancesCounted,
-        @DefaultValue LossRate lossRate) {
+        @DefaultValue LossRate lossRate,
+        @DefaultValue("60") int suggestionReplyDays) {
 
     /** Which lawsuits a loss rate counts: first-instance ones, or each dispute's final (not appealed) instance. */
     public enum Basis { FIRST_INSTANCE, FINAL }

@@ -16,7 +16,7 @@ class LawsuitTests {
 
     static final LitigationProperties SETTINGS = new LitigationProperties(15, Set.of(Appearance.HEAD,
             Appearance.DEPUTY), new LitigationProperties.LossRate(LitigationProperties.Basis.FIRST_INSTANCE,
-            Set.of(LawsuitOutcome.REVOKED), false));
+            Set.of(LawsuitOutcome.REVOKED), false), 60);
 
     final DefenceDeadline defence = new DefenceDeadline(SETTINGS);
 
@@ -34,7 +34,7 @@ class LawsuitTests {
     @Test
     void theDefencePeriodIsTheCountysSetting() {
         DefenceDeadline twenty = new DefenceDeadline(new LitigationProperties(20, SETTINGS.appearancesCounted(),
-                SETTINGS.lossRate()));
+                SETTINGS.lossRate(), 60));
         assertThat(twenty.after(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 23));
     }
 
