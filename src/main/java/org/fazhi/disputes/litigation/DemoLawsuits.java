@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
  * The demo county's lawsuits over the last two years, recorded through the service by the justice bureau's account:
  * won, lost (revoked, declared unlawful and upheld on appeal, ordered to perform, changed), withdrawn after the
  * agency changed its act, withdrawn, mediated; hearings with heads, deputies, staff only and nobody appearing; and
- * open ones — one with its defence submitted, one within its defence period, one overdue, a retrial. Runs once;
- * never outside demo mode.
+ * open ones — one with its defence submitted, one within its defence period, one overdue, a retrial. Runs before
+ * the demo findings of fault, which name two of the lost ones. Runs once; never outside demo mode.
  */
 @Component
-@Order(76)
+@Order(65)
 class DemoLawsuits implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLawsuits.class);
