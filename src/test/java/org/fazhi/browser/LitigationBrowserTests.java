@@ -6,6 +6,7 @@ import org.fazhi.identity.Accounts;
 import org.fazhi.identity.NewAccount;
 import org.fazhi.identity.Role;
 import org.fazhi.registry.RegistryTestData;
+import org.fazhi.shared.WorkdayCalendar;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,8 +48,8 @@ class LitigationBrowserTests extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id("servedOn")), LocalDate.now().minusDays(5).toString());
         submit(By.id("submit-lawsuit"));
-        assertThat(waitFor(By.id("lawsuit-defence")).getText()).contains(LocalDate.now().minusDays(5).plusDays(15)
-                .getYear() + "-");
+        LocalDate due = WorkdayCalendar.china().endOfPeriod(LocalDate.now().minusDays(5), 15);
+        assertThat(waitFor(By.id("lawsuit-defence")).getText()).startsWith(due.toString());
         String lawsuitUrl = browser.getCurrentUrl();
 
         logIn(legalOffice);
