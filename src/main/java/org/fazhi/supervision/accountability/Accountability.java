@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fazhi.disputes.CorrectedActs;
+import org.fazhi.disputes.LostLawsuits;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
@@ -46,11 +47,13 @@ public class Accountability {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final CorrectedActs correctedActs;
+    private final LostLawsuits lostLawsuits;
     private final Clock clock;
 
     Accountability(AccountabilityFindingRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events,
-                   CorrectedActs correctedActs, Clock clock) {
+                   CorrectedActs correctedActs, LostLawsuits lostLawsuits, Clock clock) {
         this.correctedActs = correctedActs;
+        this.lostLawsuits = lostLawsuits;
         this.repository = repository;
         this.transaction = transaction;
         this.events = events;
@@ -97,11 +100,16 @@ public class Accountability {
 
     /**
      * A reconsideration case as source must be one that corrected the agency's act in the caller's county: the
-     * clue it answers (RECONSIDERATION_CORRECTED) clears on nothing else. Other kinds name records of modules that
-     * do not all exist yet, and are kept as typed.
+     * clue it answers (RECONSIDERATION_CORRECTED) clears on nothing else; a lawsuit, one the agency lost in the
+     * caller's county (LAWSUIT_LOST). Other kinds name records of modules that do not all exist yet, and are kept
+     * as typed.
      */
     private void requireCorrectedAct(SignedInUser user, SourceRef source, @Nullable Long agencyId,
                                      List<InvalidInput.FieldProblem> problems) {
+        if (source.kind() == SourceRef.Kind.LAWSUIT) {
+            requireLostLawsuit(user, source, agencyId, problems);
+            return;
+        }
         if (source.kind() != SourceRef.Kind.RECONSIDERATION) {
             return;
         }
@@ -112,6 +120,18 @@ public class Accountability {
         if (!corrected) {
             problems.add(InvalidInput.FieldProblem.of("source",
                     "supervision.accountability.source.not-corrected", source.toString()));
+        }
+    }
+
+    private void requireLostLawsuit(SignedInUser user, SourceRef source, @Nullable Long agencyId,
+                                    List<InvalidInput.FieldProblem> problems) {
+        boolean lost = lostLawsuits.of(source.id())
+                .filter(lawsuit -> lawsuit.county().equals(user.region().county()))
+                .filter(lawsuit -> agencyId == null || lawsuit.agencyId() == agencyId)
+                .isPresent();
+        if (!lost) {
+            problems.add(InvalidInput.FieldProblem.of("source", "supervision.accountability.source.not-lost",
+                    source.toString()));
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.fazhi.disputes.LostLawsuits.LostLawsuit;
+import org.fazhi.disputes.LostLawsuits;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.identity.Role;
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Component;
  * The demo county's fault accountability, recorded through the service after the demo rounds and reviews: the
  * problem the last round passed to the discipline body (pursued: unit criticised, persons handled, referred), a
  * reviewed case file's problem (an officer given criticism and education), and two lost lawsuits — one pursued, one
- * not pursued with its reason. Lawsuits have no module yet, so those two name a lawsuit number only. Runs once;
- * never outside demo mode.
+ * not pursued with its reason, naming the demo county's two earliest lost lawsuits (recorded before this runs).
+ * Runs once; never outside demo mode.
  */
 @Component
 @Order(70)
@@ -39,15 +41,18 @@ class DemoAccountability implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final Accountability accountability;
+    private final LostLawsuits lostLawsuits;
     private final AgencyOptions agencies;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RegionCode county;
 
-    DemoAccountability(DemoMode demoMode, Accountability accountability, AgencyOptions agencies, JdbcClient jdbc,
-                       Clock clock, @Value("${fazhi.region-code}") String county) {
+    DemoAccountability(DemoMode demoMode, Accountability accountability, LostLawsuits lostLawsuits,
+                       AgencyOptions agencies, JdbcClient jdbc, Clock clock,
+                       @Value("${fazhi.region-code}") String county) {
         this.demoMode = demoMode;
         this.accountability = accountability;
+        this.lostLawsuits = lostLawsuits;
         this.agencies = agencies;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -77,11 +82,16 @@ class DemoAccountability implements ApplicationRunner {
                 s.agencyId(), "CASE_FILE_REVIEW:" + s.id(), "案卷评查发现未告知当事人陈述申辩权利即作出处罚决定",
                 today.minusDays(12), true, null, false, false, List.of(
                         new Accountability.PersonForm("孙某", null, HandlingKind.CRITICISM_EDUCATION)))));
-        accountability.record(supervisor, new Accountability.FindingForm(all.get(0).id(), "LAWSUIT:1",
-                "行政处罚决定认定事实不清被人民法院判决撤销", today.minusDays(40), true, null, true, false,
-                List.of(new Accountability.PersonForm("周某", null, HandlingKind.ORGANISATIONAL))));
-        accountability.record(supervisor, new Accountability.FindingForm(all.get(1).id(), "LAWSUIT:2",
-                "行政许可决定被人民法院确认违法", today.minusDays(35), false,
+        List<LostLawsuit> lost = lostLawsuits.inCounty(county, today.minusYears(3), today);
+        if (lost.size() < 2) {
+            log.info("demo accountability for lawsuits skipped: fewer than two lost lawsuits");
+            return;
+        }
+        accountability.record(supervisor, new Accountability.FindingForm(lost.get(0).agencyId(),
+                "LAWSUIT:" + lost.get(0).lawsuitId(), "行政处罚决定认定事实不清被人民法院判决撤销", today.minusDays(40), true,
+                null, true, false, List.of(new Accountability.PersonForm("周某", null, HandlingKind.ORGANISATIONAL))));
+        accountability.record(supervisor, new Accountability.FindingForm(lost.get(1).agencyId(),
+                "LAWSUIT:" + lost.get(1).lawsuitId(), "行政行为被人民法院确认违法", today.minusDays(35), false,
                 "法律适用存在争议，执法人员不存在主观过错，不影响案件定性结果，依照过错责任追究办法不予追究", false, false, List.of()));
     }
 

@@ -1,6 +1,9 @@
 package org.fazhi.supervision.accountability;
 
+import java.time.LocalDate;
+
 import org.fazhi.FazhiIntegrationTest;
+import org.fazhi.disputes.litigation.LitigationTestData;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.registry.RegistryTestData;
@@ -30,6 +33,8 @@ class AccountabilityApiIntegrationTests {
     private static final int YEAR = 2019;
 
     @Autowired MockMvc mvc;
+    @Autowired RegistryTestData registry;
+    @Autowired LitigationTestData litigation;
 
     @Test
     void recordsFindingsHandledAndNotPursuedAndCountsThem() throws Exception {
@@ -43,10 +48,12 @@ class AccountabilityApiIntegrationTests {
                              {"name": "王某", "handling": "PARTY_GOVERNMENT_SANCTION"}]}""".formatted(agency, YEAR))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.source.kind").value("SUPERVISION_FINDING"))
                 .andReturn().getResponse().getContentAsString().replaceAll("(?s)^\\{\"id\":(\\d+).*$", "$1");
+        long sued = registry.agency("追责败诉局").id();
+        long lawsuit = litigation.lost(sued, LocalDate.of(YEAR, 8, 1));
         call(post(ACCOUNTABILITY), supervisor, """
-                {"agencyId": %d, "source": "LAWSUIT:5", "fault": "行政诉讼败诉", "foundOn": "%d-09-01",
+                {"agencyId": %d, "source": "LAWSUIT:%d", "fault": "行政诉讼败诉", "foundOn": "%d-09-01",
                  "pursued": false, "notPursuedReason": "法律适用存在争议，执法人员不存在主观过错"}"""
-                .formatted(agency + 1, YEAR)).andExpect(status().isCreated());
+                .formatted(sued, lawsuit, YEAR)).andExpect(status().isCreated());
 
         call(get(ACCOUNTABILITY + "/counts?year=" + YEAR), supervisor, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings").value(2))

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.casework.CaseworkTestData;
 import org.fazhi.casework.CaseworkTestData.Handling;
+import org.fazhi.casework.CaseworkTestData;
+import org.fazhi.disputes.litigation.LitigationTestData;
 import org.fazhi.platform.Indicator;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.shared.Period;
@@ -28,6 +29,7 @@ class AccountabilityIndicatorsIntegrationTests {
 
     @Autowired List<Indicator> indicators;
     @Autowired CaseworkTestData casework;
+    @Autowired LitigationTestData litigation;
     @Autowired Accountability accountability;
     @Autowired JdbcClient jdbc;
 
@@ -38,8 +40,8 @@ class AccountabilityIndicatorsIntegrationTests {
         record(a.agencyId(), "SUPERVISION_FINDING:3", true, true, true, List.of(
                 person("甲一", HandlingKind.PARTY_GOVERNMENT_SANCTION), person("甲二", HandlingKind.ORGANISATIONAL),
                 person("甲三", HandlingKind.PARTY_GOVERNMENT_SANCTION)));
-        record(a.agencyId(), "LAWSUIT:8", false, false, false, List.of());
-        record(a.agencyId(), "LAWSUIT:9", true, true, false, List.of(person("甲四", HandlingKind.ORGANISATIONAL)));
+        record(a.agencyId(), "LAWSUIT:" + litigation.lost(a.agencyId(), LocalDate.of(YEAR, 4, 1)), false, false, false, List.of());
+        record(a.agencyId(), "LAWSUIT:" + litigation.lost(a.agencyId(), LocalDate.of(YEAR, 4, 2)), true, true, false, List.of(person("甲四", HandlingKind.ORGANISATIONAL)));
         record(b.agencyId(), "CASE_FILE_REVIEW:4", true, true, false, List.of(person("乙一", HandlingKind.ADMONITION)));
 
         assertThat(count("ACCOUNTABILITY_FINDINGS", a)).isEqualTo(3);

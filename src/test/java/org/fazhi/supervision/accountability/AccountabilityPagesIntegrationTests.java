@@ -1,13 +1,15 @@
 package org.fazhi.supervision.accountability;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.casework.CaseworkTestData;
 import org.fazhi.casework.CaseworkTestData.Handling;
+import org.fazhi.casework.CaseworkTestData;
+import org.fazhi.disputes.litigation.LitigationTestData;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.registry.RegistryTestData;
@@ -40,6 +42,7 @@ class AccountabilityPagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired CaseworkTestData casework;
+    @Autowired LitigationTestData litigation;
 
     @Test
     void aSupervisorRecordsAFindingWithItsHandlingAndFindsItByEveryFilter() throws Exception {
@@ -68,11 +71,12 @@ class AccountabilityPagesIntegrationTests {
     @Test
     void theFormNamesWhatIsMissingAndANotPursuedFindingNeedsItsReason() throws Exception {
         Handling h = casework.agency("追责校验局");
+        String lawsuit = Long.toString(litigation.lost(h.agencyId(), LocalDate.of(YEAR, 8, 1)));
 
         page(post(PAGES).param("pursued", "true"), RegistryTestData.supervisor()).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("请选择被追责的执法单位"),
                         containsString("请填写来源"), containsString("请填写过错事实"))));
-        page(post(PAGES).param("agencyId", "" + h.agencyId()).param("sourceKind", "LAWSUIT").param("sourceId", "5")
+        page(post(PAGES).param("agencyId", "" + h.agencyId()).param("sourceKind", "LAWSUIT").param("sourceId", lawsuit)
                 .param("fault", "行政诉讼败诉").param("foundOn", YEAR + "-09-01").param("pursued", "false")
                 .param("circulated", "true").param("persons[0].name", "钱某"), RegistryTestData.supervisor())
                 .andExpect(status().isOk())
@@ -80,12 +84,12 @@ class AccountabilityPagesIntegrationTests {
                         containsString("不予追究的，不能同时通报批评、处理人员或移交纪委"),
                         containsString("请选择处理方式"))));
         String location = page(post(PAGES).param("agencyId", "" + h.agencyId()).param("sourceKind", "LAWSUIT")
-                .param("sourceId", "5").param("fault", "行政诉讼败诉").param("foundOn", YEAR + "-09-01")
+                .param("sourceId", lawsuit).param("fault", "行政诉讼败诉").param("foundOn", YEAR + "-09-01")
                 .param("pursued", "false").param("notPursuedReason", "执法人员不存在主观过错"), RegistryTestData.supervisor())
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "过错责任追究已登记"))
                 .andReturn().getResponse().getRedirectedUrl();
         page(get(location), RegistryTestData.supervisor()).andExpect(content().string(
-                allOf(containsString("执法人员不存在主观过错"), containsString("行政诉讼败诉案件 第 5 号"))));
+                allOf(containsString("执法人员不存在主观过错"), containsString("行政诉讼败诉案件 第 " + lawsuit + " 号"))));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.fazhi.disputes.litigation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fazhi.identity.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 府院联动: the county's meetings with the courts and the list of issues to resolve. */
+@RestController
+@RequestMapping("/api/v1/disputes/court-links")
+@Tag(name = "府院联动", description = "府院联动会议及重点问题清单（责任单位、期限、化解情况）")
+class CourtLinkApi {
+
+    record Resolution(@Nullable LocalDate on, @Nullable String resolution) {
+    }
+
+    private final CourtLinks courtLinks;
+
+    CourtLinkApi(CourtLinks courtLinks) {
+        this.courtLinks = courtLinks;
+    }
+
+    @GetMapping("/meetings")
+    @Operation(summary = "某年的府院联动会议")
+    List<CourtLinkMeeting> meetings(@AuthenticationPrincipal SignedInUser user, @RequestParam int year) {
+        return courtLinks.meetings(user, year);
+    }
+
+    @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "登记府院联动会议（日期、参加人员、议题）")
+    CourtLinkMeeting hold(@AuthenticationPrincipal SignedInUser user, @RequestBody CourtLinks.MeetingForm body) {
+        return courtLinks.hold(user, body);
+    }
+
+    @GetMapping("/issues")
+    @Operation(summary = "重点问题清单，未化解的在前（执法部门仅见本部门负责的）")
+    List<CourtLinkIssue> issues(@AuthenticationPrincipal SignedInUser user) {
+        return courtLinks.issues(user);
+    }
+
+    @PostMapping("/issues")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "列入重点问题（问题、责任单位、期限，可注明提出的会议）")
+    CourtLinkIssue list(@AuthenticationPrincipal SignedInUser user, @RequestBody CourtLinks.IssueForm body) {
+        return courtLinks.list(user, body);
+    }
+
+    @PostMapping("/issues/{id}/resolved")
+    @Operation(summary = "登记问题已化解（责任单位法制机构或司法局）")
+    CourtLinkIssue resolved(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                            @RequestBody Resolution body) {
+        return courtLinks.resolve(user, id, body.on(), body.resolution());
+    }
+}

@@ -1,0 +1,80 @@
+package org.fazhi.disputes.litigation;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import org.fazhi.identity.AgencyOptions;
+import org.fazhi.identity.Role;
+import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.Flash;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The suggestions page: the year's suggestions with their reply due and reply, the form to register one (followers)
+ * and, on each unanswered one, the reply form (followers and the agency addressed). Problems show as one line
+ * naming the field, as on a lawsuit's page.
+ */
+@Controller
+@RequestMapping("/disputes/suggestions")
+class SuggestionController {
+
+    private static final String FIELDS = "disputes.suggestion.field.";
+
+    private final Suggestions suggestions;
+    private final AgencyOptions agencies;
+    private final Flash flash;
+
+    SuggestionController(Suggestions suggestions, AgencyOptions agencies, Flash flash) {
+        this.suggestions = suggestions;
+        this.agencies = agencies;
+        this.flash = flash;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year,
+                Model model) {
+        int shown = year == null ? suggestions.today().getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("suggestions", suggestions.of(user, shown));
+        model.addAttribute("kinds", SuggestionKind.values());
+        model.addAttribute("agencyOptions", agencies.within(user.scope()));
+        model.addAttribute("agencyNames", agencies.within(user.scope()).stream()
+                .collect(Collectors.toMap(AgencyOptions.Option::id, AgencyOptions.Option::name, (a, b) -> a)));
+        model.addAttribute("userAgencyId", user.hasRole(Role.AGENCY_ADMIN) ? user.agencyId() : null);
+        model.addAttribute("canWrite", Followers.mayFollow(user));
+        model.addAttribute("today", suggestions.today());
+        return "disputes/suggestions";
+    }
+
+    @PostMapping
+    String receive(@AuthenticationPrincipal SignedInUser user, @ModelAttribute SuggestionForm form,
+                   RedirectAttributes redirect) {
+        flash.attempt(redirect, FIELDS, () -> {
+            suggestions.receive(user, form);
+            flash.add(redirect, "disputes.suggestion.received");
+        });
+        return "redirect:/disputes/suggestions";
+    }
+
+    @PostMapping("/{id}/reply")
+    String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+                 @RequestParam(required = false) @Nullable String reply, RedirectAttributes redirect) {
+        flash.attempt(redirect, FIELDS, () -> {
+            suggestions.reply(user, id, on, reply);
+            flash.add(redirect, "disputes.suggestion.replied");
+        });
+        return "redirect:/disputes/suggestions";
+    }
+}
