@@ -13,6 +13,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,9 +39,11 @@ class ReconsiderationController {
     private final ReconsiderationSheet sheet;
     private final AgencyOptions agencies;
     private final Flash flash;
+    private final ReconsiderationDocuments documents;
 
     ReconsiderationController(Reconsiderations reconsiderations, ReconsiderationSheet sheet, AgencyOptions agencies,
-                              Flash flash) {
+                              Flash flash, ReconsiderationDocuments documents) {
+        this.documents = documents;
         this.reconsiderations = reconsiderations;
         this.sheet = sheet;
         this.agencies = agencies;
@@ -100,6 +103,12 @@ class ReconsiderationController {
                 .filter(ReconsiderationOutcome::isDecision).toList());
         model.addAttribute("today", reconsiderations.today());
         return "disputes/reconsideration";
+    }
+
+    @GetMapping("/{id}/documents/{kind}")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                    @PathVariable ReconsiderationDocumentKind kind) {
+        return documents.download(user, id, kind);
     }
 
     private String form(SignedInUser user, Model model, ApplicationForm form) {
