@@ -40,10 +40,12 @@ class ReconsiderationController {
     private final AgencyOptions agencies;
     private final Flash flash;
     private final ReconsiderationDocuments documents;
+    private final ReconsiderationOpinions opinions;
 
     ReconsiderationController(Reconsiderations reconsiderations, ReconsiderationSheet sheet, AgencyOptions agencies,
-                              Flash flash, ReconsiderationDocuments documents) {
+                              Flash flash, ReconsiderationDocuments documents, ReconsiderationOpinions opinions) {
         this.documents = documents;
+        this.opinions = opinions;
         this.reconsiderations = reconsiderations;
         this.sheet = sheet;
         this.agencies = agencies;
@@ -102,6 +104,8 @@ class ReconsiderationController {
         model.addAttribute("decisionKinds", Arrays.stream(ReconsiderationOutcome.values())
                 .filter(ReconsiderationOutcome::isDecision).toList());
         model.addAttribute("today", reconsiderations.today());
+        model.addAttribute("opinions", opinions.ofCase(user, id));
+        model.addAttribute("mayIssueOpinion", opinions.mayIssue(user));
         return "disputes/reconsideration";
     }
 
