@@ -190,8 +190,8 @@ public class CountyReconsiderations {
             arrays.append(i == 0 ? "" : ", ").append("cast(:c").append(i).append(" as text[])::")
                     .append(column.type()).append("[]");
         }
-        JdbcClient.StatementSpec insert = jdbc.sql("insert into disputes.reconsideration (region_code" + columns + ") select :county, * "
-                + "from unnest(" + arrays + ")").param("county", county.value());
+        JdbcClient.StatementSpec insert = jdbc.sql("insert into disputes.reconsideration (region_code" + columns
+                + ") select :county, * from unnest(" + arrays + ")").param("county", county.value());
         for (int i = 0; i < CASE_COLUMNS.size(); i++) {
             Function<ReconsiderationCase, @Nullable Object> value = CASE_COLUMNS.get(i).value();
             insert = insert.param("c" + i, made.stream().map(c -> text(value.apply(c))).toArray(String[]::new));

@@ -38,14 +38,16 @@ class ReconsiderationOpinionApi {
     @GetMapping
     @Operation(summary = "按机关、年度、是否已反馈、是否逾期查询意见书（分页；执法部门仅见发给本部门的）")
     Page<ReconsiderationOpinionView> search(@AuthenticationPrincipal SignedInUser user,
-                             @ParameterObject ReconsiderationOpinionRepository.Search search, @ParameterObject Paging paging) {
+                                           @ParameterObject ReconsiderationOpinionRepository.Search search,
+                                           @ParameterObject Paging paging) {
         return opinions.search(user, search, paging.request()).map(o -> view(user, o));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "制发行政复议意见书（行政复议机构）；未填机关时发给该案被申请人，未填反馈期限时为制发之日起60日")
-    ReconsiderationOpinionView issue(@AuthenticationPrincipal SignedInUser user, @RequestBody ReconsiderationOpinionForm body) {
+    ReconsiderationOpinionView issue(@AuthenticationPrincipal SignedInUser user,
+                                     @RequestBody ReconsiderationOpinionForm body) {
         return view(user, opinions.issue(user, body));
     }
 
@@ -57,11 +59,13 @@ class ReconsiderationOpinionApi {
 
     @PostMapping("/{id}/reply")
     @Operation(summary = "反馈整改情况（收到意见书的机关的法制机构；measures：采取的措施）")
-    ReconsiderationOpinionView reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Reply body) {
+    ReconsiderationOpinionView reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                     @RequestBody Reply body) {
         return view(user, opinions.reply(user, id, body.on(), body.measures()));
     }
 
     private ReconsiderationOpinionView view(SignedInUser user, ReconsiderationOpinion o) {
-        return ReconsiderationOpinionView.of(o, opinions.agencyName(o.agencyId()), opinions.today(), opinions.mayReply(user, o));
+        return ReconsiderationOpinionView.of(o, opinions.agencyName(o.agencyId()), opinions.today(),
+                opinions.mayReply(user, o));
     }
 }

@@ -37,7 +37,8 @@ class ReconsiderationOpinionController {
     private final AgencyOptions agencies;
     private final Flash flash;
 
-    ReconsiderationOpinionController(ReconsiderationOpinions opinions, Reconsiderations reconsiderations, ReconsiderationOpinionSheet sheet,
+    ReconsiderationOpinionController(ReconsiderationOpinions opinions, Reconsiderations reconsiderations,
+                                     ReconsiderationOpinionSheet sheet,
                       AgencyOptions agencies, Flash flash) {
         this.opinions = opinions;
         this.reconsiderations = reconsiderations;
@@ -47,16 +48,19 @@ class ReconsiderationOpinionController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") ReconsiderationOpinionRepository.Search search,
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @ModelAttribute("search") ReconsiderationOpinionRepository.Search search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
         model.addAttribute("page", opinions.search(user, search, PageRequest.of(page, null))
-                .map(o -> ReconsiderationOpinionView.of(o, opinions.agencyName(o.agencyId()), opinions.today(), false)));
+                .map(o -> ReconsiderationOpinionView.of(o, opinions.agencyName(o.agencyId()), opinions.today(),
+                        false)));
         model.addAttribute("agencyOptions", agencies.within(user.scope()));
         return "disputes/opinions";
     }
 
     @GetMapping("/export")
-    void export(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("search") ReconsiderationOpinionRepository.Search search,
+    void export(@AuthenticationPrincipal SignedInUser user,
+                @ModelAttribute("search") ReconsiderationOpinionRepository.Search search,
                 HttpServletResponse response) throws IOException {
         sheet.write(ImportPage.xlsx(response, sheet.fileName()), user, search);
     }
@@ -67,7 +71,8 @@ class ReconsiderationOpinionController {
             throw new AccessDeniedException("disputes.reconsideration.body-only");
         }
         ReconsiderationCase c = reconsiderations.get(user, reconsideration);
-        return form(user, model, new ReconsiderationOpinionForm(c.id(), c.application().agencyId(), opinions.today(), null, null,
+        return form(user, model, new ReconsiderationOpinionForm(c.id(), c.application().agencyId(), opinions.today(),
+                null, null,
                 opinions.today().plusDays(ReconsiderationOpinionForm.REPLY_DAYS)));
     }
 

@@ -11,8 +11,10 @@ public record ReconsiderationOpinionView(long id, String number, long reconsider
                           @Nullable String measures, @Nullable Boolean repliedOnTime, boolean overdue,
                           boolean mayReply) {
 
-    static ReconsiderationOpinionView of(ReconsiderationOpinion o, String agencyName, LocalDate today, boolean mayReply) {
-        return new ReconsiderationOpinionView(o.id(), o.number(), o.reconsiderationId(), o.reconsiderationNumber(), o.agencyId(),
+    static ReconsiderationOpinionView of(ReconsiderationOpinion o, String agencyName, LocalDate today,
+                                         boolean mayReply) {
+        return new ReconsiderationOpinionView(o.id(), o.number(), o.reconsiderationId(), o.reconsiderationNumber(),
+                o.agencyId(),
                 agencyName, o.issue(), o.requiredAction(), o.issuedOn(), o.replyDue(), o.issuedBy(), o.repliedOn(),
                 o.measures(), o.repliedOnTime(), o.isOverdueOn(today), mayReply);
     }

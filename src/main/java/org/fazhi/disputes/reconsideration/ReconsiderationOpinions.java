@@ -49,7 +49,8 @@ class ReconsiderationOpinions {
         this.events = events;
     }
 
-    Page<ReconsiderationOpinion> search(SignedInUser user, ReconsiderationOpinionRepository.Search search, PageRequest page) {
+    Page<ReconsiderationOpinion> search(SignedInUser user, ReconsiderationOpinionRepository.Search search,
+                                        PageRequest page) {
         requireReader(user);
         return repository.search(user.scope(), search, today(), page);
     }
@@ -92,7 +93,8 @@ class ReconsiderationOpinions {
             long id = repository.insert(new ReconsiderationOpinion(0, number, about.application().county(),
                     about.id(), about.number(), agency, checked.issue(), checked.requiredAction(),
                     checked.issuedOn(), checked.replyDue(), user.getUsername(), null, null, null, 0));
-            events.publishEvent(DataChanged.created(ReconsiderationOpinionRepository.RECORD_TYPE, id, about.application().county(),
+            events.publishEvent(DataChanged.created(ReconsiderationOpinionRepository.RECORD_TYPE, id,
+                    about.application().county(),
                     List.of("issued")));
             return repository.find(id).orElseThrow();
         }));
