@@ -31,7 +31,8 @@ class DemoReconsiderationOpinions implements ApplicationRunner {
     private final SignedInUser body;
 
     DemoReconsiderationOpinions(DemoMode demoMode, ReconsiderationOpinions opinions,
-                                Reconsiderations reconsiderations, Clock clock, @Value("${fazhi.region-code}") String county) {
+                                Reconsiderations reconsiderations, Clock clock,
+                                @Value("${fazhi.region-code}") String county) {
         this.demoMode = demoMode;
         this.opinions = opinions;
         this.reconsiderations = reconsiderations;

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * is due ({@value #REPLY_DAYS} days after issue when not given, 第七十六条).
  */
 public record ReconsiderationOpinionForm(@Nullable Long reconsiderationId, @Nullable Long agencyId,
-                                         @Nullable LocalDate issuedOn,
-                          @Nullable String issue, @Nullable String requiredAction, @Nullable LocalDate replyDue) {
+                                         @Nullable LocalDate issuedOn, @Nullable String issue,
+                                         @Nullable String requiredAction, @Nullable LocalDate replyDue) {
 
     static final int REPLY_DAYS = 60;
 
