@@ -4,7 +4,7 @@
  * (全过程记录), refusals included; evidence and the documents (执法文书) generated from county-replaceable templates.
  */
 @ApplicationModule(allowedDependencies = {"registry", "catalog", "entities", "inspection", "identity", "platform",
-        "platform :: files", "platform :: spreadsheet", "shared"})
+        "platform :: documents", "platform :: files", "platform :: spreadsheet", "shared"})
 @NullMarked
 package org.fazhi.casework;
 

@@ -7,7 +7,7 @@
  * supervision and reporting. Nothing here reads another module's tables.
  */
 @ApplicationModule(allowedDependencies = {"casework", "disclosure", "registry", "identity", "platform",
-        "platform :: spreadsheet", "shared"})
+        "platform :: documents", "platform :: spreadsheet", "shared"})
 @NullMarked
 package org.fazhi.disputes;
 

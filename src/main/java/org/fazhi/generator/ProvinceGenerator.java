@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.disclosure.PublicationGeneration;
+import org.fazhi.disputes.ReconsiderationGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
@@ -45,6 +46,7 @@ class ProvinceGenerator implements ApplicationRunner {
     private final CaseGeneration cases;
     private final PublicationGeneration publications;
     private final SupervisionGeneration supervision;
+    private final ReconsiderationGeneration reconsiderations;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
@@ -52,7 +54,9 @@ class ProvinceGenerator implements ApplicationRunner {
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
                       PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
                       PublicationGeneration publications, SupervisionGeneration supervision,
-                      RegionDirectory regions, JdbcClient jdbc, ConfigurableApplicationContext context) {
+                      ReconsiderationGeneration reconsiderations, RegionDirectory regions, JdbcClient jdbc,
+                      ConfigurableApplicationContext context) {
+        this.reconsiderations = reconsiderations;
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
@@ -105,6 +109,16 @@ class ProvinceGenerator implements ApplicationRunner {
             addPublications(county, seed, tally);
         }
         addSupervision(county, seed, tally);
+        addReconsiderations(county, seed);
+    }
+
+    /** The county's 行政复议 history over the cases' years, once its cases are there (disputes). */
+    private void addReconsiderations(RegionCode county, long seed) {
+        ReconsiderationGeneration.County made = reconsiderations.generateCounty(county, properties.caseYears(), seed);
+        if (made.cases() > 0) {
+            log.info("已生成 {} 的行政复议案件：{} 件（针对本系统处罚决定 {}，办结 {}，审理中 {}），期限 {}，用时 {} ms", county,
+                    made.cases(), made.linked(), made.concluded(), made.open(), made.deadlines(), made.millis());
+        }
     }
 
     private void generateCounty(RegionCode county, long seed, GenerationTally tally) {

@@ -54,7 +54,8 @@ public abstract class GroupedTally implements Indicator {
                 rows.putIfAbsent(((Number) agency).longValue(), row);
             }
         });
-        List<AgencyFigure> byAgency = agencies(region).stream()
+        // Nothing counted and no zero rows wanted: the county's agencies need not be read at all.
+        List<AgencyFigure> byAgency = !everyAgency && rows.isEmpty() ? List.of() : agencies(region).stream()
                 .filter(agency -> everyAgency || rows.containsKey(agency.id()))
                 .map(agency -> {
                     long[] row = rows.getOrDefault(agency.id(), new long[2]);

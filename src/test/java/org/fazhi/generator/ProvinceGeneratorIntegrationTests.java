@@ -6,6 +6,7 @@ import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.disclosure.PublicationGeneration;
+import org.fazhi.disputes.ReconsiderationGeneration;
 import org.fazhi.entities.PartyGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
@@ -30,6 +31,7 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired CaseGeneration cases;
     @Autowired PublicationGeneration publications;
     @Autowired SupervisionGeneration supervision;
+    @Autowired ReconsiderationGeneration reconsiderations;
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
@@ -68,6 +70,8 @@ class ProvinceGeneratorIntegrationTests {
                     .as("the supervision step's rounds").isPositive();
             assertThat(count("select count(*) from supervision.alert where region_code like ? and raised_on < "
                     + "current_date - 1", county)).as("and its alerts' history").isPositive();
+            assertThat(count("select count(*) from disputes.reconsideration where region_code like ?", county))
+                    .as("its reconsideration cases").isPositive();
         }
         long cases = count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0));
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
@@ -97,7 +101,7 @@ class ProvinceGeneratorIntegrationTests {
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
         return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, supervision,
-                regions, jdbc, context);
+                reconsiderations, regions, jdbc, context);
     }
 
     private long count(String sql, RegionCode county) {

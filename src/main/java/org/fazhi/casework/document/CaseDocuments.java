@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
+import org.fazhi.platform.documents.DocxTemplates;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,7 +23,7 @@ public class CaseDocuments {
 
     public byte[] render(DocumentKind kind, DocumentFields fields) {
         try (InputStream template = templates.open(kind)) {
-            return TemplateFilling.fill(template, fields);
+            return fill(template, fields);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot render " + kind.fileName() + " from " + source(kind), unreadable);
         }
@@ -36,11 +37,15 @@ public class CaseDocuments {
     /** Renders from a given version of the template: the one a document was issued from. */
     public byte[] render(TemplateVersion template, DocumentFields fields) {
         try (InputStream in = template.open()) {
-            return TemplateFilling.fill(in, fields);
+            return fill(in, fields);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot render " + template.kind().fileName() + " (template "
                     + template.sm3() + ")", unreadable);
         }
+    }
+
+    static byte[] fill(InputStream template, DocumentFields fields) throws IOException {
+        return DocxTemplates.fill(template, fields.byName());
     }
 
     /** The placeholders a document of this kind may hold: what the case side fills. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fazhi.platform.documents.TemplateValues;
 import org.fazhi.registry.AgencyLetterhead;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,17 @@ public record DocumentFields(Map<Placeholder, String> values, Map<String, List<M
 
     List<Map<Placeholder, String>> rows(String table) {
         return tables.getOrDefault(table, List.of());
+    }
+
+    /** These fields as the template filling reads them: by the placeholders' names. */
+    TemplateValues byName() {
+        return TemplateValues.of(this::value, table -> rows(table).stream().map(DocumentFields::byName).toList());
+    }
+
+    private static Map<String, String> byName(Map<Placeholder, String> row) {
+        Map<String, String> named = new LinkedHashMap<>();
+        row.forEach((placeholder, value) -> named.put(placeholder.text(), value));
+        return named;
     }
 
     private static void requireTable(@Nullable String table, Map<Placeholder, String> row) {

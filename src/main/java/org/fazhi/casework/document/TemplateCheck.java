@@ -12,10 +12,10 @@ import java.util.regex.MatchResult;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.fazhi.casework.document.TemplateFindings.Problem;
 import org.fazhi.casework.document.TemplateFindings.Trouble;
+import org.fazhi.platform.documents.DocxTemplates;
 
 /**
  * Checks a template before it is used: every placeholder must be one that documents of its kind are given, row
@@ -41,14 +41,14 @@ final class TemplateCheck {
     static TemplateFindings check(DocumentKind kind, boolean replaced, XWPFDocument document) {
         Set<String> used = new LinkedHashSet<>();
         Set<Problem> problems = new LinkedHashSet<>();
-        for (XWPFParagraph paragraph : TemplateParts.paragraphs(document)) {
-            String text = paragraph.getRuns().stream().map(XWPFRun::text).reduce("", String::concat);
-            for (MatchResult match : ParagraphFilling.PLACEHOLDER.matcher(text).results().toList()) {
+        for (XWPFParagraph paragraph : DocxTemplates.paragraphs(document)) {
+            String text = DocxTemplates.text(paragraph);
+            for (MatchResult match : DocxTemplates.PLACEHOLDER.matcher(text).results().toList()) {
                 String name = match.group(1);
                 used.add(name);
                 placement(kind, name, paragraph.getBody() instanceof XWPFTableCell).ifPresent(problems::add);
             }
-            String rest = ParagraphFilling.PLACEHOLDER.matcher(text).replaceAll("");
+            String rest = DocxTemplates.PLACEHOLDER.matcher(text).replaceAll("");
             int brace = Math.max(rest.indexOf("{{"), rest.indexOf("}}"));
             if (rest.contains("{{") || rest.contains("}}")) {
                 problems.add(new Problem(Trouble.INCOMPLETE, snippet(rest, brace)));

@@ -21,4 +21,13 @@ class ReconsiderationAccess {
                 .link("nav.group.disputes", "nav.disputes.reconsiderations.overdue",
                         "/disputes/reconsiderations?overdue=true", 805);
     }
+
+    /** 行政复议意见书: the body issues, the agency's legal office reads its own and replies (the service narrows). */
+    @Bean
+    ModuleAccess reconsiderationOpinionRules() {
+        return ModuleAccess.of("/disputes/reconsideration-opinions/**", "/api/v1/disputes/reconsideration-opinions/**")
+                .readBy("RECONSIDERATION", "SUPERVISOR", "LEADER", "AGENCY_ADMIN")
+                .writtenBy("RECONSIDERATION", "AGENCY_ADMIN")
+                .link("nav.group.disputes", "nav.disputes.opinions", "/disputes/reconsideration-opinions", 810);
+    }
 }

@@ -11,6 +11,7 @@ import org.fazhi.platform.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,9 +41,11 @@ class ReconsiderationApi {
     }
 
     private final Reconsiderations reconsiderations;
+    private final ReconsiderationDocuments documents;
 
-    ReconsiderationApi(Reconsiderations reconsiderations) {
+    ReconsiderationApi(Reconsiderations reconsiderations, ReconsiderationDocuments documents) {
         this.reconsiderations = reconsiderations;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -155,6 +158,14 @@ class ReconsiderationApi {
     ReconsiderationView decision(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
                                  @RequestBody Decision body) {
         return view(user, reconsiderations.decide(user, id, body.kind(), body.on(), body.text()));
+    }
+
+    @GetMapping("/{id}/documents/{kind}")
+    @Operation(summary = "下载复议文书（.docx）：受理通知书、不予受理决定书、补正通知书、提出答复通知书、听证通知书、"
+            + "行政复议决定书、行政复议调解书；尚未到该环节的文书不存在（404）")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                    @PathVariable ReconsiderationDocumentKind kind) {
+        return documents.download(user, id, kind);
     }
 
     private ReconsiderationView view(SignedInUser user, ReconsiderationCase c) {

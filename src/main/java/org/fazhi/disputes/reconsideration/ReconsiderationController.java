@@ -13,6 +13,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,9 +39,13 @@ class ReconsiderationController {
     private final ReconsiderationSheet sheet;
     private final AgencyOptions agencies;
     private final Flash flash;
+    private final ReconsiderationDocuments documents;
+    private final ReconsiderationOpinions opinions;
 
     ReconsiderationController(Reconsiderations reconsiderations, ReconsiderationSheet sheet, AgencyOptions agencies,
-                              Flash flash) {
+                              Flash flash, ReconsiderationDocuments documents, ReconsiderationOpinions opinions) {
+        this.documents = documents;
+        this.opinions = opinions;
         this.reconsiderations = reconsiderations;
         this.sheet = sheet;
         this.agencies = agencies;
@@ -99,7 +104,15 @@ class ReconsiderationController {
         model.addAttribute("decisionKinds", Arrays.stream(ReconsiderationOutcome.values())
                 .filter(ReconsiderationOutcome::isDecision).toList());
         model.addAttribute("today", reconsiderations.today());
+        model.addAttribute("opinions", opinions.ofCase(user, id));
+        model.addAttribute("mayIssueOpinion", opinions.mayIssue(user));
         return "disputes/reconsideration";
+    }
+
+    @GetMapping("/{id}/documents/{kind}")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                    @PathVariable ReconsiderationDocumentKind kind) {
+        return documents.download(user, id, kind);
     }
 
     private String form(SignedInUser user, Model model, ApplicationForm form) {

@@ -13,13 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * accepted (deemed acceptances included) and concluded within the period; the closure rate F10 (of the cases
  * accepted within the period — and, if the county counts them, those carried over open from before it — those
  * concluded by its end); concluded cases by outcome; the corrected rate (变更、撤销、确认违法、确认无效、责令履行 ÷
- * decisions, mediations and terminations excluded); cases ended by mediation or settlement.
+ * decisions, mediations and terminations excluded); cases ended by mediation or settlement; 行政复议意见书 issued
+ * and the share replied on time.
  */
 @Configuration(proxyBeanMethods = false)
 class ReconsiderationIndicators {
 
     private static final String CONCLUDED = "r.state = 'CONCLUDED' and r.concluded_on between :from and :to";
     private static final String COUNT = "count(*), 0";
+    private static final String OPINIONS = "disputes.reconsideration_opinion";
 
     @Bean
     Indicator reconsiderationsReceivedIndicator(JdbcClient jdbc, AgencyOptions agencies) {
@@ -105,6 +107,25 @@ class ReconsiderationIndicators {
     @Bean
     Indicator reconsiderationsMediatedIndicator(JdbcClient jdbc, AgencyOptions agencies) {
         return outcome(ReconsiderationOutcome.MEDIATED, jdbc, agencies);
+    }
+
+    /** 行政复议意见书 issued within the period, by the agency they went to. */
+    @Bean
+    Indicator reconsiderationOpinionsIssuedIndicator(JdbcClient jdbc, AgencyOptions agencies) {
+        return new ReconsiderationTally("RECONSIDERATION_OPINIONS_ISSUED", Unit.COUNT, false, COUNT, OPINIONS,
+                "r.issued_on between :from and :to", jdbc, agencies);
+    }
+
+    /**
+     * Of the opinions issued within the period whose reply has come or was due before the period's end (or today,
+     * if sooner), those replied by the due day.
+     */
+    @Bean
+    Indicator reconsiderationOpinionsRepliedOnTimeIndicator(JdbcClient jdbc, AgencyOptions agencies) {
+        return new ReconsiderationTally("RECONSIDERATION_OPINIONS_REPLIED_ON_TIME_RATE", Unit.PERCENT, true,
+                "count(*) filter (where r.replied_on <= r.reply_due), count(*)", OPINIONS,
+                "r.issued_on between :from and :to and (r.replied_on is not null "
+                        + "or r.reply_due < least(cast(:to as date), current_date))", jdbc, agencies);
     }
 
     /** Concluded within the period with this outcome: {@code RECONSIDERATIONS_<OUTCOME>}. */

@@ -11,7 +11,8 @@ import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A reconsideration indicator from one query over {@code disputes.reconsideration r}, by respondent agency and in
+ * A reconsideration indicator from one query over {@code disputes.reconsideration r} (or another table of the
+ * body's work, such as its opinions), by respondent agency and in
  * total (grouping sets): a numerator and a denominator over the county's cases that match {@code where}. Params:
  * {@code :county}, {@code :from}, {@code :to}. A count is the numerator; a rate the numerator over the denominator.
  */
@@ -24,13 +25,19 @@ final class ReconsiderationTally extends GroupedTally {
 
     ReconsiderationTally(String code, Unit unit, boolean rate, String figures, String where, JdbcClient jdbc,
                          AgencyOptions agencies) {
+        this(code, unit, rate, figures, "disputes.reconsideration", where, jdbc, agencies);
+    }
+
+    /** Over another table of the county's reconsideration work, aliased {@code r} as well (e.g. the opinions). */
+    ReconsiderationTally(String code, Unit unit, boolean rate, String figures, String table, String where,
+                         JdbcClient jdbc, AgencyOptions agencies) {
         super(code, unit, false);
         this.rate = rate;
         this.sql = """
                 select case when grouping(r.agency_id) = 1 then null else r.agency_id end, %s
-                  from disputes.reconsideration r
+                  from %s r
                  where r.region_code = :county and %s
-                 group by grouping sets ((r.agency_id), ())""".formatted(figures, where);
+                 group by grouping sets ((r.agency_id), ())""".formatted(figures, table, where);
         this.jdbc = jdbc;
         this.agencies = agencies;
     }

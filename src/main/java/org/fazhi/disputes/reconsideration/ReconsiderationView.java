@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case as the API and the detail page show it: the application (a person's ID number masked), each step's day,
- * each time limit and how it was kept, and the steps the caller may take now.
+ * each time limit and how it was kept, the steps the caller may take now, and the documents it has issued
+ * (each at {@code …/{id}/documents/{kind}}).
  */
 public record ReconsiderationView(long id, String number, LocalDate receivedOn, Channel channel,
                                   @Nullable String intakePoint, ApplicantKind applicantKind, String applicantName,
@@ -16,7 +17,8 @@ public record ReconsiderationView(long id, String number, LocalDate receivedOn, 
                                   @Nullable String caseCode, LocalDate knewOn, boolean rightExplained,
                                   boolean lateApplication, ReconsiderationState state,
                                   ReconsiderationCase.Progress progress, List<Limit> deadlines,
-                                  List<ReconsiderationStep> steps) {
+                                  List<ReconsiderationStep> steps,
+                                  List<ReconsiderationDocumentKind> documents) {
 
     /** One time limit: when it started, its last day, when it was met, whether in time, whether overdue today. */
     public record Limit(DeadlineKind kind, LocalDate startedOn, LocalDate dueOn, @Nullable LocalDate metOn,
@@ -31,6 +33,7 @@ public record ReconsiderationView(long id, String number, LocalDate receivedOn, 
         return new ReconsiderationView(c.id(), c.number(), a.receivedOn(), a.channel(), a.intakePoint(),
                 a.applicant().kind(), a.applicant().name(), a.applicant().idMasked(), a.applicant().creditCode(),
                 a.agencyId(), agencyName, a.act(), a.caseId(), a.caseCode(), a.knewOn(), a.rightExplained(),
-                c.lateApplication(), c.state(), c.progress(), limits, steps);
+                c.lateApplication(), c.state(), c.progress(), limits, steps,
+                ReconsiderationDocumentKind.issuedFor(c));
     }
 }

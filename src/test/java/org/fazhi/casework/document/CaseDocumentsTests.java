@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.fazhi.platform.documents.OfficialLayout;
+import org.fazhi.platform.documents.DocxTemplates;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
@@ -46,7 +48,7 @@ class CaseDocumentsTests {
             }
         }
         assertThat(text).startsWith("〈机关名称〉\n" + kind.title() + "\n〈文书编号〉\n")
-                .doesNotContain("{{").doesNotContain("}}").doesNotContain(ParagraphFilling.BLANK);
+                .doesNotContain("{{").doesNotContain("}}").doesNotContain(DocxTemplates.BLANK);
     }
 
     @Test
@@ -86,8 +88,8 @@ class CaseDocumentsTests {
 
         String text = text(documents().render(DocumentKind.PENALTY_DECISION, partial));
 
-        assertThat(text).contains("法定代表人（负责人）：" + ParagraphFilling.BLANK + "\n")
-                .contains("依法向" + ParagraphFilling.BLANK + "申请行政复议")
+        assertThat(text).contains("法定代表人（负责人）：" + DocxTemplates.BLANK + "\n")
+                .contains("依法向" + DocxTemplates.BLANK + "申请行政复议")
                 .contains("（身份证件号码）：91410425MA9GXY2K3T\n")
                 .doesNotContain("{{");
     }
@@ -104,7 +106,7 @@ class CaseDocumentsTests {
             assertThat(cellText(form, "简要案情")).isEqualTo("日常检查中发现超过保质期的食品。\n当事人承认销售事实。");
             assertThat(cellText(form, "审批意见")).startsWith("\n签名：");
         }
-        assertThat(text(rendered)).doesNotContain("{{").doesNotContain(ParagraphFilling.BLANK);
+        assertThat(text(rendered)).doesNotContain("{{").doesNotContain(DocxTemplates.BLANK);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.fazhi.casework.document;
 
-import static org.fazhi.casework.document.OfficialLayout.opinion;
-import static org.fazhi.casework.document.OfficialLayout.row;
-import static org.fazhi.casework.document.OfficialLayout.tall;
+import org.fazhi.platform.documents.OfficialLayout;
+
+import static org.fazhi.platform.documents.OfficialLayout.opinion;
+import static org.fazhi.platform.documents.OfficialLayout.row;
+import static org.fazhi.platform.documents.OfficialLayout.tall;
 
 /**
  * The text of the shipped templates (src/main/resources/casework/documents/), written the way counties' documents

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fazhi.platform.documents.DocxTemplates;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class ShippedTemplatesTests {
     /** The text of every paragraph in order, and the tables' shapes: what a county reading the file would see. */
     static String outline(InputStream docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(docx)) {
-            List<String> lines = TemplateParts.paragraphs(document).stream().map(XWPFParagraph::getText).toList();
+            List<String> lines = DocxTemplates.paragraphs(document).stream().map(XWPFParagraph::getText).toList();
             String tables = document.getTables().stream()
                     .map(table -> table.getRows().stream().map(row -> String.valueOf(row.getTableCells().size()))
                             .collect(Collectors.joining(",")))

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.fazhi.platform.documents.DocxTemplates;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -106,7 +107,7 @@ class TemplateFillingTests {
         try (XWPFDocument filled = fill(template, decision())) {
             assertThat(filled.getHeaderList().get(0).getText()).contains("郏县市场监督管理局");
             assertThat(filled.getFooterList().get(0).getText()).contains("郏市监罚〔2026〕12号");
-            List<String> texts = TemplateParts.paragraphs(filled).stream().map(XWPFParagraph::getText).toList();
+            List<String> texts = DocxTemplates.paragraphs(filled).stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).contains("郏县祥义食品加工有限公司", "落款：").noneMatch(text -> text.contains("{{"));
             assertThat(texts).as("the drawing and its fallback").filteredOn("郏县市场监督管理局"::equals).hasSize(3);
             assertThat(texts).filteredOn(text -> text.startsWith("当事人于2026年2月至3月间")).hasSize(2)
@@ -118,7 +119,7 @@ class TemplateFillingTests {
     void aPlaceholderTheVocabularyDoesNotKnowRendersAsABlankNotAsItself() {
         byte[] template = docx(document -> document.createParagraph().createRun().setText("当事人：{{当事人}}"));
 
-        assertThat(text(render(template, decision()))).isEqualTo("当事人：" + ParagraphFilling.BLANK + "\n");
+        assertThat(text(render(template, decision()))).isEqualTo("当事人：" + DocxTemplates.BLANK + "\n");
     }
 
     private static XWPFDocument fill(byte[] template, DocumentFields fields) {
@@ -127,7 +128,7 @@ class TemplateFillingTests {
 
     private static byte[] render(byte[] template, DocumentFields fields) {
         try {
-            return TemplateFilling.fill(new ByteArrayInputStream(template), fields);
+            return CaseDocuments.fill(new ByteArrayInputStream(template), fields);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -1,4 +1,4 @@
-package org.fazhi.casework.document;
+package org.fazhi.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +24,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
  */
 final class TemplateFilling {
 
-    private final DocumentFields fields;
+    private final TemplateValues fields;
 
-    private TemplateFilling(DocumentFields fields) {
+    private TemplateFilling(TemplateValues fields) {
         this.fields = fields;
     }
 
-    static byte[] fill(InputStream template, DocumentFields fields) throws IOException {
+    static byte[] fill(InputStream template, TemplateValues fields) throws IOException {
         try (XWPFDocument document = new XWPFDocument(template);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             TemplateFilling filling = new TemplateFilling(fields);
@@ -64,11 +64,11 @@ final class TemplateFilling {
                 position++;
                 continue;
             }
-            List<Map<Placeholder, String>> rows = fields.rows(repeated.get());
-            for (Map<Placeholder, String> rowValues : rows.isEmpty() ? List.of(Map.<Placeholder, String>of()) : rows) {
+            List<Map<String, String>> rows = fields.rows(repeated.get());
+            for (Map<String, String> rowValues : rows.isEmpty() ? List.of(Map.<String, String>of()) : rows) {
                 // Filled while detached, then copied into the table: addRow copies the row's XML.
                 XWPFTableRow copy = new XWPFTableRow((CTRow) row.getCtRow().copy(), table);
-                cells(copy, name -> Placeholder.named(name).map(rowValues::get).or(() -> values.apply(name)));
+                cells(copy, name -> Optional.ofNullable(rowValues.get(name)).or(() -> values.apply(name)));
                 table.addRow(copy, position++);
             }
             table.removeRow(position);

@@ -1,4 +1,4 @@
-package org.fazhi.casework.document;
+package org.fazhi.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,12 +35,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * numbers in the footer. The font names are kept as they are (the county's machines have them); the East Asian
  * range and the language zh-CN are set on every run.
  */
-final class OfficialLayout {
+public final class OfficialLayout {
 
-    static final String TITLE_FONT = "方正小标宋简体";
-    static final String BODY_FONT = "仿宋_GB2312";
+    public static final String TITLE_FONT = "方正小标宋简体";
+    public static final String BODY_FONT = "仿宋_GB2312";
     /** A4 width less the left and right margins, in twentieths of a point. */
-    static final int TEXT_WIDTH = 11906 - 1587 - 1474;
+    public static final int TEXT_WIDTH = 11906 - 1587 - 1474;
     private static final int TITLE_SIZE = 22;
     private static final int BODY_SIZE = 16;
     private static final int PAGE_NUMBER_SIZE = 14;
@@ -51,7 +51,7 @@ final class OfficialLayout {
 
     private final XWPFDocument document = new XWPFDocument();
 
-    OfficialLayout(String title) {
+    public OfficialLayout(String title) {
         page();
         defaults();
         pageNumbers();
@@ -63,13 +63,13 @@ final class OfficialLayout {
     }
 
     /** A line at the left margin: the addressee, or a field of the party (当事人：…). */
-    OfficialLayout line(String text) {
+    public OfficialLayout line(String text) {
         run(paragraph(ParagraphAlignment.LEFT, 0), text, BODY_FONT, BODY_SIZE);
         return this;
     }
 
     /** A paragraph of text, its first line indented by two characters. */
-    OfficialLayout text(String text) {
+    public OfficialLayout text(String text) {
         run(paragraph(ParagraphAlignment.BOTH, INDENT), text, BODY_FONT, BODY_SIZE);
         return this;
     }
@@ -78,7 +78,7 @@ final class OfficialLayout {
      * The agency and the date at the end, with the place for the seal between them: centred on one another in the
      * right half of the page, two characters from the right margin.
      */
-    OfficialLayout signature() {
+    public OfficialLayout signature() {
         paragraph(ParagraphAlignment.LEFT, 0);
         for (String line : new String[] {"{{机关名称}}", "（印章）", "{{日期}}"}) {
             XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER, 0);
@@ -94,29 +94,29 @@ final class OfficialLayout {
      * columns; {@code height} (twips, at least) makes room to write; a row of {@link #opinion} cells holds an
      * opinion with a line to sign and date under it.
      */
-    OfficialLayout form(Row... rows) {
+    public OfficialLayout form(Row... rows) {
         return table(new int[] {1900, 2523, 1900, 2522}, true, rows);
     }
 
     /** A table of equal columns, e.g. a header row and a row that repeats per item. */
-    OfficialLayout grid(int[] widths, Row... rows) {
+    public OfficialLayout grid(int[] widths, Row... rows) {
         return table(widths, false, rows);
     }
 
-    static Row row(String... cells) {
+    public static Row row(String... cells) {
         return new Row(0, cells);
     }
 
-    static Row tall(int height, String... cells) {
+    public static Row tall(int height, String... cells) {
         return new Row(height, cells);
     }
 
     /** A row holding an opinion: the label, the opinion, and a line to sign and date. */
-    static Row opinion(String label, String placeholder) {
+    public static Row opinion(String label, String placeholder) {
         return new Row(1300, label, placeholder, Row.SIGNED);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             return out.toByteArray();
@@ -217,7 +217,7 @@ final class OfficialLayout {
     }
 
     /** A table row: its cells' texts, and a minimum height (0: as the text needs). */
-    record Row(int height, String... cells) {
+    public record Row(int height, String... cells) {
 
         static final String SIGNED = "签名：　　　　　　　　年　　月　　日";
         /** Room for a line of handwriting. */

@@ -1,4 +1,4 @@
-package org.fazhi.casework.document;
+package org.fazhi.platform.documents;
 
 import java.util.ArrayList;
 import java.util.List;
