@@ -54,8 +54,7 @@ class NormativeController {
         model.addAttribute("agencyOptions", agencies.within(user.scope()));
         model.addAttribute("agencyNames", agencies.within(user.scope()).stream()
                 .collect(Collectors.toMap(AgencyOptions.Option::id, AgencyOptions.Option::name, (a, b) -> a)));
-        model.addAttribute("canWrite", user.hasRole(org.fazhi.identity.Role.SUPERVISOR,
-                org.fazhi.identity.Role.AGENCY_ADMIN));
+        model.addAttribute("canWrite", documents.mayDraft(user));
         return "governance/normative-documents";
     }
 
@@ -68,7 +67,7 @@ class NormativeController {
 
     @GetMapping("/new")
     String form(@AuthenticationPrincipal SignedInUser user, Model model) {
-        documents.search(user, NormativeRepository.Search.all(), PageRequest.of(null, 1));
+        documents.requireDrafter(user);
         return form(user, model, new DraftForm(null, user.agencyId(), false, false));
     }
 

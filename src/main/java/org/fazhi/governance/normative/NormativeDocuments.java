@@ -60,9 +60,7 @@ class NormativeDocuments {
 
     /** 起草登记. */
     NormativeDocument register(SignedInUser user, DraftForm form) {
-        if (!user.hasRole(Role.SUPERVISOR, Role.AGENCY_ADMIN)) {
-            throw new AccessDeniedException("governance.normative.drafters-only");
-        }
+        requireDrafter(user);
         NormativeDocument.Draft draft = form.check(user, agencies);
         return Objects.requireNonNull(transaction.execute(status -> {
             long id = repository.insert(NormativeDocument.drafted(draft, user.getUsername()));
@@ -144,6 +142,17 @@ class NormativeDocuments {
         visible(user, id);
         requireBureau(user);
         change(id, d -> d.cleanUp(disposition, on, campaign));
+    }
+
+    /** The bureau, or an agency's legal office, which drafts for its own agency. */
+    void requireDrafter(SignedInUser user) {
+        if (!mayDraft(user)) {
+            throw new AccessDeniedException("governance.normative.drafters-only");
+        }
+    }
+
+    boolean mayDraft(SignedInUser user) {
+        return user.hasRole(Role.SUPERVISOR, Role.AGENCY_ADMIN);
     }
 
     /** Whether the user takes the bureau's steps (its scope keeps it in its county). */
