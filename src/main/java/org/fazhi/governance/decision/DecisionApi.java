@@ -8,17 +8,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.Paging;
+import org.fazhi.platform.files.FileResponses;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Major administrative decisions (重大行政决策) and their catalogues: same service, scope and roles as the pages. */
 @RestController
@@ -36,9 +42,11 @@ class DecisionApi {
     }
 
     private final MajorDecisions decisions;
+    private final DecisionEvidence evidence;
 
-    DecisionApi(MajorDecisions decisions) {
+    DecisionApi(MajorDecisions decisions, DecisionEvidence evidence) {
         this.decisions = decisions;
+        this.evidence = evidence;
     }
 
     @GetMapping
@@ -81,6 +89,22 @@ class DecisionApi {
         return view(user, decisions.record(user, id, body.kind(), body.on(), body.evidence()));
     }
 
+    @PostMapping(path = "/{id}/steps/{kind}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为已登记的程序上传材料文件（file：PDF、Word 或照片），保存其 SM3 摘要")
+    DecisionView attach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                        @PathVariable DecisionStepKind kind, @RequestPart(required = false) @Nullable MultipartFile file) {
+        evidence.attach(user, id, kind, file);
+        return view(user, decisions.get(user, id));
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "下载程序材料文件（摘要校验一致后）")
+    ResponseEntity<Resource> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                  @PathVariable long fileId) {
+        return FileResponses.of(evidence.read(user, id, fileId));
+    }
+
     @PostMapping("/{id}/decision")
     @Operation(summary = "作出决策（note：决策内容）；必经程序未全部履行的，予以拒绝并列明所缺程序")
     DecisionView decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Outcome body) {
@@ -96,6 +120,6 @@ class DecisionApi {
 
     private DecisionView view(SignedInUser user, MajorDecision d) {
         return DecisionView.of(d, decisions.yearOf(d), decisions.agencyName(d.item().agencyId()),
-                decisions.required(), decisions.today(), decisions.isUndertaking(user, d), decisions.isBureau(user));
+                decisions.required(), evidence.of(d), decisions.today(), decisions.isUndertaking(user, d), decisions.isBureau(user));
     }
 }

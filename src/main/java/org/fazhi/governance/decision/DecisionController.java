@@ -8,8 +8,11 @@ import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.PageRequest;
+import org.fazhi.platform.files.FileResponses;
 import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,12 +37,15 @@ class DecisionController {
     private static final String LIST = "redirect:/governance/major-decisions";
 
     private final MajorDecisions decisions;
+    private final DecisionEvidence evidence;
     private final DecisionSheet sheet;
     private final AgencyOptions agencies;
     private final Flash flash;
 
-    DecisionController(MajorDecisions decisions, DecisionSheet sheet, AgencyOptions agencies, Flash flash) {
+    DecisionController(MajorDecisions decisions, DecisionEvidence evidence, DecisionSheet sheet,
+                       AgencyOptions agencies, Flash flash) {
         this.decisions = decisions;
+        this.evidence = evidence;
         this.sheet = sheet;
         this.agencies = agencies;
         this.flash = flash;
@@ -89,7 +96,7 @@ class DecisionController {
     String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         MajorDecision d = decisions.get(user, id);
         model.addAttribute("d", DecisionView.of(d, decisions.yearOf(d), decisions.agencyName(d.item().agencyId()),
-                decisions.required(), decisions.today(), decisions.isUndertaking(user, d), decisions.isBureau(user)));
+                decisions.required(), evidence.of(d), decisions.today(), decisions.isUndertaking(user, d), decisions.isBureau(user)));
         model.addAttribute("kinds", DecisionStepKind.values());
         model.addAttribute("today", decisions.today());
         return "governance/major-decision";
@@ -103,6 +110,23 @@ class DecisionController {
             flash.add(redirect, "governance.decision.done.steps");
         });
         return detail(id);
+    }
+
+    @PostMapping("/{id:\\d+}/files")
+    String attach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                  @RequestParam(required = false) @Nullable DecisionStepKind kind,
+                  @RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+        flash.attempt(redirect, FIELDS, () -> {
+            evidence.attach(user, id, kind, file);
+            flash.add(redirect, "governance.decision.done.file");
+        });
+        return detail(id);
+    }
+
+    @GetMapping("/{id:\\d+}/files/{fileId}")
+    ResponseEntity<Resource> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                                  @PathVariable long fileId) {
+        return FileResponses.of(evidence.read(user, id, fileId));
     }
 
     @PostMapping("/{id:\\d+}/{outcome:decision|evaluation}")

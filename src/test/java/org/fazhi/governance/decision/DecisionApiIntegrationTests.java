@@ -1,12 +1,14 @@
 package org.fazhi.governance.decision;
 
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.inspection.PlanFilingFiles;
 import org.fazhi.platform.Figure;
 import org.fazhi.platform.Indicator;
 import org.fazhi.registry.RegistryTestData;
@@ -17,9 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,6 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -79,6 +84,40 @@ class DecisionApiIntegrationTests {
                 .andExpect(jsonPath("$.outcome.evaluation").value("效果良好"));
         call(get(API + "/catalogues"), bureau, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.year == %d)].items".formatted(today.getYear())).exists());
+    }
+
+    @Test
+    void aRecordedProcedureKeepsItsEvidenceFileWithItsDigest() throws Exception {
+        Agency agency = registry.agency("决策材料局");
+        SignedInUser undertaking = RegistryTestData.agencyAdmin(agency);
+        long id = planned(agency.id(), "材料决策");
+        String files = API + "/" + id + "/steps/RISK_ASSESSMENT/files";
+        MockMultipartFile pdf = new MockMultipartFile("file", "风险评估报告.pdf", "application/pdf",
+                PlanFilingFiles.pdf());
+
+        upload(multipart(files).file(pdf), undertaking).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("请先登记“风险评估”")));
+        step(API + "/" + id, undertaking, "RISK_ASSESSMENT", LocalDate.now(clock)).andExpect(status().isOk());
+        upload(multipart(files).file(new MockMultipartFile("file", "报告.pdf", "application/pdf",
+                "不是PDF".getBytes(StandardCharsets.UTF_8))), undertaking).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        upload(multipart(API + "/" + id + "/steps/LEGALITY_REVIEW/files").file(pdf), undertaking)
+                .andExpect(status().isForbidden());
+        upload(multipart(files).file(pdf), RegistryTestData.user(Role.AGENCY_ADMIN, agency.id() + 100_000))
+                .andExpect(status().isNotFound());
+        String json = upload(multipart(files).file(pdf), undertaking).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.procedures[2].files[0].name").value("风险评估报告.pdf"))
+                .andExpect(jsonPath("$.procedures[2].files[0].sm3").isNotEmpty())
+                .andReturn().getResponse().getContentAsString();
+        long fileId = Long.parseLong(json.replaceAll("(?s)^.*\"files\":\\[\\{\"id\":(\\d+).*$", "$1"));
+
+        byte[] read = call(get(API + "/" + id + "/files/" + fileId), RegistryTestData.leader(), null)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(read).isEqualTo(PlanFilingFiles.pdf());
+        call(get(API + "/" + planned(agency.id(), "另一决策") + "/files/" + fileId), bureau, null)
+                .andExpect(status().isNotFound());
+        call(get(API + "/" + id + "/files/" + fileId), RegistryTestData.user(Role.OFFICER, agency.id()), null)
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -164,6 +203,10 @@ class DecisionApiIntegrationTests {
     ResultActions step(String path, SignedInUser caller, String kind, LocalDate on) throws Exception {
         return call(post(path + "/steps"), caller, "{\"kind\": \"%s\", \"on\": \"%s\", \"evidence\": \"会议纪要\"}"
                 .formatted(kind, on));
+    }
+
+    ResultActions upload(MockMultipartHttpServletRequestBuilder request, SignedInUser caller) throws Exception {
+        return mvc.perform(request.with(user(caller)).with(csrf()));
     }
 
     ResultActions call(MockHttpServletRequestBuilder request, SignedInUser caller, @Nullable String json)

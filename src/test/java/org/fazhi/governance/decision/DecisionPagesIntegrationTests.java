@@ -8,11 +8,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.identity.Role;
+import org.fazhi.inspection.PlanFilingFiles;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.registry.RegistryTestData;
 import org.fazhi.registry.agency.Agency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -55,7 +58,12 @@ class DecisionPagesIntegrationTests {
                 .andExpect(flash().attribute("flashError", containsString("公众参与、专家论证、风险评估、合法性审查、集体讨论决定")));
         page(post(PAGES + "/" + id + "/steps").param("kind", "RISK_ASSESSMENT").param("evidence", "评估报告"), undertaking)
                 .andExpect(flash().attribute("flash", containsString("已登记程序")));
+        mvc.perform(multipart(PAGES + "/" + id + "/files").file(new MockMultipartFile("file", "评估报告.pdf",
+                        "application/pdf", PlanFilingFiles.pdf())).param("kind", "RISK_ASSESSMENT")
+                        .with(user(undertaking)).with(csrf()))
+                .andExpect(flash().attribute("flash", containsString("已上传材料文件")));
         page(get(PAGES + "/" + id), undertaking).andExpect(status().isOk())
+                .andExpect(content().string(containsString("评估报告.pdf</a>")))
                 .andExpect(content().string(containsString("id=\"decision-missing\"")))
                 .andExpect(content().string(containsString("评估报告")))
                 .andExpect(content().string(containsString("id=\"decide\"")));
