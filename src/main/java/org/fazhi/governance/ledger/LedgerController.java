@@ -11,6 +11,7 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.ImportPage;
+import org.fazhi.shared.Period;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,9 @@ class LedgerController {
         model.addAttribute("page", rows);
         model.addAttribute("params", params);
         model.addAttribute("agencyOptions", ledgers.agencyChoices(user));
-        model.addAttribute("figures", figures.measure(user, type, LedgerFilters.period(search, LocalDate.now(clock))));
+        Period period = LedgerFilters.period(search, LocalDate.now(clock));
+        model.addAttribute("period", period);
+        model.addAttribute("figures", figures.measure(user, type, period));
         model.addAttribute("canWrite", ledgers.mayWrite(user));
         return "governance/ledger";
     }
