@@ -8,6 +8,7 @@ import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.disclosure.PublicationGeneration;
 import org.fazhi.entities.PartyGeneration;
+import org.fazhi.governance.LedgerGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
@@ -45,13 +46,14 @@ class ProvinceGenerator implements ApplicationRunner {
     private final CaseGeneration cases;
     private final PublicationGeneration publications;
     private final SupervisionGeneration supervision;
+    private final LedgerGeneration ledgers;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
 
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
                       PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
-                      PublicationGeneration publications, SupervisionGeneration supervision,
+                      PublicationGeneration publications, SupervisionGeneration supervision, LedgerGeneration ledgers,
                       RegionDirectory regions, JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
@@ -61,6 +63,7 @@ class ProvinceGenerator implements ApplicationRunner {
         this.cases = cases;
         this.publications = publications;
         this.supervision = supervision;
+        this.ledgers = ledgers;
         this.regions = regions;
         this.jdbc = jdbc;
         this.context = context;
@@ -105,6 +108,15 @@ class ProvinceGenerator implements ApplicationRunner {
             addPublications(county, seed, tally);
         }
         addSupervision(county, seed, tally);
+        addLedgers(county, seed);
+    }
+
+    /** The county's 台账 entries (governance.LedgerGeneration), over the years its cases cover. */
+    private void addLedgers(RegionCode county, long seed) {
+        if (properties.caseYears() > 0 && !ledgers.hasEntries(county)) {
+            LedgerGeneration.County made = ledgers.generateCounty(county, properties.caseYears(), seed);
+            log.info("已生成 {} 的治理台账条目 {} 条，用时 {} ms", county, made.entries(), made.millis());
+        }
     }
 
     private void generateCounty(RegionCode county, long seed, GenerationTally tally) {
