@@ -202,7 +202,11 @@ final class DeclarationCheck {
         if (m.filled() != null && fields.stream().noneMatch(f -> f.code().equals(m.filled()))) {
             problem("indicator-filled", indicator, m.filled());
         }
-        return new LedgerMeasure(m.field(), values, m.sum(), m.filled());
+        if (m.distinct() != null && (m.sum() != null
+                || fields.stream().noneMatch(f -> f.code().equals(m.distinct())))) {
+            problem("indicator-distinct", indicator, m.distinct());
+        }
+        return new LedgerMeasure(m.field(), values, m.sum(), m.filled(), m.distinct());
     }
 
     private void problem(String rule, Object... arguments) {

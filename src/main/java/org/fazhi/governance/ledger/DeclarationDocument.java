@@ -22,6 +22,6 @@ record DeclarationDocument(@Nullable String code, @Nullable String name, @Nullab
     }
 
     record Measure(@Nullable String field, @Nullable List<String> values, @Nullable String sum,
-                   @Nullable String filled) {
+                   @Nullable String filled, @Nullable String distinct) {
     }
 }

@@ -96,6 +96,6 @@ final class Declarations {
 
     private static DeclarationDocument.Measure measure(LedgerMeasure m) {
         return new DeclarationDocument.Measure(m.field(), m.values().isEmpty() ? null : m.values(), m.sum(),
-                m.filled());
+                m.filled(), m.distinct());
     }
 }

@@ -73,7 +73,8 @@ final class LedgerTally extends GroupedTally {
         return money ? Figure.amount(BigDecimal.valueOf(numerator, 2)) : Figure.count(numerator);
     }
 
-    /** {@code count(*)} or {@code sum(field)}, over the entries that hold the declared values or a filled field. */
+    /** {@code count(*)}, {@code sum(field)} or {@code count(distinct field)} over the entries that hold the declared
+     * values or a filled field. */
     private static String figure(LedgerMeasure measure, String prefix) {
         String where = measure.filtered()
                 ? " filter (where e.field_values ->> '" + measure.field() + "' in (:" + prefix + "Values)"
@@ -81,6 +82,9 @@ final class LedgerTally extends GroupedTally {
                 : measure.filled() != null ? " filter (where " + filled(measure) + ")" : "";
         if (measure.sum() != null) {
             return "coalesce(sum((e.field_values ->> '" + measure.sum() + "')::numeric)" + where + ", 0)::bigint";
+        }
+        if (measure.distinct() != null) {
+            return "count(distinct e.field_values ->> '" + measure.distinct() + "')" + where;
         }
         return "count(*)" + where;
     }

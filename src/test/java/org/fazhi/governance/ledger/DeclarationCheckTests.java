@@ -23,7 +23,8 @@ class DeclarationCheckTests {
                {"code": "VISITS", "name": "次数", "unit": "TIMES", "numerator": {}},
                {"code": "TALK_SHARE", "name": "宣讲占比", "unit": "PERCENT",
                 "numerator": {"field": "kind", "values": ["宣讲"]}, "denominator": {}},
-               {"code": "PEOPLE", "name": "人数合计", "unit": "PERSONS", "numerator": {"sum": "people"}}]}""";
+               {"code": "PEOPLE", "name": "人数合计", "unit": "PERSONS", "numerator": {"sum": "people"}},
+               {"code": "KINDS", "name": "内容种数", "unit": "COUNT", "numerator": {"distinct": "kind"}}]}""";
 
     @Test
     void everyShippedDeclarationPassesItsChecks() {
@@ -43,7 +44,7 @@ class DeclarationCheckTests {
         assertThat(type.fields()).extracting(LedgerField::type)
                 .containsExactly(FieldType.DATE, FieldType.CHOICE, FieldType.INTEGER);
         assertThat(type.indicators()).extracting(LedgerIndicator::unit)
-                .containsExactly(Unit.TIMES, Unit.PERCENT, Unit.PERSONS);
+                .containsExactly(Unit.TIMES, Unit.PERCENT, Unit.PERSONS, Unit.COUNT);
         assertThat(type.indicators().get(1).isRate()).isTrue();
         assertThat(Declarations.read(Declarations.write(type))).isEqualTo(type);
     }
@@ -68,7 +69,8 @@ class DeclarationCheckTests {
                    {"code": "p", "label": "编号", "type": "TEXT", "pattern": "[a-"}],
                  "indicators": [
                    {"code": "rate", "name": "比率", "unit": "PERCENT", "numerator": {"field": "kind", "values": ["x"]}},
-                   {"code": "SUM_OF_TEXT", "name": "合计", "unit": "COUNT", "numerator": {"sum": "note"}}]}""";
+                   {"code": "SUM_OF_TEXT", "name": "合计", "unit": "COUNT", "numerator": {"sum": "note"}},
+                   {"code": "BODIES", "name": "单位数", "unit": "COUNT", "numerator": {"distinct": "nobody"}}]}""";
         List<FieldProblem> problems = problems(bad);
         assertThat(problems).extracting(FieldProblem::messageKey).containsExactlyInAnyOrder(
                 "governance.ledger.declaration.code", "governance.ledger.declaration.name",
@@ -77,7 +79,7 @@ class DeclarationCheckTests {
                 "governance.ledger.declaration.field-range", "governance.ledger.declaration.field-pattern",
                 "governance.ledger.declaration.date-field", "governance.ledger.declaration.indicator-code",
                 "governance.ledger.declaration.indicator-rate", "governance.ledger.declaration.indicator-values",
-                "governance.ledger.declaration.indicator-sum");
+                "governance.ledger.declaration.indicator-sum", "governance.ledger.declaration.indicator-distinct");
         assertThat(problems).filteredOn(p -> p.messageKey().endsWith("field-type"))
                 .flatExtracting(FieldProblem::arguments).contains("shape", "COLOUR");
     }

@@ -187,6 +187,16 @@ class LedgerEndToEndIntegrationTests {
         assertThat(amount.measure(RegistryTestData.COUNTY, year).byAgency().stream()
                 .filter(a -> a.agencyId() == agency.id()).findFirst().orElseThrow().figure().value())
                 .isEqualByComparingTo("3000.75");
+        Indicator bodies = catalog.find("LEGAL_ADVISER_BODIES").orElseThrow();
+        long before = bodies.measure(RegistryTestData.COUNTY, year).total().numerator();
+        String body = "顾问单位" + RegistryTestData.suffix();
+        for (String[] adviser : List.of(new String[] {body, "法律顾问"}, new String[] {body, "法律顾问"},
+                new String[] {body + "乙", "村居法律顾问"}, new String[] {body + "丙", "公职律师"})) {
+            page(post("/governance/ledgers/legal-advisers").param("name", "某顾问").param("body", adviser[0])
+                    .param("bodyLevel", "县直部门").param("adviserType", adviser[1]).param("profession", "律师")
+                    .param("appointedOn", today), bureau).andExpect(status().is3xxRedirection());
+        }
+        assertThat(bodies.measure(RegistryTestData.COUNTY, year).total().numerator()).isEqualTo(before + 2);
         assertThat(catalog.find("STUDY_RATE")).isPresent();
         assertThat(catalog.find("HOTLINE_CLOSURE_RATE")).isPresent();
     }
