@@ -9,6 +9,7 @@ import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.disclosure.PublicationGeneration;
 import org.fazhi.disputes.ReconsiderationGeneration;
 import org.fazhi.entities.PartyGeneration;
+import org.fazhi.governance.LedgerGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
 import org.fazhi.registry.RegistryGeneration;
@@ -47,6 +48,7 @@ class ProvinceGenerator implements ApplicationRunner {
     private final PublicationGeneration publications;
     private final SupervisionGeneration supervision;
     private final ReconsiderationGeneration reconsiderations;
+    private final LedgerGeneration ledgers;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
     private final ConfigurableApplicationContext context;
@@ -54,9 +56,8 @@ class ProvinceGenerator implements ApplicationRunner {
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
                       PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
                       PublicationGeneration publications, SupervisionGeneration supervision,
-                      ReconsiderationGeneration reconsiderations, RegionDirectory regions, JdbcClient jdbc,
-                      ConfigurableApplicationContext context) {
-        this.reconsiderations = reconsiderations;
+                      ReconsiderationGeneration reconsiderations, LedgerGeneration ledgers, RegionDirectory regions,
+                      JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
@@ -65,6 +66,8 @@ class ProvinceGenerator implements ApplicationRunner {
         this.cases = cases;
         this.publications = publications;
         this.supervision = supervision;
+        this.reconsiderations = reconsiderations;
+        this.ledgers = ledgers;
         this.regions = regions;
         this.jdbc = jdbc;
         this.context = context;
@@ -110,6 +113,7 @@ class ProvinceGenerator implements ApplicationRunner {
         }
         addSupervision(county, seed, tally);
         addReconsiderations(county, seed);
+        addLedgers(county, seed);
     }
 
     /** The county's 行政复议 history over the cases' years, once its cases are there (disputes). */
@@ -118,6 +122,14 @@ class ProvinceGenerator implements ApplicationRunner {
         if (made.cases() > 0) {
             log.info("已生成 {} 的行政复议案件：{} 件（针对本系统处罚决定 {}，办结 {}，审理中 {}），期限 {}，用时 {} ms", county,
                     made.cases(), made.linked(), made.concluded(), made.open(), made.deadlines(), made.millis());
+        }
+    }
+
+    /** The county's 台账 entries (governance.LedgerGeneration), over the years its cases cover. */
+    private void addLedgers(RegionCode county, long seed) {
+        if (properties.caseYears() > 0 && !ledgers.hasEntries(county)) {
+            LedgerGeneration.County made = ledgers.generateCounty(county, properties.caseYears(), seed);
+            log.info("已生成 {} 的治理台账条目 {} 条，用时 {} ms", county, made.entries(), made.millis());
         }
     }
 

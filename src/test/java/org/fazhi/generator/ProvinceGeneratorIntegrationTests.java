@@ -35,6 +35,7 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired RegionDirectory regions;
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
+    @Autowired org.fazhi.governance.LedgerGeneration ledgers;
     @Autowired GeneratedInspections generated;
 
     @Test
@@ -72,6 +73,9 @@ class ProvinceGeneratorIntegrationTests {
                     + "current_date - 1", county)).as("and its alerts' history").isPositive();
             assertThat(count("select count(*) from disputes.reconsideration where region_code like ?", county))
                     .as("its reconsideration cases").isPositive();
+            assertThat(count("select count(distinct type_code) from governance.ledger_entry where region_code like ?"
+                    + " and agency_id is not null and entry_date <= current_date", county))
+                    .as("every shipped ledger, by the county's agencies").isEqualTo(17);
         }
         long cases = count("select count(*) from casework.penalty_case where region_code like ?", counties.get(0));
         long officers = count("select count(*) from registry.officer where region_code like ?", counties.get(0));
@@ -101,7 +105,7 @@ class ProvinceGeneratorIntegrationTests {
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
         return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, supervision,
-                reconsiderations, regions, jdbc, context);
+                reconsiderations, ledgers, regions, jdbc, context);
     }
 
     private long count(String sql, RegionCode county) {
