@@ -1,7 +1,8 @@
 -- PortalSearchBenchmark's generator: published decisions numbered :first..:last (case ids from 2,000,000,000 up),
 -- each a redacted decision of 1,000-2,000 characters assembled from varied parts (parties, townships, villages,
 -- items with their facts, laws and penalties, evidence, discretion), for the agencies in :agencies, decided over
--- the three years before the day of the load (published five days after, in their 3-year period for at least four
+-- the three years before the day of the load; every :counties-th decision is the measured county's (410425, its
+-- agencies), the others are spread over :counties - 1 other counties (4200xx) as a province's table holds them (published five days after, in their 3-year period for at least four
 -- days more: every generated decision is live). Deterministic for a day: the parts are chosen by hashing the number.
 with parts as (
   select array['龙山街道','东城街道','堂街镇','薛店镇','冢头镇','安良镇','黄道镇','李口镇','长桥镇','茨芭镇','姚庄回族乡','广阔天地乡','王集乡','白庙乡','渣园乡'] as towns,
@@ -18,7 +19,10 @@ with parts as (
          array['WARNING','FINE','WARNING,FINE','CONFISCATE_GAINS,FINE','CONFISCATE_PROPERTY','ORDER_SUSPENSION','SUSPEND_LICENCE','FINE'] as kinds_code
 ), decision as (
   select i, p.*, abs(hashint4(i)) as h1, abs(hashint4(i + 7919)) as h2, abs(hashint4(i + 104729)) as h3,
-         abs(hashint4(i + 1299709)) as h4, (:agencies::bigint[])[1 + abs(hashint4(i + 15485863)) % cardinality(:agencies::bigint[])] as agency,
+         abs(hashint4(i + 1299709)) as h4,
+         case when i % :counties = 0 then (:agencies::bigint[])[1 + abs(hashint4(i + 15485863)) % cardinality(:agencies::bigint[])]
+              else 1000000000 + i % :counties end as agency,
+         case when i % :counties = 0 then '410425' else (420000 + i % :counties)::text end as region,
          current_date - 6 - abs(hashint4(i + 32452843)) % 1090 as decided
     from generate_series(:first::int, :last::int) as i, parts p
 ), texts as (
@@ -33,7 +37,7 @@ insert into disclosure.publication (case_id, decision_number, agency_id, region_
        decision_kind, party_name, natural_person, minor, penalties, fine_fen, items, sections, original_text, spans,
        redacted_text, published_at, published_by, published_on, expires_on)
 select 2000000000 + i, '郏' || left(town, 2) || '罚〔' || extract(year from decided) || '〕' || (i % 9973 + 1) || '号',
-       agency, '410425', decided, decided + 9, 'PUBLISHED', 'PENALTY', person, h1 % 3 <> 1, false,
+       agency, region, decided, decided + 9, 'PUBLISHED', 'PENALTY', person, h1 % 3 <> 1, false,
        kinds_code[penalty], case when kinds_code[penalty] like '%FINE%' then (1 + h2 % 200) * 10000 else 0 end, item,
        jsonb_build_array(jsonb_build_object('heading', '全文', 'text', body)), body, '[]', body,
        decided + 5, 'bench', decided + 5, decided + 5 + 1095

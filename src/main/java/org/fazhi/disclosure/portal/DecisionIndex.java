@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The published decisions as the portal reads them from {@code disclosure.publication}: never the party's name as
  * registered nor the original text, only the redacted text and fields that name no person. A search is the first
  * page newest first plus a count that stops at {@link #COUNT_LIMIT}, so a keyword found in nearly every decision
- * (处罚) costs what a rare one does. The keyword's pair codes are written into the statement as a literal (they are
- * integers): the planner then sees how common they are and chooses between the pair index and the date order for
- * each keyword, where a prepared statement's generic plan would choose once for all.
+ * (处罚) costs what a rare one does. A keyword is found through the county's own pair keys (migration
+ * V2026_12_09_10): their posting lists hold only the county's decisions. The keys are written into the statement as
+ * a literal (they are integers): the planner then sees how common they are, where a prepared statement's generic
+ * plan would choose once for all.
  */
 @Repository
 class DecisionIndex {
@@ -50,12 +51,13 @@ class DecisionIndex {
     Page<DecisionHit> search(PortalQuery query, LocalDate today, PageRequest asked) {
         PageRequest page = new PageRequest(Math.min(asked.number(), COUNT_LIMIT / asked.size() + 1), asked.size());
         List<Object> params = new ArrayList<>();
-        String where = where(query, today, params);
-        long total = count(where, params);
-        List<Object> paging = new ArrayList<>(params);
+        long total = count(where(query, today, Keywords.BY_INDEX, params), params);
+        boolean fewFound = total <= COUNT_LIMIT;
+        List<Object> paging = new ArrayList<>();
+        String where = where(query, today, fewFound ? Keywords.BY_INDEX : Keywords.BY_ROW, paging);
         paging.add(page.size());
         paging.add(page.offset());
-        List<DecisionHit> hits = jdbc.sql(total <= COUNT_LIMIT ? few(where) : many(where)).params(paging)
+        List<DecisionHit> hits = jdbc.sql(fewFound ? few(where) : many(where)).params(paging)
                 .query((rs, n) -> hit(rs)).list();
         return page.page(hits, total);
     }
@@ -83,7 +85,10 @@ class DecisionIndex {
                 + " select * from found order by decided_on desc, id desc limit ? offset ?";
     }
 
-    /** More than the limit: common enough that the planner's choice (usually the date order) finds a page soon. */
+    /**
+     * More than the limit: common enough that walking the county's (or the agency's) decisions newest first and
+     * testing each row's pairs finds a page soon.
+     */
     private static String many(String where) {
         return "select " + COLUMNS + " from disclosure.publication" + where
                 + " order by decided_on desc, id desc limit ? offset ?";
@@ -97,12 +102,18 @@ class DecisionIndex {
                 .params(id, county.value(), today).query((rs, n) -> decision(rs, zone)).optional();
     }
 
-    private static String where(PortalQuery query, LocalDate today, List<Object> params) {
+    /** How a search finds its keywords' pairs: through the county's keys in the index, or in each row it reads. */
+    private enum Keywords { BY_INDEX, BY_ROW }
+
+    private static String where(PortalQuery query, LocalDate today, Keywords keywords, List<Object> params) {
         StringBuilder where = new StringBuilder(PUBLISHED);
         params.add(query.county().value());
         params.add(today);
         if (!query.keywords().isEmpty()) {
-            where.append(" and search_bigrams @> '").append(literal(query.keywords().pairs())).append("'::int[]");
+            where.append(keywords == Keywords.BY_INDEX
+                    ? " and disclosure.county_pairs(region_code, search_bigrams) @> '"
+                            + literal(query.keywords().keys(query.county())) + "'::int8[]"
+                    : " and search_bigrams @> '" + literal(query.keywords().pairs()) + "'::int[]");
             for (String word : query.keywords().confirmedByPosition()) {
                 where.append(" and (strpos(redacted_text, ?) > 0 or strpos(items, ?) > 0")
                         .append(" or strpos(decision_number, ?) > 0)");
@@ -135,7 +146,11 @@ class DecisionIndex {
 
     /** {@code {1,2,3}}: integers only, so nothing typed reaches the statement's text. */
     private static String literal(int[] codes) {
-        return Arrays.stream(codes).mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}"));
+        return literal(Arrays.stream(codes).asLongStream().toArray());
+    }
+
+    private static String literal(long[] codes) {
+        return Arrays.stream(codes).mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static DecisionHit hit(ResultSet rs) throws SQLException {

@@ -19,6 +19,7 @@ import org.fazhi.registry.agency.AgencyForm;
 import org.fazhi.registry.agency.AgencyKind;
 import org.fazhi.registry.agency.AgencyStatus;
 import org.fazhi.shared.Period;
+import org.fazhi.shared.RegionCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,6 +203,37 @@ class PortalSearchIntegrationTests {
                     .query(Integer.class).list();
             assertThat(database).as(text).containsExactlyElementsOf(PortalKeywords.pairsOf(text));
         }
+    }
+
+    @Test
+    void javaAndTheDatabaseKeyThePairsByCounty() {
+        for (String county : List.of("410425", "419999", "110101")) {
+            for (String text : List.of("食品", "经营许可证过期", "郏市监罚〔2026〕12号")) {
+                List<Long> database = jdbc.sql("select unnest(disclosure.county_pairs(?, disclosure.bigrams(?)))"
+                        + " order by 1").params(county, text).query(Long.class).list();
+                long[] keys = PortalKeywords.parse(text).keys(RegionCode.of(county));
+                assertThat(database).as(county + " " + text)
+                        .containsExactlyElementsOf(java.util.Arrays.stream(keys).sorted().boxed().toList());
+                assertThat(database).allMatch(key -> key >>> 32 == Long.parseLong(county));
+            }
+        }
+    }
+
+    @Test
+    void findsOnlyTheCountysOwnDecisionsThoughAnotherCountyHasTheSameWords() throws Exception {
+        Inserted ours = rows.insert(PortalRows.row(agency.id(), DAY, "违法事实：魍魎鬼市无照经营。"), "PUBLISHED");
+        jdbc.sql("""
+                insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
+                       state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
+                       redacted_text, published_at, published_on, expires_on)
+                select 710000000 + i + (extract(epoch from now())::bigint % 100000) * 2000, '他县罚' || i, 999999999,
+                       '419999', ?, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '魍魎', '[]',
+                       '违法事实：魍魎鬼市第' || i, now(), ?, ?
+                  from generate_series(1, 1005) as i""")
+                .params(DAY, DAY, DAY, DAY.plusYears(3)).update();
+        published.changed("disclosure");
+        assertThat(search("q", "魍魎")).contains(ours.number(), "共找到 1 条").doesNotContain("他县罚");
+        assertThat(search("q", "鬼市 无照")).contains(ours.number(), "共找到 1 条");
     }
 
     @Test
