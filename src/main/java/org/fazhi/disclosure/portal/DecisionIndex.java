@@ -51,10 +51,11 @@ class DecisionIndex {
     Page<DecisionHit> search(PortalQuery query, LocalDate today, PageRequest asked) {
         PageRequest page = new PageRequest(Math.min(asked.number(), COUNT_LIMIT / asked.size() + 1), asked.size());
         List<Object> params = new ArrayList<>();
-        long total = count(where(query, today, Keywords.BY_INDEX, params), params);
+        String indexed = where(query, today, Keywords.BY_INDEX, params);
+        long total = count(indexed, params);
         boolean fewFound = total <= COUNT_LIMIT;
-        List<Object> paging = new ArrayList<>();
-        String where = where(query, today, fewFound ? Keywords.BY_INDEX : Keywords.BY_ROW, paging);
+        List<Object> paging = new ArrayList<>(fewFound ? params : List.of());
+        String where = fewFound ? indexed : where(query, today, Keywords.BY_ROW, paging);
         paging.add(page.size());
         paging.add(page.offset());
         List<DecisionHit> hits = jdbc.sql(fewFound ? few(where) : many(where)).params(paging)
