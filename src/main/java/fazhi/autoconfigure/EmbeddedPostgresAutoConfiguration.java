@@ -34,6 +34,12 @@ public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
 
+    /**
+     * Business dates are Beijing dates in SQL too ({@code current_date}, {@code ::date}), whatever the zone of the
+     * machine; application.properties says the same for an external database.
+     */
+    static final String BEIJING_SESSIONS = "set time zone 'Asia/Shanghai'";
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         return new EmbeddedPostgresServer(properties).start();
@@ -47,6 +53,7 @@ public class EmbeddedPostgresAutoConfiguration {
         pool.setUsername("postgres");
         pool.setPoolName("fazhi-embedded");
         pool.setMaximumPoolSize(10);
+        pool.setConnectionInitSql(BEIJING_SESSIONS);
         log.info("嵌入式 PostgreSQL 已就绪: 端口 {}, 数据目录 {}", server.getPort(),
                 properties.dataDirectory().toAbsolutePath().normalize());
         return pool;
