@@ -20,6 +20,14 @@ public interface Indicator {
     /** The figure for a region (with the townships below it) over a period, in total and per agency. */
     Measurement measure(RegionCode region, Period period);
 
+    /**
+     * The same figure, measured within a pass that reads what the indicators measured together share once (the
+     * agencies, identical grouped queries). An indicator with nothing to share keeps this default.
+     */
+    default Measurement measure(RegionCode region, Period period, MeasurementPass pass) {
+        return measure(region, period);
+    }
+
     enum Unit { PERSONS, CERTIFICATES, HOURS, PERCENT, COUNT, TIMES, SCORE, CASES, YUAN, WORKING_DAYS }
 
     /** The total and its breakdown by agency (agencies with nothing to count may be absent). */

@@ -1,11 +1,15 @@
 package org.fazhi.reporting;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.identity.DataScope;
+import org.fazhi.platform.Figure;
 import org.fazhi.platform.Indicator;
 import org.fazhi.platform.Indicator.Measurement;
+import org.fazhi.platform.MeasurementPass;
 import org.fazhi.shared.Period;
 import org.springframework.stereotype.Service;
 
@@ -31,13 +35,30 @@ public class IndicatorCatalog {
     }
 
     public Measurement measure(Indicator indicator, DataScope scope, Period period) {
-        Measurement measurement = indicator.measure(scope.region(), period);
+        return measure(indicator, scope, period, new MeasurementPass());
+    }
+
+    /**
+     * {@code indicators} measured for one scope and period in one pass, in their order: the agencies and the
+     * grouped queries they share are read once.
+     */
+    public Map<Indicator, Measurement> measureAll(List<Indicator> indicators, DataScope scope, Period period) {
+        MeasurementPass pass = new MeasurementPass();
+        Map<Indicator, Measurement> measurements = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            measurements.put(indicator, measure(indicator, scope, period, pass));
+        }
+        return measurements;
+    }
+
+    private static Measurement measure(Indicator indicator, DataScope scope, Period period, MeasurementPass pass) {
+        Measurement measurement = indicator.measure(scope.region(), period, pass);
         if (!scope.isAgencyScoped()) {
             return measurement;
         }
         return measurement.byAgency().stream().filter(row -> scope.agencyId().equals(row.agencyId())).findFirst()
                 .map(own -> new Measurement(own.figure(), List.of(own)))
                 .orElseGet(() -> new Measurement(indicator.unit() == Indicator.Unit.PERCENT
-                        ? org.fazhi.platform.Figure.rate(0, 0) : org.fazhi.platform.Figure.count(0), List.of()));
+                        ? Figure.rate(0, 0) : Figure.count(0), List.of()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.governance.LedgerGeneration;
 import org.fazhi.platform.Indicator;
+import org.fazhi.platform.MeasurementPass;
 import org.fazhi.reporting.IndicatorCatalog;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 12's ledger figure: every indicator of the shipped ledger declarations, for {@code -Dbench.counties}
  * counties (default 2) × {@code -Dbench.years} years (default 1), each county and year measured as the reporting
- * catalog does (one grouped query per indicator). The entries are written by the province generator's
+ * catalog does ({@code IndicatorCatalog.measureAll}: one {@link MeasurementPass}, so one grouped query per ledger
+ * type). The entries are written by the province generator's
  * {@link LedgerGeneration}, {@code -Dbench.entries} (default 20) per type, county and year (the counties have no
  * agencies, so every entry is the bureau's own). Issue
  * size: 100 counties × 5 years; goal under 10 s.
@@ -65,14 +67,19 @@ class LedgerIndicatorsBenchmark {
         long started = System.nanoTime();
         long measured = 0;
         long firstTotal = -1;
+        long queries = 0;
+        long agencyReads = 0;
         for (int c = 0; c < counties; c++) {
             for (int y = lastYear - years + 1; y <= lastYear; y++) {
+                MeasurementPass pass = new MeasurementPass();
                 for (Indicator indicator : indicators) {
-                    Indicator.Measurement m = indicator.measure(county(c), Period.year(y));
+                    Indicator.Measurement m = indicator.measure(county(c), Period.year(y), pass);
                     if (measured++ == 0) {
                         firstTotal = m.total().numerator();
                     }
                 }
+                queries += pass.stats().queriesRun();
+                agencyReads += pass.stats().agencyReads();
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -83,7 +90,9 @@ class LedgerIndicatorsBenchmark {
                         .formatted(indicators.size(), types.size(), counties, years, measured),
                 "entries: %d (%d per type, county and year), loaded in %.1f s".formatted(rows, entries, loadSeconds),
                 "all ledger indicators computed in %.2f s (%.2f ms per measurement)"
-                        .formatted(seconds, seconds * 1000 / measured)));
+                        .formatted(seconds, seconds * 1000 / measured),
+                "one measurement pass per county and year: %d grouped queries, %d agency lists read"
+                        .formatted(queries, agencyReads)));
     }
 
     private List<JsonNode> declarations() throws IOException {

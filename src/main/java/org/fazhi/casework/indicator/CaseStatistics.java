@@ -9,6 +9,7 @@ import org.fazhi.identity.AgencyOptions.Option;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
 import org.fazhi.platform.Indicator;
+import org.fazhi.platform.MeasurementPass;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +51,9 @@ public class CaseStatistics {
      */
     public Map<String, Figure> indicators(DataScope scope, int year) {
         Map<String, Figure> figures = new LinkedHashMap<>();
+        MeasurementPass pass = new MeasurementPass();
         for (Indicator indicator : indicators) {
-            Indicator.Measurement measured = indicator.measure(scope.region(), Period.year(year));
+            Indicator.Measurement measured = indicator.measure(scope.region(), Period.year(year), pass);
             Figure nothing = indicator.unit() == Indicator.Unit.PERCENT ? Figure.rate(0, 0) : Figure.count(0);
             figures.put(indicator.code(), !scope.isAgencyScoped() ? measured.total() : measured.byAgency().stream()
                     .filter(row -> Long.valueOf(row.agencyId()).equals(scope.agencyId()))

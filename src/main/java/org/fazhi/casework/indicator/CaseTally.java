@@ -2,6 +2,7 @@ package org.fazhi.casework.indicator;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
@@ -35,21 +36,18 @@ final class CaseTally extends GroupedTally {
 
     private final Kind kind;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
 
     CaseTally(String code, Unit unit, Kind kind, String sql, JdbcClient jdbc, AgencyDirectory agencies) {
-        super(code, unit, false);
+        super(code, unit, false, jdbc);
         this.kind = kind;
         this.sql = sql;
-        this.jdbc = jdbc;
         this.agencies = agencies;
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
-                .param("to", period.to());
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, Map.of("county", region.county().value(), "from", period.from(), "to", period.to()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
@@ -32,23 +33,21 @@ final class PublicationTally extends GroupedTally {
 
     private final boolean rate;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyOptions agencies;
     private final Clock clock;
 
     PublicationTally(String code, Unit unit, boolean rate, String sql, JdbcClient jdbc, AgencyOptions agencies,
                      Clock clock) {
-        super(code, unit, false);
+        super(code, unit, false, jdbc);
         this.rate = rate;
         this.sql = sql;
-        this.jdbc = jdbc;
         this.agencies = agencies;
         this.clock = clock;
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return bind(jdbc.sql(sql), region, period, clock);
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, params(region, period, clock));
     }
 
     @Override
@@ -61,11 +60,11 @@ final class PublicationTally extends GroupedTally {
         return rate ? Figure.rate(numerator, denominator) : Figure.count(numerator);
     }
 
-    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, RegionCode region, Period period,
-                                         Clock clock) {
-        return sql.param("county", region.county().value()).param("from", period.from()).param("to", period.to())
-                .param("fromAt", startOf(period.from(), clock)).param("toAt", startOf(period.to().plusDays(1), clock))
-                .param("today", LocalDate.now(clock));
+    /** The parameters of a publication query: the county, the period's days and instants, and today. */
+    static Map<String, Object> params(RegionCode region, Period period, Clock clock) {
+        return Map.of("county", region.county().value(), "from", period.from(), "to", period.to(),
+                "fromAt", startOf(period.from(), clock), "toAt", startOf(period.to().plusDays(1), clock),
+                "today", LocalDate.now(clock));
     }
 
     private static OffsetDateTime startOf(LocalDate day, Clock clock) {

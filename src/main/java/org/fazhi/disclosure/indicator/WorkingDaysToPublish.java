@@ -53,10 +53,10 @@ final class WorkingDaysToPublish implements Indicator {
     public Measurement measure(RegionCode region, Period period) {
         Map<Long, long[]> sums = new HashMap<>();
         long[] total = new long[2];
-        PublicationTally.bind(jdbc.sql("""
+        jdbc.sql("""
                 select p.agency_id, p.decided_on, p.published_on from disclosure.publication p
-                 where p.region_code = :county and p.published_on between :from and :to"""), region, period, clock)
-                .query((rs, n) -> {
+                 where p.region_code = :county and p.published_on between :from and :to""")
+                .params(PublicationTally.params(region, period, clock)).query((rs, n) -> {
                     int days = calendar.workingDaysBetween(rs.getObject(2, LocalDate.class),
                             rs.getObject(3, LocalDate.class));
                     long[] sum = sums.computeIfAbsent(rs.getLong(1), agency -> new long[2]);

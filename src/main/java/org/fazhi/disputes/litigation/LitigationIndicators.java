@@ -1,9 +1,11 @@
 package org.fazhi.disputes.litigation;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
 import org.fazhi.identity.AgencyOptions;
+import org.fazhi.platform.GroupedTally.Columns;
 import org.fazhi.platform.Indicator;
 import org.fazhi.platform.Indicator.Unit;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +26,14 @@ class LitigationIndicators {
     private static final String CONCLUDED = "s.decided_on between :from and :to";
     private static final String COUNT = "count(*), 0";
 
+    /** The lawsuits served within the period: all, then by instance in its order (one query for four figures). */
+    private static final String FILED_FIGURES = "count(*), " + Arrays.stream(Instance.values())
+            .map(instance -> "count(*) filter (where s.instance = '" + instance.name() + "')")
+            .collect(Collectors.joining(", "));
+
     @Bean
     Indicator litigationFiledIndicator(JdbcClient jdbc, AgencyOptions agencies) {
-        return count("LITIGATION_FILED", FILED, jdbc, agencies);
+        return filed("LITIGATION_FILED", 0, jdbc, agencies);
     }
 
     @Bean
@@ -90,7 +97,12 @@ class LitigationIndicators {
     }
 
     private static Indicator filed(Instance instance, JdbcClient jdbc, AgencyOptions agencies) {
-        return count("LITIGATION_FILED_" + instance.name(), FILED + " and s.instance = '" + instance.name() + "'",
+        return filed("LITIGATION_FILED_" + instance.name(), 1 + instance.ordinal(), jdbc, agencies);
+    }
+
+    /** Column {@code column} of {@link #FILED_FIGURES}. */
+    private static Indicator filed(String code, int column, JdbcClient jdbc, AgencyOptions agencies) {
+        return new LitigationTally(code, Unit.CASES, false, Columns.shared(column, -1), FILED_FIGURES, LAWSUITS, FILED,
                 jdbc, agencies);
     }
 

@@ -1,6 +1,7 @@
 package org.fazhi.disputes.litigation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
@@ -20,26 +21,29 @@ final class LitigationTally extends GroupedTally {
 
     private final boolean rate;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyOptions agencies;
 
     LitigationTally(String code, Unit unit, boolean rate, String figures, String from, String where, JdbcClient jdbc,
                     AgencyOptions agencies) {
-        super(code, unit, false);
+        this(code, unit, rate, Columns.OWN, figures, from, where, jdbc, agencies);
+    }
+
+    /** Two {@code columns} of {@code figures}, a query other indicators share. */
+    LitigationTally(String code, Unit unit, boolean rate, Columns columns, String figures, String from, String where,
+                    JdbcClient jdbc, AgencyOptions agencies) {
+        super(code, unit, false, columns, jdbc);
         this.rate = rate;
         this.sql = """
                 select case when grouping(s.agency_id) = 1 then null else s.agency_id end, %s
                   from %s
                  where s.region_code = :county and %s
                  group by grouping sets ((s.agency_id), ())""".formatted(figures, from, where);
-        this.jdbc = jdbc;
         this.agencies = agencies;
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
-                .param("to", period.to());
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, Map.of("county", region.county().value(), "from", period.from(), "to", period.to()));
     }
 
     @Override

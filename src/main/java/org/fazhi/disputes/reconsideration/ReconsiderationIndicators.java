@@ -1,7 +1,12 @@
 package org.fazhi.disputes.reconsideration;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.fazhi.disputes.ReconsiderationOutcome;
 import org.fazhi.identity.AgencyOptions;
+import org.fazhi.platform.GroupedTally.Columns;
 import org.fazhi.platform.Indicator;
 import org.fazhi.platform.Indicator.Unit;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +28,24 @@ class ReconsiderationIndicators {
     private static final String COUNT = "count(*), 0";
     private static final String OPINIONS = "disputes.reconsideration_opinion";
 
+    /**
+     * The figure columns over the cases concluded within the period, one query for the twelve indicators over them
+     * (a measurement pass runs it once): all of them, those mediated or settled, the corrected and the decisions
+     * (mediations and terminations excluded) of the corrected rate, then one column per outcome in its order.
+     */
+    private static final List<String> CONCLUDED_FIGURES = Stream.concat(Stream.of("count(*)",
+                    "count(*) filter (where r.outcome = 'MEDIATED' or r.settled)",
+                    "count(*) filter (where r.outcome in ('CHANGED', 'REVOKED', 'DECLARED_UNLAWFUL', 'DECLARED_VOID', "
+                            + "'ORDERED_TO_PERFORM'))",
+                    "count(*) filter (where r.outcome not in ('MEDIATED', 'TERMINATED'))"),
+            Arrays.stream(ReconsiderationOutcome.values())
+                    .map(outcome -> "count(*) filter (where r.outcome = '" + outcome.name() + "')")).toList();
+    private static final int ALL = 0;
+    private static final int MEDIATED_OR_SETTLED = 1;
+    private static final int CORRECTED = 2;
+    private static final int DECISIONS = 3;
+    private static final int FIRST_OUTCOME = 4;
+
     @Bean
     Indicator reconsiderationsReceivedIndicator(JdbcClient jdbc, AgencyOptions agencies) {
         return count("RECONSIDERATIONS_RECEIVED", "r.received_on between :from and :to", jdbc, agencies);
@@ -35,7 +58,7 @@ class ReconsiderationIndicators {
 
     @Bean
     Indicator reconsiderationsConcludedIndicator(JdbcClient jdbc, AgencyOptions agencies) {
-        return count("RECONSIDERATIONS_CONCLUDED", CONCLUDED, jdbc, agencies);
+        return concluded("RECONSIDERATIONS_CONCLUDED", Unit.CASES, false, ALL, -1, jdbc, agencies);
     }
 
     /** F10 复议办结率. */
@@ -52,16 +75,14 @@ class ReconsiderationIndicators {
 
     @Bean
     Indicator reconsiderationCorrectedRateIndicator(JdbcClient jdbc, AgencyOptions agencies) {
-        return new ReconsiderationTally("RECONSIDERATION_CORRECTED_RATE", Unit.PERCENT, true,
-                "count(*) filter (where r.outcome in ('CHANGED', 'REVOKED', 'DECLARED_UNLAWFUL', 'DECLARED_VOID', "
-                        + "'ORDERED_TO_PERFORM')), count(*)",
-                CONCLUDED + " and r.outcome not in ('MEDIATED', 'TERMINATED')", jdbc, agencies);
+        return concluded("RECONSIDERATION_CORRECTED_RATE", Unit.PERCENT, true, CORRECTED, DECISIONS, jdbc,
+                agencies);
     }
 
     @Bean
     Indicator reconsiderationsMediatedOrSettledIndicator(JdbcClient jdbc, AgencyOptions agencies) {
-        return count("RECONSIDERATIONS_MEDIATED_SETTLED", CONCLUDED + " and (r.outcome = 'MEDIATED' or r.settled)",
-                jdbc, agencies);
+        return concluded("RECONSIDERATIONS_MEDIATED_SETTLED", Unit.CASES, false, MEDIATED_OR_SETTLED, -1, jdbc,
+                agencies);
     }
 
     @Bean
@@ -130,8 +151,15 @@ class ReconsiderationIndicators {
 
     /** Concluded within the period with this outcome: {@code RECONSIDERATIONS_<OUTCOME>}. */
     private static Indicator outcome(ReconsiderationOutcome outcome, JdbcClient jdbc, AgencyOptions agencies) {
-        return count("RECONSIDERATIONS_" + outcome.name(), CONCLUDED + " and r.outcome = '" + outcome.name() + "'",
-                jdbc, agencies);
+        return concluded("RECONSIDERATIONS_" + outcome.name(), Unit.CASES, false, FIRST_OUTCOME + outcome.ordinal(),
+                -1, jdbc, agencies);
+    }
+
+    /** Columns {@code numerator} and {@code denominator} ({@code -1}: none) of {@link #CONCLUDED_FIGURES}. */
+    private static Indicator concluded(String code, Unit unit, boolean rate, int numerator, int denominator,
+                                       JdbcClient jdbc, AgencyOptions agencies) {
+        return new ReconsiderationTally(code, unit, rate, Columns.shared(numerator, denominator),
+                String.join(", ", CONCLUDED_FIGURES), CONCLUDED, jdbc, agencies);
     }
 
     private static Indicator count(String code, String where, JdbcClient jdbc, AgencyOptions agencies) {

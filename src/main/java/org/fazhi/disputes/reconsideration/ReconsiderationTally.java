@@ -1,6 +1,7 @@
 package org.fazhi.disputes.reconsideration;
 
 import java.util.List;
+import java.util.Map;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
@@ -20,32 +21,40 @@ final class ReconsiderationTally extends GroupedTally {
 
     private final boolean rate;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyOptions agencies;
 
     ReconsiderationTally(String code, Unit unit, boolean rate, String figures, String where, JdbcClient jdbc,
                          AgencyOptions agencies) {
-        this(code, unit, rate, figures, "disputes.reconsideration", where, jdbc, agencies);
+        this(code, unit, rate, Columns.OWN, figures, "disputes.reconsideration", where, jdbc, agencies);
     }
 
     /** Over another table of the county's reconsideration work, aliased {@code r} as well (e.g. the opinions). */
     ReconsiderationTally(String code, Unit unit, boolean rate, String figures, String table, String where,
                          JdbcClient jdbc, AgencyOptions agencies) {
-        super(code, unit, false);
+        this(code, unit, rate, Columns.OWN, figures, table, where, jdbc, agencies);
+    }
+
+    /** Two {@code columns} of {@code figures}, a query over the cases that other indicators share. */
+    ReconsiderationTally(String code, Unit unit, boolean rate, Columns columns, String figures, String where,
+                         JdbcClient jdbc, AgencyOptions agencies) {
+        this(code, unit, rate, columns, figures, "disputes.reconsideration", where, jdbc, agencies);
+    }
+
+    private ReconsiderationTally(String code, Unit unit, boolean rate, Columns columns, String figures, String table,
+                                 String where, JdbcClient jdbc, AgencyOptions agencies) {
+        super(code, unit, false, columns, jdbc);
         this.rate = rate;
         this.sql = """
                 select case when grouping(r.agency_id) = 1 then null else r.agency_id end, %s
                   from %s r
                  where r.region_code = :county and %s
                  group by grouping sets ((r.agency_id), ())""".formatted(figures, table, where);
-        this.jdbc = jdbc;
         this.agencies = agencies;
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
-                .param("to", period.to());
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, Map.of("county", region.county().value(), "from", period.from(), "to", period.to()));
     }
 
     @Override

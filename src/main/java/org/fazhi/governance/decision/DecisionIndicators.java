@@ -1,5 +1,6 @@
 package org.fazhi.governance.decision;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,20 +31,29 @@ class DecisionIndicators {
 
     @Bean
     Indicator majorDecisionsDecidedIndicator(JdbcClient jdbc, AgencyOptions agencies, DecisionProperties settings) {
-        return AgencyTally.count("MAJOR_DECISIONS_DECIDED", decisions(settings), DECIDED, jdbc, agencies);
+        return decided(settings).all("MAJOR_DECISIONS_DECIDED", jdbc, agencies);
     }
 
     @Bean
     Indicator majorDecisionsCompleteRateIndicator(JdbcClient jdbc, AgencyOptions agencies,
                                                   DecisionProperties settings) {
-        return AgencyTally.rate("MAJOR_DECISIONS_COMPLETE_RATE", decisions(settings),
-                "t.required_done = " + settings.required().size(), DECIDED, jdbc, agencies);
+        return decided(settings).rate("MAJOR_DECISIONS_COMPLETE_RATE", complete(settings), jdbc, agencies);
     }
 
     @Bean
     Indicator majorDecisionsEvaluatedIndicator(JdbcClient jdbc, AgencyOptions agencies, DecisionProperties settings) {
         return AgencyTally.count("MAJOR_DECISIONS_EVALUATED", decisions(settings),
                 "t.evaluated_on between :from and :to", jdbc, agencies);
+    }
+
+    /** The decisions made within the period, counted with those complete in one query. */
+    private static AgencyTally.Counts decided(DecisionProperties settings) {
+        return new AgencyTally.Counts(decisions(settings), DECIDED, List.of(complete(settings)));
+    }
+
+    /** Every required procedure done on or before the decision. */
+    private static String complete(DecisionProperties settings) {
+        return "t.required_done = " + settings.required().size();
     }
 
     /** Decisions with their catalogue year and the number of required procedures done by the decision's day. */

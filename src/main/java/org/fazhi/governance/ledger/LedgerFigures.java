@@ -6,6 +6,7 @@ import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Figure;
 import org.fazhi.platform.Indicator.Measurement;
+import org.fazhi.platform.MeasurementPass;
 import org.fazhi.shared.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,9 @@ class LedgerFigures {
     }
 
     List<Shown> measure(SignedInUser user, LedgerType type, Period period) {
+        MeasurementPass pass = new MeasurementPass();
         return type.indicators().stream().map(indicator -> {
-            Measurement m = new LedgerTally(type, indicator, jdbc, agencies).measure(user.region(), period);
+            Measurement m = new LedgerTally(type, indicator, jdbc, agencies).measure(user.region(), period, pass);
             return new Shown(indicator, own(user, indicator, m));
         }).toList();
     }

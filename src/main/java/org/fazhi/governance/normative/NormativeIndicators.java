@@ -1,5 +1,8 @@
 package org.fazhi.governance.normative;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.fazhi.governance.tally.AgencyTally;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.platform.Indicator;
@@ -21,16 +24,22 @@ class NormativeIndicators {
     private static final String CLEANUPS = "(select c.disposition, c.decided_on, d.region_code, d.agency_id "
             + "from governance.cleanup_decision c join governance.normative_document d on d.id = c.document_id)";
 
+    private static final String REVIEWED_BEFORE_ISSUE =
+            "t.legality_reviewed_on is not null and t.legality_reviewed_on <= t.published_on";
+    private static final AgencyTally.Counts PUBLISHED_DOCUMENTS =
+            new AgencyTally.Counts(DOCUMENTS, PUBLISHED, List.of(REVIEWED_BEFORE_ISSUE));
+    private static final AgencyTally.Counts CLEANUP_DECISIONS = new AgencyTally.Counts(CLEANUPS,
+            "t.decided_on between :from and :to",
+            Arrays.stream(CleanupDisposition.values()).map(NormativeIndicators::given).toList());
+
     @Bean
     Indicator normativeDocumentsIssuedIndicator(JdbcClient jdbc, AgencyOptions agencies) {
-        return AgencyTally.count("NORMATIVE_DOCUMENTS_ISSUED", DOCUMENTS, PUBLISHED, jdbc, agencies);
+        return PUBLISHED_DOCUMENTS.all("NORMATIVE_DOCUMENTS_ISSUED", jdbc, agencies);
     }
 
     @Bean
     Indicator normativeReviewedBeforeIssueIndicator(JdbcClient jdbc, AgencyOptions agencies) {
-        return AgencyTally.rate("NORMATIVE_REVIEWED_BEFORE_ISSUE_RATE", DOCUMENTS,
-                "t.legality_reviewed_on is not null and t.legality_reviewed_on <= t.published_on", PUBLISHED, jdbc,
-                agencies);
+        return PUBLISHED_DOCUMENTS.rate("NORMATIVE_REVIEWED_BEFORE_ISSUE_RATE", REVIEWED_BEFORE_ISSUE, jdbc, agencies);
     }
 
     @Bean
@@ -62,8 +71,11 @@ class NormativeIndicators {
 
     /** {@code NORMATIVE_CLEANUP_<DISPOSITION>}: documents given this disposition within the period. */
     private static Indicator cleanup(CleanupDisposition disposition, JdbcClient jdbc, AgencyOptions agencies) {
-        return AgencyTally.count("NORMATIVE_CLEANUP_" + disposition.name(), CLEANUPS,
-                "t.decided_on between :from and :to and t.disposition = '" + disposition.name() + "'", jdbc,
+        return CLEANUP_DECISIONS.matching("NORMATIVE_CLEANUP_" + disposition.name(), given(disposition), jdbc,
                 agencies);
+    }
+
+    private static String given(CleanupDisposition disposition) {
+        return "t.disposition = '" + disposition.name() + "'";
     }
 }

@@ -1,6 +1,9 @@
 package org.fazhi.governance.tally;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
@@ -19,19 +22,64 @@ public final class AgencyTally extends GroupedTally {
 
     private final boolean rate;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyOptions agencies;
+
+    /**
+     * The rows of {@code from} matching {@code where}, counted in one query for several indicators (a measurement
+     * pass runs it once): all of them, and those matching each of {@code conditions}.
+     */
+    public record Counts(String from, String where, List<String> conditions) {
+
+        public Counts {
+            conditions = List.copyOf(conditions);
+        }
+
+        /** All the rows. */
+        public AgencyTally all(String code, JdbcClient jdbc, AgencyOptions agencies) {
+            return new AgencyTally(code, Unit.COUNT, false, from, figures(), Columns.shared(0, -1), where, jdbc,
+                    agencies);
+        }
+
+        /** The rows matching {@code condition}, one of the conditions. */
+        public AgencyTally matching(String code, String condition, JdbcClient jdbc, AgencyOptions agencies) {
+            return new AgencyTally(code, Unit.COUNT, false, from, figures(), Columns.shared(column(condition), -1),
+                    where, jdbc, agencies);
+        }
+
+        /** Of all the rows, the share matching {@code condition}, one of the conditions. */
+        public AgencyTally rate(String code, String condition, JdbcClient jdbc, AgencyOptions agencies) {
+            return new AgencyTally(code, Unit.PERCENT, true, from, figures(), Columns.shared(column(condition), 0),
+                    where, jdbc, agencies);
+        }
+
+        private String figures() {
+            return Stream.concat(Stream.of("count(*)"), conditions.stream().map(c -> "count(*) filter (where " + c + ")"))
+                    .collect(Collectors.joining(", "));
+        }
+
+        private int column(String condition) {
+            int index = conditions.indexOf(condition);
+            if (index < 0) {
+                throw new IllegalArgumentException("not one of the conditions counted: " + condition);
+            }
+            return 1 + index;
+        }
+    }
 
     private AgencyTally(String code, Unit unit, boolean rate, String from, String figures, String where,
                         JdbcClient jdbc, AgencyOptions agencies) {
-        super(code, unit, false);
+        this(code, unit, rate, from, figures, Columns.OWN, where, jdbc, agencies);
+    }
+
+    private AgencyTally(String code, Unit unit, boolean rate, String from, String figures, Columns columns,
+                        String where, JdbcClient jdbc, AgencyOptions agencies) {
+        super(code, unit, false, columns, jdbc);
         this.rate = rate;
         this.sql = """
                 select case when grouping(t.agency_id) = 1 then null else t.agency_id end, %s
                   from %s t
                  where t.region_code = :county and %s
                  group by grouping sets ((t.agency_id), ())""".formatted(figures, from, where);
-        this.jdbc = jdbc;
         this.agencies = agencies;
     }
 
@@ -48,9 +96,8 @@ public final class AgencyTally extends GroupedTally {
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
-                .param("to", period.to());
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, Map.of("county", region.county().value(), "from", period.from(), "to", period.to()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.fazhi.inspection.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
@@ -27,22 +28,19 @@ final class InspectionTally extends GroupedTally {
 
     private final Kind kind;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
 
     InspectionTally(String code, Unit unit, Kind kind, String sql, JdbcClient jdbc, AgencyDirectory agencies) {
-        super(code, unit, true);
+        super(code, unit, true, jdbc);
         this.kind = kind;
         this.sql = sql;
-        this.jdbc = jdbc;
         this.agencies = agencies;
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return jdbc.sql(sql).param("county", region.county().value())
-                .param("from", period.from()).param("to", period.to())
-                .param("lastFrom", period.from().minusYears(1)).param("lastTo", period.to().minusYears(1));
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, Map.of("county", region.county().value(), "from", period.from(), "to", period.to(),
+                "lastFrom", period.from().minusYears(1), "lastTo", period.to().minusYears(1)));
     }
 
     @Override

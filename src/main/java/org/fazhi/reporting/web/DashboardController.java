@@ -2,7 +2,6 @@ package org.fazhi.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +42,7 @@ class DashboardController {
         LocalDate today = LocalDate.now(clock);
         int shownYear = year == null || year > today.getYear() || year < 2000 ? today.getYear() : year;
         Period period = shownYear == today.getYear() ? Period.yearToDate(today) : Period.year(shownYear);
-        Map<Indicator, Measurement> measurements = new LinkedHashMap<>();
-        for (Indicator indicator : catalog.all()) {
-            measurements.put(indicator, catalog.measure(indicator, user.scope(), period));
-        }
+        Map<Indicator, Measurement> measurements = catalog.measureAll(catalog.all(), user.scope(), period);
         DashboardTable table = DashboardTable.of(measurements);
         model.addAttribute("period", period);
         model.addAttribute("year", shownYear);

@@ -3,6 +3,7 @@ package org.fazhi.supervision.round;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
@@ -30,24 +31,22 @@ public final class RoundTally extends GroupedTally {
 
     private final boolean rate;
     private final String sql;
-    private final JdbcClient jdbc;
     private final AgencyOptions agencies;
     private final Clock clock;
 
     public RoundTally(String code, Unit unit, boolean rate, String sql, JdbcClient jdbc, AgencyOptions agencies,
                Clock clock) {
-        super(code, unit, false);
+        super(code, unit, false, jdbc);
         this.rate = rate;
         this.sql = sql;
-        this.jdbc = jdbc;
         this.agencies = agencies;
         this.clock = clock;
     }
 
     @Override
-    protected JdbcClient.StatementSpec query(RegionCode region, Period period) {
-        return jdbc.sql(sql).param("county", region.county().value()).param("from", period.from())
-                .param("to", period.to()).param("today", LocalDate.now(clock));
+    protected Query query(RegionCode region, Period period) {
+        return new Query(sql, Map.of("county", region.county().value(), "from", period.from(), "to", period.to(),
+                "today", LocalDate.now(clock)));
     }
 
     @Override
