@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.processor.IProcessor;
@@ -50,6 +52,19 @@ class PlatformConfiguration {
         FilterRegistrationBean<PublishedPagesFilter> registration =
                 new FilterRegistrationBean<>(new PublishedPagesFilter(pages, content, properties));
         registration.setOrder(0);
+        return registration;
+    }
+
+    /**
+     * Static files' links with their versions, other links as they are, on the same dispatches as the {@code
+     * ResourceUrlEncodingFilter} Boot would register (error pages link the stylesheet too). Declared as a
+     * registration of a {@code ResourceUrlEncodingFilter}, so that Boot's condition sees it and registers none.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceLinks() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new StaticResourceLinks());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 

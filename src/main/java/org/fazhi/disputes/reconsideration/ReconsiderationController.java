@@ -2,6 +2,7 @@ package org.fazhi.disputes.reconsideration;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,8 +60,10 @@ class ReconsiderationController {
         model.addAttribute("page", reconsiderations.search(user, search, PageRequest.of(page, null)));
         model.addAttribute("states", ReconsiderationState.values());
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("agencyOptions", agencies.within(user.scope()));
-        model.addAttribute("agencyNames", agencies.within(user.scope()).stream()
+        // Read once: the filter's options, and each row's agency name by id.
+        List<AgencyOptions.Option> agencyOptions = agencies.within(user.scope());
+        model.addAttribute("agencyOptions", agencyOptions);
+        model.addAttribute("agencyNames", agencyOptions.stream()
                 .collect(Collectors.toMap(AgencyOptions.Option::id, AgencyOptions.Option::name, (a, b) -> a)));
         model.addAttribute("canWrite", reconsiderations.mayAct(user));
         return "disputes/reconsiderations";
