@@ -153,10 +153,9 @@ class ProvinceGenerator implements ApplicationRunner {
         if (!made.isEmpty()) {
             log.info("已生成 {} 的依法决策：规范性文件 {}（公布 {}，现行有效 {}，按期备案 {}，已失效或废止 {}），清理活动 {}（处理 {}）；"
                             + "重大行政决策目录 {}，决策事项 {}（已决策 {}，已后评估 {}，程序记录 {}），用时 {} ms", county,
-                    made.documents().documents(), made.documents().published(), made.documents().inForce(),
-                    made.documents().filedOnTime(), made.documents().ended(), made.documents().campaigns(),
-                    made.documents().dispositions(), made.decisions().catalogues(), made.decisions().decisions(),
-                    made.decisions().decided(), made.decisions().evaluated(), made.decisions().steps(), made.millis());
+                    made.documents(), made.published(), made.inForce(), made.filedOnTime(), made.ended(),
+                    made.campaigns(), made.dispositions(), made.catalogues(), made.decisions(), made.decided(),
+                    made.evaluated(), made.steps(), made.millis());
         }
     }
 

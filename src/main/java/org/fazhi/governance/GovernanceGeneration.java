@@ -26,12 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class GovernanceGeneration {
 
-    /** What was generated for one county (zeros for a part it had already). */
-    public record County(CountyNormativeDocuments.Written documents, CountyMajorDecisions.Written decisions,
+    /**
+     * What was generated for one county (zeros for a part it had already): normative documents, those published, in
+     * force now, filed with both bodies in time, ended; clean-up campaigns and their dispositions; catalogues, major
+     * decisions, those decided, post-evaluated, procedures recorded.
+     */
+    public record County(long documents, long published, long inForce, long filedOnTime, long ended, long campaigns,
+                         long dispositions, long catalogues, long decisions, long decided, long evaluated, long steps,
                          long millis) {
 
         public boolean isEmpty() {
-            return documents.documents() == 0 && decisions.catalogues() == 0;
+            return documents == 0 && catalogues == 0;
         }
     }
 
@@ -59,20 +64,21 @@ public class GovernanceGeneration {
     public County generateCounty(RegionCode county, int years, int documentsPerYear, long seed) {
         long started = System.nanoTime();
         RegionCode code = county.county();
-        County made = Objects.requireNonNull(transaction.execute(status -> {
+        return Objects.requireNonNull(transaction.execute(status -> {
             List<AgencyDirectory.Option> departments = agencies.countyDepartments(DataScope.ofRegion(code));
             String name = regions.find(code).map(RegionDirectory.RegionInfo::name).orElse("县");
             LocalDate today = LocalDate.now(clock);
-            CountyNormativeDocuments.Written written = documents.hasAny(code)
+            CountyNormativeDocuments.Written n = documents.hasAny(code)
                     ? CountyNormativeDocuments.Written.NONE : documents.write(code, name, years, documentsPerYear,
                     departments.stream().map(AgencyDirectory.Option::id).toList(), today,
                     new Random(seed ^ 0x6B1D_4F03L));
             int decisionsPerYear = documentsPerYear <= 0 ? 0 : Math.max(1, documentsPerYear * 3 / 5);
-            CountyMajorDecisions.Written decided = decisions.hasAny(code)
-                    ? CountyMajorDecisions.Written.NONE : decisions.write(code, name, years, decisionsPerYear, departments, today,
-                    new Random(seed ^ 0x2E95_C871L));
-            return new County(written, decided, 0);
+            CountyMajorDecisions.Written d = decisions.hasAny(code)
+                    ? CountyMajorDecisions.Written.NONE : decisions.write(code, name, years, decisionsPerYear,
+                    departments, today, new Random(seed ^ 0x2E95_C871L));
+            return new County(n.documents(), n.published(), n.inForce(), n.filedOnTime(), n.ended(), n.campaigns(),
+                    n.dispositions(), d.catalogues(), d.decisions(), d.decided(), d.evaluated(), d.steps(),
+                    (System.nanoTime() - started) / 1_000_000);
         }));
-        return new County(made.documents(), made.decisions(), (System.nanoTime() - started) / 1_000_000);
     }
 }
