@@ -13,6 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param casesPerYear       penalty cases per county and year (with the inspections' case-to-file results among
  *                           them); 0 generates none
  * @param caseYears          how many calendar years of cases, ending with the current one
+ * @param lawsuitsPerYear   first-instance administrative lawsuits per county and year (with their appeals, a few
+ *                           suggestions and two 府院联动 meetings a year), over the cases' years; 0 generates none
+ * @param normativeDocumentsPerYear normative documents per county and year, with a clean-up campaign each autumn and
+ *                           about three major decisions for every five documents, over the cases' years; 0
+ *                           generates none
  * @param checkRecords       concluded inspections record their forms (检查表单): about 7 records per inspection,
  *                           twice the rest of the inspection schema; off by default (README, generated data)
  * @param exit               stop the application when done (the generator is a command, not a service)
@@ -27,6 +32,8 @@ record GeneratorProperties(
         @DefaultValue("5") int inspectionYears,
         @DefaultValue("3000") int casesPerYear,
         @DefaultValue("5") int caseYears,
+        @DefaultValue("40") int lawsuitsPerYear,
+        @DefaultValue("10") int normativeDocumentsPerYear,
         @DefaultValue("42") long seed,
         @DefaultValue("false") boolean checkRecords,
         @DefaultValue("true") boolean exit) {

@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
 import org.fazhi.disclosure.PublicationGeneration;
+import org.fazhi.disputes.LitigationGeneration;
 import org.fazhi.disputes.ReconsiderationGeneration;
 import org.fazhi.entities.PartyGeneration;
+import org.fazhi.governance.GovernanceGeneration;
 import org.fazhi.governance.LedgerGeneration;
 import org.fazhi.inspection.InspectionGeneration;
 import org.fazhi.registry.RegionDirectory;
@@ -48,6 +50,8 @@ class ProvinceGenerator implements ApplicationRunner {
     private final PublicationGeneration publications;
     private final SupervisionGeneration supervision;
     private final ReconsiderationGeneration reconsiderations;
+    private final LitigationGeneration litigation;
+    private final GovernanceGeneration governance;
     private final LedgerGeneration ledgers;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
@@ -56,7 +60,8 @@ class ProvinceGenerator implements ApplicationRunner {
     ProvinceGenerator(GeneratorProperties properties, RegistryGeneration registry, CatalogGeneration catalog,
                       PartyGeneration parties, InspectionGeneration inspections, CaseGeneration cases,
                       PublicationGeneration publications, SupervisionGeneration supervision,
-                      ReconsiderationGeneration reconsiderations, LedgerGeneration ledgers, RegionDirectory regions,
+                      ReconsiderationGeneration reconsiderations, LitigationGeneration litigation,
+                      GovernanceGeneration governance, LedgerGeneration ledgers, RegionDirectory regions,
                       JdbcClient jdbc, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.registry = registry;
@@ -67,6 +72,8 @@ class ProvinceGenerator implements ApplicationRunner {
         this.publications = publications;
         this.supervision = supervision;
         this.reconsiderations = reconsiderations;
+        this.litigation = litigation;
+        this.governance = governance;
         this.ledgers = ledgers;
         this.regions = regions;
         this.jdbc = jdbc;
@@ -113,6 +120,8 @@ class ProvinceGenerator implements ApplicationRunner {
         }
         addSupervision(county, seed, tally);
         addReconsiderations(county, seed);
+        addLitigation(county, seed);
+        addGovernance(county, seed);
         addLedgers(county, seed);
     }
 
@@ -122,6 +131,31 @@ class ProvinceGenerator implements ApplicationRunner {
         if (made.cases() > 0) {
             log.info("已生成 {} 的行政复议案件：{} 件（针对本系统处罚决定 {}，办结 {}，审理中 {}），期限 {}，用时 {} ms", county,
                     made.cases(), made.linked(), made.concluded(), made.open(), made.deadlines(), made.millis());
+        }
+    }
+
+    /** The county's 行政应诉 over the cases' years: lawsuits, suggestions, 府院联动 (disputes). */
+    private void addLitigation(RegionCode county, long seed) {
+        LitigationGeneration.County made = litigation.generateCounty(county, properties.caseYears(),
+                properties.lawsuitsPerYear(), seed);
+        if (made.lawsuits() > 0) {
+            log.info("已生成 {} 的行政应诉案件：{} 件（上诉与再审 {}，针对本系统处罚决定 {}，审结 {}，败诉 {}），庭审 {}，"
+                            + "司法建议与检察建议 {}，府院联动会议 {}（问题 {}），用时 {} ms", county, made.lawsuits(),
+                    made.appeals(), made.linked(), made.concluded(), made.lost(), made.hearings(), made.suggestions(),
+                    made.meetings(), made.issues(), made.millis());
+        }
+    }
+
+    /** The county's normative documents and major decisions over the cases' years (governance). */
+    private void addGovernance(RegionCode county, long seed) {
+        GovernanceGeneration.County made = governance.generateCounty(county, properties.caseYears(),
+                properties.normativeDocumentsPerYear(), seed);
+        if (!made.isEmpty()) {
+            log.info("已生成 {} 的依法决策：规范性文件 {}（公布 {}，现行有效 {}，按期备案 {}，已失效或废止 {}），清理活动 {}（处理 {}）；"
+                            + "重大行政决策目录 {}，决策事项 {}（已决策 {}，已后评估 {}，程序记录 {}），用时 {} ms", county,
+                    made.documents(), made.published(), made.inForce(), made.filedOnTime(), made.ended(),
+                    made.campaigns(), made.dispositions(), made.catalogues(), made.decisions(), made.decided(),
+                    made.evaluated(), made.steps(), made.millis());
         }
     }
 

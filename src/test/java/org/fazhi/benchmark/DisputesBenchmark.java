@@ -12,8 +12,10 @@ import com.jayway.jsonpath.JsonPath;
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.casework.CaseGeneration;
 import org.fazhi.catalog.CatalogGeneration;
+import org.fazhi.disputes.LitigationGeneration;
 import org.fazhi.disputes.ReconsiderationGeneration;
 import org.fazhi.entities.PartyGeneration;
+import org.fazhi.governance.GovernanceGeneration;
 import org.fazhi.identity.Accounts;
 import org.fazhi.identity.NewAccount;
 import org.fazhi.identity.Role;
@@ -42,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds, found by the module that declares the bean, so indicators added later count too — for every county × each
  * of the last five years (goal < 10 s for 100 counties).
  * Default: {@code -Dbench.counties} (3) counties generated in the test context (registry, catalog, parties,
- * {@code -Dbench.cases-per-year} (40) cases, five years of reconsiderations). With {@code -Dbench.data-dir=DIR} it
+ * {@code -Dbench.cases-per-year} (40) cases, five years of reconsiderations, lawsuits and normative documents and
+ * major decisions at the province generator's default sizes). With {@code -Dbench.data-dir=DIR} it
  * starts Fazhi on that data directory (a copy of a generated province) and measures all its counties.
  * Requests per list: {@code -Dbench.requests} (20) after {@code -Dbench.warmup} (10).
  */
@@ -62,6 +65,8 @@ class DisputesBenchmark {
     @Autowired PartyGeneration parties;
     @Autowired CaseGeneration cases;
     @Autowired ReconsiderationGeneration reconsiderations;
+    @Autowired LitigationGeneration litigation;
+    @Autowired GovernanceGeneration governance;
 
     @Test
     void measuresTheReconsiderationListAndTheDisputeAndGovernanceIndicators() throws Exception {
@@ -91,6 +96,8 @@ class DisputesBenchmark {
             parties.generate(county, 100, seed);
             cases.generateCounty(county, casesPerYear, YEARS, seed);
             reconsiderations.generateCounty(county, YEARS, seed);
+            litigation.generateCounty(county, YEARS, 40, seed);
+            governance.generateCounty(county, YEARS, 10, seed);
         }
         return counties;
     }

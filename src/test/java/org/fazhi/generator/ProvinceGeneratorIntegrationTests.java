@@ -36,11 +36,14 @@ class ProvinceGeneratorIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired ConfigurableApplicationContext context;
     @Autowired org.fazhi.governance.LedgerGeneration ledgers;
+    @Autowired org.fazhi.disputes.LitigationGeneration litigation;
+    @Autowired org.fazhi.governance.GovernanceGeneration governance;
     @Autowired GeneratedInspections generated;
 
     @Test
     void generatesEachCountysRegistryPartiesInspectionsAndCasesAndOnlyCompletesCountiesAlreadyThere() {
-        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 30, 2, 7, true, false));
+        ProvinceGenerator generator = generator(new GeneratorProperties(2, 150, 120, 25, 40, 2, 30, 2, 8, 4, 7, true,
+                false));
         generator.run(null);
         List<RegionCode> counties = ProvinceGenerator.counties(2);
         for (RegionCode county : counties) {
@@ -73,6 +76,12 @@ class ProvinceGeneratorIntegrationTests {
                     + "current_date - 1", county)).as("and its alerts' history").isPositive();
             assertThat(count("select count(*) from disputes.reconsideration where region_code like ?", county))
                     .as("its reconsideration cases").isPositive();
+            assertThat(count("select count(*) from disputes.lawsuit where region_code like ?", county))
+                    .as("its lawsuits").isPositive();
+            assertThat(count("select count(*) from governance.normative_document where region_code like ?", county))
+                    .as("its normative documents").isPositive();
+            assertThat(count("select count(*) from governance.major_decision where region_code like ?", county))
+                    .as("its major decisions").isPositive();
             assertThat(count("select count(distinct type_code) from governance.ledger_entry where region_code like ?"
                     + " and agency_id is not null and entry_date <= current_date", county))
                     .as("every shipped ledger, by the county's agencies").isEqualTo(17);
@@ -105,7 +114,7 @@ class ProvinceGeneratorIntegrationTests {
 
     private ProvinceGenerator generator(GeneratorProperties properties) {
         return new ProvinceGenerator(properties, registry, catalog, parties, inspections, cases, publications, supervision,
-                reconsiderations, ledgers, regions, jdbc, context);
+                reconsiderations, litigation, governance, ledgers, regions, jdbc, context);
     }
 
     private long count(String sql, RegionCode county) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.Function;
 
 import org.fazhi.casework.CaseDirectory;
 import org.fazhi.casework.DecisionKind;
 import org.fazhi.identity.DataScope;
+import org.fazhi.platform.ColumnArrays;
 import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.IdNumber;
 import org.fazhi.shared.RegionCode;
@@ -182,95 +182,70 @@ public class CountyReconsiderations {
         if (made.isEmpty()) {
             return;
         }
-        StringBuilder columns = new StringBuilder();
-        StringBuilder arrays = new StringBuilder();
-        for (int i = 0; i < CASE_COLUMNS.size(); i++) {
-            Column column = CASE_COLUMNS.get(i);
-            columns.append(", ").append(column.name());
-            arrays.append(i == 0 ? "" : ", ").append("cast(:c").append(i).append(" as text[])::")
-                    .append(column.type()).append("[]");
-        }
-        JdbcClient.StatementSpec insert = jdbc.sql("insert into disputes.reconsideration (region_code" + columns
-                + ") select :county, * from unnest(" + arrays + ")").param("county", county.value());
-        for (int i = 0; i < CASE_COLUMNS.size(); i++) {
-            Function<ReconsiderationCase, @Nullable Object> value = CASE_COLUMNS.get(i).value();
-            insert = insert.param("c" + i, made.stream().map(c -> text(value.apply(c))).toArray(String[]::new));
-        }
-        insert.update();
-        insertDeadlines(county, made);
-    }
-
-    private void insertDeadlines(RegionCode county, List<ReconsiderationCase> made) {
-        List<String[]> rows = new ArrayList<>();
+        CASES.bind(jdbc.sql("insert into disputes.reconsideration (region_code, " + CASES.names()
+                + ") select :county, * from " + CASES.unnest()), made).param("county", county.value()).update();
+        List<NumberedDeadline> deadlines = new ArrayList<>();
         for (ReconsiderationCase c : made) {
             List<ReconsiderationDeadline> all = c.deadlines();
             for (int i = 0; i < all.size(); i++) {
-                ReconsiderationDeadline d = all.get(i);
-                rows.add(new String[] {c.number(), Integer.toString(i), d.kind().name(), d.startedOn().toString(),
-                    d.dueOn().toString(), text(d.metOn()), Boolean.toString(d.dropped()),
-                    Boolean.toString(d.provisional())});
+                deadlines.add(new NumberedDeadline(c.number(), i, all.get(i)));
             }
         }
-        JdbcClient.StatementSpec insert = jdbc.sql("""
+        DEADLINES.bind(jdbc.sql("""
                 insert into disputes.reconsideration_deadline (reconsideration_id, position, kind, started_on, due_on,
                     met_on, dropped, provisional)
                 select r.id, d.position, d.kind, d.started_on, d.due_on, d.met_on, d.dropped, d.provisional
-                  from unnest(cast(:c0 as text[]), cast(:c1 as text[])::integer[], cast(:c2 as text[]),
-                              cast(:c3 as text[])::date[], cast(:c4 as text[])::date[], cast(:c5 as text[])::date[],
-                              cast(:c6 as text[])::boolean[], cast(:c7 as text[])::boolean[])
-                       as d(number, position, kind, started_on, due_on, met_on, dropped, provisional)
-                  join disputes.reconsideration r on r.region_code = :county and r.number = d.number""")
-                .param("county", county.value());
-        for (int i = 0; i < 8; i++) {
-            int column = i;
-            insert = insert.param("c" + i, rows.stream().map(r -> r[column]).toArray(String[]::new));
-        }
-        insert.update();
+                  from %s as d(%s)
+                  join disputes.reconsideration r on r.region_code = :county and r.number = d.number"""
+                .formatted(DEADLINES.unnest(), DEADLINES.names())), deadlines).param("county", county.value()).update();
     }
 
-    private record Column(String name, String type, Function<ReconsiderationCase, @Nullable Object> value) {
+    /** A case's limit with the case's number, which finds the case's id once it is written. */
+    private record NumberedDeadline(String number, int position, ReconsiderationDeadline deadline) {
     }
 
-    private static Column column(String name, String type, Function<ReconsiderationCase, @Nullable Object> value) {
-        return new Column(name, type, value);
-    }
+    private static final ColumnArrays<NumberedDeadline> DEADLINES = new ColumnArrays<NumberedDeadline>()
+            .column("number", "text", NumberedDeadline::number)
+            .column("position", "integer", NumberedDeadline::position)
+            .column("kind", "text", d -> d.deadline().kind())
+            .column("started_on", "date", d -> d.deadline().startedOn())
+            .column("due_on", "date", d -> d.deadline().dueOn())
+            .column("met_on", "date", d -> d.deadline().metOn())
+            .column("dropped", "boolean", d -> d.deadline().dropped())
+            .column("provisional", "boolean", d -> d.deadline().provisional());
 
-    private static final List<Column> CASE_COLUMNS = List.of(
-            column("number", "text", ReconsiderationCase::number),
-            column("received_on", "date", c -> c.application().receivedOn()),
-            column("channel", "text", c -> c.application().channel()),
-            column("intake_point", "text", c -> c.application().intakePoint()),
-            column("applicant_kind", "text", c -> c.application().applicant().kind()),
-            column("applicant_name", "text", c -> c.application().applicant().name()),
-            column("applicant_id_masked", "text", c -> c.application().applicant().idMasked()),
-            column("agency_id", "bigint", c -> c.application().agencyId()),
-            column("act", "text", c -> c.application().act()),
-            column("case_id", "bigint", c -> c.application().caseId()),
-            column("case_code", "text", c -> c.application().caseCode()),
-            column("knew_on", "date", c -> c.application().knewOn()),
-            column("right_explained", "boolean", c -> c.application().rightExplained()),
-            column("late_application", "boolean", ReconsiderationCase::lateApplication),
-            column("state", "text", ReconsiderationCase::state),
-            column("refusal_reason", "text", c -> c.progress().refusalReason()),
-            column("correction_items", "text", c -> c.progress().correctionItems()),
-            column("accepted_on", "date", c -> c.progress().acceptedOn()),
-            column("deemed_accepted", "boolean", c -> c.progress().deemedAccepted()),
-            column("procedure", "text", c -> c.progress().procedure()),
-            column("copied_on", "date", c -> c.progress().copiedOn()),
-            column("answered_on", "date", c -> c.progress().answeredOn()),
-            column("answer_evidence", "text", c -> c.progress().answerEvidence()),
-            column("hearing_mode", "text", c -> c.progress().hearingMode()),
-            column("hearing_on", "date", c -> c.progress().hearingOn()),
-            column("hearing_notice_on", "date", c -> c.progress().hearingNoticeOn()),
-            column("extended_by", "text", c -> c.progress().extendedBy()),
-            column("extended_on", "date", c -> c.progress().extendedOn()),
-            column("outcome", "text", c -> c.progress().outcome()),
-            column("settled", "boolean", c -> c.progress().settled()),
-            column("concluded_on", "date", c -> c.progress().concludedOn()),
-            column("conclusion_note", "text", c -> c.progress().conclusionNote()),
-            column("received_by", "text", ReconsiderationCase::receivedBy));
-
-    private static @Nullable String text(@Nullable Object value) {
-        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
-    }
+    private static final ColumnArrays<ReconsiderationCase> CASES = new ColumnArrays<ReconsiderationCase>()
+            .column("number", "text", ReconsiderationCase::number)
+            .column("received_on", "date", c -> c.application().receivedOn())
+            .column("channel", "text", c -> c.application().channel())
+            .column("intake_point", "text", c -> c.application().intakePoint())
+            .column("applicant_kind", "text", c -> c.application().applicant().kind())
+            .column("applicant_name", "text", c -> c.application().applicant().name())
+            .column("applicant_id_masked", "text", c -> c.application().applicant().idMasked())
+            .column("agency_id", "bigint", c -> c.application().agencyId())
+            .column("act", "text", c -> c.application().act())
+            .column("case_id", "bigint", c -> c.application().caseId())
+            .column("case_code", "text", c -> c.application().caseCode())
+            .column("knew_on", "date", c -> c.application().knewOn())
+            .column("right_explained", "boolean", c -> c.application().rightExplained())
+            .column("late_application", "boolean", ReconsiderationCase::lateApplication)
+            .column("state", "text", ReconsiderationCase::state)
+            .column("refusal_reason", "text", c -> c.progress().refusalReason())
+            .column("correction_items", "text", c -> c.progress().correctionItems())
+            .column("accepted_on", "date", c -> c.progress().acceptedOn())
+            .column("deemed_accepted", "boolean", c -> c.progress().deemedAccepted())
+            .column("procedure", "text", c -> c.progress().procedure())
+            .column("copied_on", "date", c -> c.progress().copiedOn())
+            .column("answered_on", "date", c -> c.progress().answeredOn())
+            .column("answer_evidence", "text", c -> c.progress().answerEvidence())
+            .column("hearing_mode", "text", c -> c.progress().hearingMode())
+            .column("hearing_on", "date", c -> c.progress().hearingOn())
+            .column("hearing_notice_on", "date", c -> c.progress().hearingNoticeOn())
+            .column("extended_by", "text", c -> c.progress().extendedBy())
+            .column("extended_on", "date", c -> c.progress().extendedOn())
+            .column("outcome", "text", c -> c.progress().outcome())
+            .column("settled", "boolean", c -> c.progress().settled())
+            .column("concluded_on", "date", c -> c.progress().concludedOn())
+            .column("conclusion_note", "text", c -> c.progress().conclusionNote())
+            .column("received_by", "text", ReconsiderationCase::receivedBy);
 }
