@@ -30,13 +30,19 @@ public class FineFacts {
         }
     }
 
+    /**
+     * The county's decisions of the period (by {@code penalty_case_decided_idx}), each with its decided fine looked
+     * up by the case. {@code offset 0} keeps PostgreSQL from flattening the lookup into a join that reads every
+     * county's decided penalties to find this county's few thousand.
+     */
     private static final String FINES = """
             select c.id, c.code, c.agency_id, c.party_id, c.item_ids, c.item_codes, c.handler_ids, p.fine_fen,
                    c.decided_on
               from casework.penalty_case c
-              join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED'
-             where c.region_code = :county and c.decided_on between :from and :to
-               and p.kind = 'PENALTY' and p.fine_fen > 0 %s""";
+              cross join lateral (select p.fine_fen from casework.proposal p
+                                   where p.case_id = c.id and p.stage = 'DECIDED' and p.kind = 'PENALTY'
+                                     and p.fine_fen > 0 offset 0) p
+             where c.region_code = :county and c.decided_on between :from and :to %s""";
     private static final String SELECT = FINES + " order by c.decided_on, c.id";
 
     private final JdbcClient jdbc;

@@ -35,6 +35,12 @@ public class OpenDeadlines {
             d.met_on is null and c.closed_on is null and c.archived_on is null
                and c.state not in ('CLOSED', 'ARCHIVED', 'NOT_FILED')""";
 
+    /**
+     * A county's deadlines, found by their own county ({@code deadline_open_region_idx}: a county's few running
+     * deadlines, not its thousands of cases); a deadline's region is its case's county, written with it.
+     */
+    private static final String IN_COUNTY = "d.region_code = :county and c.region_code like :county || '%'";
+
     private final JdbcClient jdbc;
 
     OpenDeadlines(JdbcClient jdbc) {
@@ -43,7 +49,7 @@ public class OpenDeadlines {
 
     /** The county's cases with a running deadline of one of these kinds that ended before today. */
     public List<LateCase> late(RegionCode county, LocalDate today, List<DeadlineKind> kinds) {
-        return late("c.region_code like :county", county.county().value() + "%", today, kinds);
+        return late(IN_COUNTY, county.county().value(), today, kinds);
     }
 
     /** The same for one case (empty when none of its steps is late). */
@@ -53,7 +59,7 @@ public class OpenDeadlines {
 
     /** The county's undecided cases whose decision deadline is from today to {@code latest}. */
     public List<DecisionDue> decisionsDue(RegionCode county, LocalDate today, LocalDate latest) {
-        return decisionsDue("c.region_code like :county", county.county().value() + "%", today, latest);
+        return decisionsDue(IN_COUNTY, county.county().value(), today, latest);
     }
 
     public List<DecisionDue> decisionDueOf(long caseId, LocalDate today, LocalDate latest) {
@@ -73,7 +79,7 @@ public class OpenDeadlines {
     }
 
     private List<LateCase> late(String which, Object value, LocalDate today, List<DeadlineKind> kinds) {
-        String parameter = which.endsWith(":county") ? "county" : "case";
+        String parameter = which.equals(IN_COUNTY) ? "county" : "case";
         return jdbc.sql("""
                 select c.id, c.code, c.region_code, c.agency_id, array_agg(d.kind order by d.due_on, d.kind),
                        min(d.due_on)
@@ -91,7 +97,7 @@ public class OpenDeadlines {
     }
 
     private List<DecisionDue> decisionsDue(String which, Object value, LocalDate today, LocalDate latest) {
-        String parameter = which.endsWith(":county") ? "county" : "case";
+        String parameter = which.equals(IN_COUNTY) ? "county" : "case";
         return jdbc.sql("""
                 select c.id, c.code, c.region_code, c.agency_id, d.due_on
                   from casework.deadline d join casework.penalty_case c on c.id = d.case_id

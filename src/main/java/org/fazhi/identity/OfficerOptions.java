@@ -1,6 +1,8 @@
 package org.fazhi.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,9 @@ public interface OfficerOptions {
     Optional<Option> byCertificateNumber(String number);
 
     Optional<Option> find(long officerId);
+
+    /** The names of these officers in one read, by id (an id not found is absent): for lists that name many. */
+    Map<Long, String> namesOf(Collection<Long> officerIds);
 
     /** An agency's officers with a certificate, by id: a stable choice for the demo account. */
     List<Option> certifiedOf(long agencyId);

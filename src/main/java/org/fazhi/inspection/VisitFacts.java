@@ -52,9 +52,10 @@ public class VisitFacts {
         this.jdbc = jdbc;
     }
 
-    /** The county's visits concluded on or after {@code since} without a check-in. */
+    /** The county's visits concluded on or after {@code since} without a check-in, by id. */
     public List<UncheckedVisit> concludedWithoutCheckIn(RegionCode county, LocalDate since) {
-        return jdbc.sql(UNCHECKED + "region_code = ? and concluded_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'")
+        return jdbc.sql(UNCHECKED + "region_code = ? and concluded_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'"
+                        + " order by id")
                 .params(county.value(), since).query(VisitFacts::unchecked).list();
     }
 
@@ -69,12 +70,13 @@ public class VisitFacts {
                 .param(taskIds.toArray(Long[]::new)).query(VisitFacts::unchecked).list();
     }
 
-    /** The county's visits rated on or after {@code since} whose lowest score is at most {@code score}. */
+    /** The county's visits rated on or after {@code since} whose lowest score is at most {@code score}, by task. */
     public List<RatedVisit> ratedAtMost(RegionCode county, int score, LocalDate since) {
         return jdbc.sql(RATED + """
                         e.region_code = ? and t.status in ('CHECKED_IN', 'CONCLUDED')
                            and e.rated_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'
-                           and least(e.conduct, e.professionalism, e.burden) <= ?""")
+                           and least(e.conduct, e.professionalism, e.burden) <= ?
+                         order by e.task_id""")
                 .params(county.value(), since, score).query(VisitFacts::rated).list();
     }
 

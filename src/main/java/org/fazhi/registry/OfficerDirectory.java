@@ -2,8 +2,10 @@ package org.fazhi.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.identity.OfficerOptions;
@@ -39,6 +41,11 @@ class OfficerDirectory implements OfficerOptions {
     public Optional<Option> find(long officerId) {
         return officers.find(officerId).map((Officer officer) -> new Option(officer.id(), officer.name(),
                 officer.agencyId()));
+    }
+
+    @Override
+    public Map<Long, String> namesOf(Collection<Long> officerIds) {
+        return officers.namesOf(officerIds);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.fazhi.inspection.InspectionActs;
 import org.fazhi.registry.CertificateValidity;
 import org.fazhi.registry.UncertifiedPeriod;
 import org.fazhi.shared.RegionCode;
+import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 11's full pass, one county at a time: each monitoring rule's {@code scan} over a county, median and max of
- * {@code -Dbench.runs} runs (default 3) after one warm-up, with the causes it found. Default: the test context's demo
+ * {@code -Dbench.runs} runs (default 3) after one warm-up, with the causes it found and their digest (the same digest
+ * before and after a change to a rule: the same causes). Default: the test context's demo
  * county. With {@code -Dbench.data-dir=DIR} it starts Fazhi on that data directory (a copy of generated data; demo
  * mode off) and takes the county with the most cases. The province's pass is 100 such counties, so a rule's median
  * times 100 is its share of the 60 s goal.
@@ -67,22 +69,33 @@ class MonitoringRulesBenchmark {
             RegionCode region = RegionCode.of(county);
             rule.scan(region, today);
             double[] millis = new double[runs];
-            int causes = 0;
+            List<AlertCause> causes = List.of();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                causes = rule.scan(region, today).size();
+                causes = rule.scan(region, today);
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
             total += millis[runs / 2];
-            lines.add(String.format("  %-40s causes %5d  median %8.1f ms  max %8.1f ms", rule.code(), causes,
-                    millis[runs / 2], millis[runs - 1]));
+            lines.add(String.format("  %-40s causes %5d  median %8.1f ms  max %8.1f ms  digest %s", rule.code(),
+                    causes.size(), millis[runs / 2], millis[runs - 1], digest(causes)));
         }
         lines.add(String.format("  %-40s                 %8.1f ms (x100 counties: %.1f s)", "all rules above", total,
                 total * 100 / 1000));
         lines.addAll(parts(context, RegionCode.of(county), runs));
         BenchmarkReport.write("monitoring-rules", lines);
         assertThat(rules).isNotEmpty();
+    }
+
+    /**
+     * The causes found, whatever their order (subject, county, agency, since and summary): equal digests before
+     * and after a change to a rule mean it found the same causes.
+     */
+    static String digest(List<AlertCause> causes) throws java.security.NoSuchAlgorithmException {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        causes.stream().map(AlertCause::toString).sorted()
+                .forEach(cause -> sha.update((cause + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     }
 
     /** The queries behind OFFICER_CERTIFICATE_INVALID, one by one: which module's question costs what. */

@@ -39,15 +39,22 @@ class MonitoredNames {
         return parties(java.util.List.of(id)).get(id);
     }
 
-    /** Agencies' names, each read once per use of the returned map. */
+    /** Agencies' names, all read at once. */
     Map<Long, String> agencies(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        ids.forEach(id -> names.computeIfAbsent(id, this::agency));
+        Map<Long, String> names = new HashMap<>(ids.isEmpty() ? Map.of() : agencies.namesOf(ids));
+        ids.forEach(id -> names.putIfAbsent(id, "#" + id));
         return names;
     }
 
     String agency(long id) {
         return agencies.nameOf(id).orElse("#" + id);
+    }
+
+    /** Officers' names, all read at once. */
+    Map<Long, String> officers(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>(ids.isEmpty() ? Map.of() : officers.namesOf(ids));
+        ids.forEach(id -> names.putIfAbsent(id, "#" + id));
+        return names;
     }
 
     String officer(long id) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fazhi.casework.FineFacts;
 import org.fazhi.casework.FineFacts.Fine;
@@ -133,38 +135,43 @@ class ProfitDrivenFines implements MonitoringRule {
         return Optional.of(Reassessment.merge(answers));
     }
 
+    /** The agencies and handlers that show a sign; their names are read once, for those only. */
     private List<AlertCause> causes(RegionCode county, Periods periods, List<Fine> read) {
-        List<AlertCause> causes = new ArrayList<>();
         List<Fine> compared = read.stream().filter(fine -> !fine.decidedOn().isBefore(periods.baselineFrom()))
                 .toList();
-        for (Concentration agency : FineSigns.concentrations(compared, periods.windowFrom(),
-                settings.periodEndDays())) {
-            if (agency.concentrated(settings.minFines(), settings.minBaselineFines(), settings.minShare(),
-                    settings.shareFactor())) {
-                String name = names.agency(agency.agencyId());
-                causes.add(new AlertCause(new Subject(AGENCY, agency.agencyId(), name), county, agency.agencyId(),
-                        periods.windowTo().plusDays(1), wording.text("supervision.rule.PROFIT_DRIVEN_FINES.summary.period-end",
-                        name, periods.windowFrom(), periods.windowTo(), agency.fines(), settings.periodEndDays(),
-                        agency.atEnd(), CauseWording.percent(agency.share()), agency.atEndAmount().display(),
-                        settings.baselineMonths(), periods.baselineFrom(), periods.windowFrom().minusDays(1),
-                        agency.baselineFines(), agency.baselineAtEnd(), CauseWording.percent(agency.baselineShare()),
-                        CauseWording.times(settings.shareFactor()), CauseWording.percent(settings.minShare()),
-                        settings.minFines(), settings.minBaselineFines())));
-            }
-        }
+        List<Concentration> concentrated = FineSigns.concentrations(compared, periods.windowFrom(),
+                settings.periodEndDays()).stream().filter(agency -> agency.concentrated(settings.minFines(),
+                settings.minBaselineFines(), settings.minShare(), settings.shareFactor())).toList();
         List<Fine> officerFines = read.stream().filter(fine -> !fine.decidedOn().isBefore(periods.officersFrom()))
                 .toList();
-        for (HandlerTotal handler : FineSigns.handlerTotals(officerFines)) {
-            if (handler.farAbovePeers(settings.minPeers(), settings.officerFactor(), settings.minOfficerTotal())) {
-                String officer = names.officer(handler.officerId());
-                causes.add(new AlertCause(new Subject(OFFICER, handler.officerId(), officer), county,
-                        handler.agencyId(), periods.windowTo().plusDays(1),
-                        wording.text("supervision.rule.PROFIT_DRIVEN_FINES.summary.officer", officer,
-                                names.agency(handler.agencyId()), periods.officersFrom(), periods.windowTo(),
-                                handler.cases(), handler.total().display(), handler.peers(),
-                                handler.peersMedian().display(), CauseWording.times(handler.ratio()),
-                                CauseWording.times(settings.officerFactor()), settings.minOfficerTotal().display())));
-            }
+        List<HandlerTotal> farAbove = FineSigns.handlerTotals(officerFines).stream().filter(handler ->
+                handler.farAbovePeers(settings.minPeers(), settings.officerFactor(), settings.minOfficerTotal()))
+                .toList();
+        Map<Long, String> agencies = names.agencies(Stream.concat(concentrated.stream().map(Concentration::agencyId),
+                farAbove.stream().map(HandlerTotal::agencyId)).collect(Collectors.toSet()));
+        Map<Long, String> officers = names.officers(farAbove.stream().map(HandlerTotal::officerId)
+                .collect(Collectors.toSet()));
+        List<AlertCause> causes = new ArrayList<>();
+        for (Concentration agency : concentrated) {
+            String name = agencies.get(agency.agencyId());
+            causes.add(new AlertCause(new Subject(AGENCY, agency.agencyId(), name), county, agency.agencyId(),
+                    periods.windowTo().plusDays(1), wording.text("supervision.rule.PROFIT_DRIVEN_FINES.summary.period-end",
+                    name, periods.windowFrom(), periods.windowTo(), agency.fines(), settings.periodEndDays(),
+                    agency.atEnd(), CauseWording.percent(agency.share()), agency.atEndAmount().display(),
+                    settings.baselineMonths(), periods.baselineFrom(), periods.windowFrom().minusDays(1),
+                    agency.baselineFines(), agency.baselineAtEnd(), CauseWording.percent(agency.baselineShare()),
+                    CauseWording.times(settings.shareFactor()), CauseWording.percent(settings.minShare()),
+                    settings.minFines(), settings.minBaselineFines())));
+        }
+        for (HandlerTotal handler : farAbove) {
+            String officer = officers.get(handler.officerId());
+            causes.add(new AlertCause(new Subject(OFFICER, handler.officerId(), officer), county,
+                    handler.agencyId(), periods.windowTo().plusDays(1),
+                    wording.text("supervision.rule.PROFIT_DRIVEN_FINES.summary.officer", officer,
+                            agencies.get(handler.agencyId()), periods.officersFrom(), periods.windowTo(),
+                            handler.cases(), handler.total().display(), handler.peers(),
+                            handler.peersMedian().display(), CauseWording.times(handler.ratio()),
+                            CauseWording.times(settings.officerFactor()), settings.minOfficerTotal().display())));
         }
         return causes;
     }

@@ -2,6 +2,7 @@ package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,21 +131,29 @@ class ViolationWithoutCase implements MonitoringRule {
         return CALENDAR.addWorkingDays(concludedOn, settings.workingDays());
     }
 
-    /** Whether the inspection is overdue for filing today, given the case it led to, if any. */
-    boolean overdue(FoundViolation violation, @Nullable CaseFromInspection caseFrom, LocalDate today) {
-        return (caseFrom == null || !caseFrom.filed()) && today.isAfter(filingDue(violation.concludedOn()));
+    /** Whether an inspection whose filing was due on {@code due} is overdue today, given the case it led to. */
+    static boolean overdue(LocalDate due, @Nullable CaseFromInspection caseFrom, LocalDate today) {
+        return (caseFrom == null || !caseFrom.filed()) && today.isAfter(due);
     }
 
+    /**
+     * The overdue ones of these inspections, named. Many share a day of conclusion, so each day's filing due and
+     * each due day's working days to today are counted once (the calendar counts day by day).
+     */
     private List<AlertCause> causes(RegionCode county, LocalDate today, List<FoundViolation> found) {
         Map<Long, CaseFromInspection> cases = filings.fromInspections(found.stream().map(FoundViolation::taskId)
                 .toList()).stream().collect(Collectors.toMap(CaseFromInspection::taskId, Function.identity()));
+        Map<LocalDate, LocalDate> dues = new HashMap<>();
+        Function<FoundViolation, LocalDate> dueOf = violation -> dues.computeIfAbsent(violation.concludedOn(),
+                this::filingDue);
         List<FoundViolation> overdue = found.stream()
-                .filter(violation -> overdue(violation, cases.get(violation.taskId()), today)).toList();
+                .filter(violation -> overdue(dueOf.apply(violation), cases.get(violation.taskId()), today)).toList();
         Map<Long, String> parties = names.parties(overdue.stream().map(FoundViolation::partyId).distinct().toList());
         Map<Long, String> agencies = names.agencies(overdue.stream().map(FoundViolation::leadAgencyId).toList());
+        Map<LocalDate, Integer> late = new HashMap<>();
         List<AlertCause> causes = new ArrayList<>();
         for (FoundViolation violation : overdue) {
-            LocalDate due = filingDue(violation.concludedOn());
+            LocalDate due = dueOf.apply(violation);
             CaseFromInspection caseFrom = cases.get(violation.taskId());
             String state = caseFrom == null ? wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary.no-clue")
                     : caseFrom.declined()
@@ -156,7 +165,7 @@ class ViolationWithoutCase implements MonitoringRule {
                     wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary", violation.taskCode(),
                             agencies.get(violation.leadAgencyId()), parties.get(violation.partyId()),
                             violation.concludedOn(), settings.workingDays(), due,
-                            CALENDAR.workingDaysBetween(due, today), state)));
+                            late.computeIfAbsent(due, day -> CALENDAR.workingDaysBetween(day, today)), state)));
         }
         return causes;
     }
