@@ -8,8 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fazhi.platform.Page;
@@ -24,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The published decisions as the portal reads them from {@code disclosure.publication}: never the party's name as
  * registered nor the original text, only the redacted text and fields that name no person. A search is the first
  * page newest first plus a count that stops at {@link #COUNT_LIMIT}, so a keyword found in nearly every decision
- * (处罚) costs what a rare one does. A keyword is found through the county's own pair keys (migration
+ * (处罚) costs what a rare one does; of the decisions found only the page's rows are read in full. A keyword is found through the county's own pair keys (migration
  * V2026_12_09_10): their posting lists hold only the county's decisions. The keys are written into the statement as
  * a literal (they are integers): the planner then sees how common they are, where a prepared statement's generic
  * plan would choose once for all.
@@ -50,49 +54,54 @@ class DecisionIndex {
     /** One page of the published decisions the query finds, newest decision first; the total stops past the limit. */
     Page<DecisionHit> search(PortalQuery query, LocalDate today, PageRequest asked) {
         PageRequest page = new PageRequest(Math.min(asked.number(), COUNT_LIMIT / asked.size() + 1), asked.size());
+        List<Found> found = found(query, today);
+        if (found.size() <= COUNT_LIMIT) {
+            return page.page(rows(newestFirst(found, page)), found.size());
+        }
         List<Object> params = new ArrayList<>();
-        String indexed = where(query, today, Keywords.BY_INDEX, params);
-        long total = count(indexed, params);
-        boolean fewFound = total <= COUNT_LIMIT;
-        List<Object> paging = new ArrayList<>(fewFound ? params : List.of());
-        String where = fewFound ? indexed : where(query, today, Keywords.BY_ROW, paging);
-        paging.add(page.size());
-        paging.add(page.offset());
-        List<DecisionHit> hits = jdbc.sql(fewFound ? few(where) : many(where)).params(paging)
-                .query((rs, n) -> hit(rs)).list();
-        return page.page(hits, total);
+        String where = where(query, today, Keywords.BY_ROW, params);
+        params.add(page.size());
+        params.add(page.offset());
+        List<DecisionHit> hits = jdbc.sql("select " + COLUMNS + " from disclosure.publication" + where
+                + " order by decided_on desc, id desc limit ? offset ?").params(params).query((rs, n) -> hit(rs)).list();
+        return page.page(hits, found.size());
+    }
+
+    /** A decision found, with what orders it: nothing of its text is read until it is on the page. */
+    private record Found(long id, LocalDate decidedOn) {
     }
 
     /**
-     * Counts up to the limit, never along the date order: counting a rare keyword that way would read the whole
-     * index (every row's pairs) looking for matches the pair index finds at once; a common one is counted by reading
-     * rows until the limit.
+     * Up to one past the limit of the decisions found, from the county's pair keys (or its date order when no
+     * keyword is given), never along the date order with a keyword: walking it would test the keys of every row
+     * until enough are found, where the pair index finds them at once. A common keyword stops at the limit.
      */
-    private long count(String where, List<Object> params) {
-        Long total = transaction.execute(status -> {
+    private List<Found> found(PortalQuery query, LocalDate today) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, today, Keywords.BY_INDEX, params);
+        return transaction.execute(status -> {
             jdbc.sql("set local enable_indexscan = off").update();
-            return jdbc.sql("select count(*) from (select 1 from disclosure.publication" + where + " limit "
-                    + (COUNT_LIMIT + 1) + ") found").params(params).query(Long.class).single();
+            return jdbc.sql("select id, decided_on from disclosure.publication" + where + " limit " + (COUNT_LIMIT + 1))
+                    .params(params).query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                    .list();
         });
-        return total == null ? 0 : total;
     }
 
-    /**
-     * At most the limit found: take them all from the pair index and sort them, whatever the planner expects. (Along
-     * the date order it might read the whole index when the few are old, or when it overestimates them.)
-     */
-    private static String few(String where) {
-        return "with found as materialized (select " + COLUMNS + " from disclosure.publication" + where + ")"
-                + " select * from found order by decided_on desc, id desc limit ? offset ?";
+    private static List<Long> newestFirst(List<Found> found, PageRequest page) {
+        return found.stream().sorted(Comparator.comparing(Found::decidedOn).thenComparing(Found::id).reversed())
+                .skip(page.offset()).limit(page.size()).map(Found::id).toList();
     }
 
-    /**
-     * More than the limit: common enough that walking the county's (or the agency's) decisions newest first and
-     * testing each row's pairs finds a page soon.
-     */
-    private static String many(String where) {
-        return "select " + COLUMNS + " from disclosure.publication" + where
-                + " order by decided_on desc, id desc limit ? offset ?";
+    /** The page's decisions, in the order of their ids. */
+    private List<DecisionHit> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DecisionHit> byId = jdbc.sql("select " + COLUMNS + " from disclosure.publication where id in ("
+                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and state = 'PUBLISHED'")
+                .query((rs, n) -> hit(rs)).list().stream()
+                .collect(Collectors.toMap(DecisionHit::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList(); // withdrawn since it was found
     }
 
     /** A decision on the portal: published and in its period, or withdrawn after publication (with its reason). */
