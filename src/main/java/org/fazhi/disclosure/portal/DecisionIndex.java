@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DecisionIndex {
 
     static final int COUNT_LIMIT = 1_000;
+    /** The spans a search with many found looks back over, shortest first; the last is all dates. */
+    private static final List<Period> SPANS = Arrays.asList(Period.ofMonths(1), Period.ofMonths(6), Period.ofYears(2),
+            null);
     private static final String PUBLISHED = " where state = 'PUBLISHED' and region_code = ? and expires_on >= ?";
     private static final String COLUMNS = "id, decision_number, agency_id, decided_on, published_on, state,"
             + " natural_person, penalties, fine_fen, items, split_part(redacted_text, E'\\n', 1) as first_line";
@@ -54,42 +58,58 @@ class DecisionIndex {
     /** One page of the published decisions the query finds, newest decision first; the total stops past the limit. */
     Page<DecisionHit> search(PortalQuery query, LocalDate today, PageRequest asked) {
         PageRequest page = new PageRequest(Math.min(asked.number(), COUNT_LIMIT / asked.size() + 1), asked.size());
-        List<Found> found = found(query, today);
-        if (found.size() <= COUNT_LIMIT) {
-            return page.page(rows(newestFirst(found, page)), found.size());
+        List<Found> found = found(query, today, null, COUNT_LIMIT + 1);
+        List<Long> onPage = found.size() <= COUNT_LIMIT
+                ? found.stream().sorted(NEWEST_FIRST).skip(page.offset()).limit(page.size()).map(Found::id).toList()
+                : newest(query, today, page);
+        return page.page(rows(onPage), found.size());
+    }
+
+    /**
+     * Many found: the page's newest among them, looked for in the last month before the query's end (or today), then
+     * in a longer span, and so on: a span holds few decisions, so only its matches are read, never the rows of all
+     * the keyword's decisions.
+     */
+    private List<Long> newest(PortalQuery query, LocalDate today, PageRequest page) {
+        LocalDate end = query.to() != null ? query.to() : today;
+        int wanted = Math.toIntExact(page.offset() + page.size());
+        List<Found> found = List.of();
+        for (Period span : SPANS) {
+            found = found(query, today, span == null ? null : end.minus(span), wanted);
+            if (found.size() == wanted) {
+                break;
+            }
         }
-        List<Object> params = new ArrayList<>();
-        String where = where(query, today, Keywords.BY_ROW, params);
-        params.add(page.size());
-        params.add(page.offset());
-        List<DecisionHit> hits = jdbc.sql("select " + COLUMNS + " from disclosure.publication" + where
-                + " order by decided_on desc, id desc limit ? offset ?").params(params).query((rs, n) -> hit(rs)).list();
-        return page.page(hits, found.size());
+        return found.stream().skip(page.offset()).map(Found::id).toList();
     }
 
     /** A decision found, with what orders it: nothing of its text is read until it is on the page. */
     private record Found(long id, LocalDate decidedOn) {
     }
 
-    /**
-     * Up to one past the limit of the decisions found, from the county's pair keys (or its date order when no
-     * keyword is given), never along the date order with a keyword: walking it would test the keys of every row
-     * until enough are found, where the pair index finds them at once. A common keyword stops at the limit.
-     */
-    private List<Found> found(PortalQuery query, LocalDate today) {
-        List<Object> params = new ArrayList<>();
-        String where = where(query, today, Keywords.BY_INDEX, params);
-        return transaction.execute(status -> {
-            jdbc.sql("set local enable_indexscan = off").update();
-            return jdbc.sql("select id, decided_on from disclosure.publication" + where + " limit " + (COUNT_LIMIT + 1))
-                    .params(params).query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class)))
-                    .list();
-        });
-    }
+    private static final Comparator<Found> NEWEST_FIRST = Comparator.comparing(Found::decidedOn)
+            .thenComparing(Found::id).reversed();
 
-    private static List<Long> newestFirst(List<Found> found, PageRequest page) {
-        return found.stream().sorted(Comparator.comparing(Found::decidedOn).thenComparing(Found::id).reversed())
-                .skip(page.offset()).limit(page.size()).map(Found::id).toList();
+    /**
+     * Up to {@code limit} decisions found, decided after {@code since} (if given) and then newest first, or in no
+     * order when counting: a keyword through the county's pair keys, its dates and the other filters through the
+     * date index, and the two bitmaps joined, never by walking the date order and computing each row's keys.
+     */
+    private List<Found> found(PortalQuery query, LocalDate today, @Nullable LocalDate since, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select id, decided_on from disclosure.publication")
+                .append(where(query, today, params));
+        if (since != null) {
+            sql.append(" and decided_on > ?");
+            params.add(since);
+        }
+        sql.append(since != null ? " order by decided_on desc, id desc limit " : " limit ").append(limit);
+        List<Found> found = transaction.execute(status -> {
+            jdbc.sql("set local enable_indexscan = off").update();
+            return jdbc.sql(sql.toString()).params(params)
+                    .query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        });
+        return found == null ? List.of() : found;
     }
 
     /** The page's decisions, in the order of their ids. */
@@ -112,18 +132,13 @@ class DecisionIndex {
                 .params(id, county.value(), today).query((rs, n) -> decision(rs, zone)).optional();
     }
 
-    /** How a search finds its keywords' pairs: through the county's keys in the index, or in each row it reads. */
-    private enum Keywords { BY_INDEX, BY_ROW }
-
-    private static String where(PortalQuery query, LocalDate today, Keywords keywords, List<Object> params) {
+    private static String where(PortalQuery query, LocalDate today, List<Object> params) {
         StringBuilder where = new StringBuilder(PUBLISHED);
         params.add(query.county().value());
         params.add(today);
         if (!query.keywords().isEmpty()) {
-            where.append(keywords == Keywords.BY_INDEX
-                    ? " and disclosure.county_pairs(region_code, search_bigrams) @> '"
-                            + literal(query.keywords().keys(query.county())) + "'::int8[]"
-                    : " and search_bigrams @> '" + literal(query.keywords().pairs()) + "'::int[]");
+            where.append(" and disclosure.county_pairs(region_code, search_bigrams) @> '")
+                    .append(literal(query.keywords().keys(query.county()))).append("'::int8[]");
             for (String word : query.keywords().confirmedByPosition()) {
                 where.append(" and (strpos(redacted_text, ?) > 0 or strpos(items, ?) > 0")
                         .append(" or strpos(decision_number, ?) > 0)");
@@ -152,11 +167,6 @@ class DecisionIndex {
             where.append(sql);
             params.add(value);
         }
-    }
-
-    /** {@code {1,2,3}}: integers only, so nothing typed reaches the statement's text. */
-    private static String literal(int[] codes) {
-        return literal(Arrays.stream(codes).asLongStream().toArray());
     }
 
     private static String literal(long[] codes) {
