@@ -5,11 +5,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fazhi.platform.Page;
@@ -24,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The published decisions as the portal reads them from {@code disclosure.publication}: never the party's name as
  * registered nor the original text, only the redacted text and fields that name no person. A search is the first
  * page newest first plus a count that stops at {@link #COUNT_LIMIT}, so a keyword found in nearly every decision
- * (处罚) costs what a rare one does. A keyword is found through the county's own pair keys (migration
+ * (处罚) costs what a rare one does; of the decisions found only the page's rows are read in full. A keyword is found through the county's own pair keys (migration
  * V2026_12_09_10): their posting lists hold only the county's decisions. The keys are written into the statement as
  * a literal (they are integers): the planner then sees how common they are, where a prepared statement's generic
  * plan would choose once for all.
@@ -33,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DecisionIndex {
 
     static final int COUNT_LIMIT = 1_000;
+    /** The spans a search with many found looks back over, shortest first; the last is all dates. */
+    private static final List<Period> SPANS = Arrays.asList(Period.ofMonths(1), Period.ofMonths(6), Period.ofYears(2),
+            null);
     private static final String PUBLISHED = " where state = 'PUBLISHED' and region_code = ? and expires_on >= ?";
     private static final String COLUMNS = "id, decision_number, agency_id, decided_on, published_on, state,"
             + " natural_person, penalties, fine_fen, items, split_part(redacted_text, E'\\n', 1) as first_line";
@@ -50,49 +58,70 @@ class DecisionIndex {
     /** One page of the published decisions the query finds, newest decision first; the total stops past the limit. */
     Page<DecisionHit> search(PortalQuery query, LocalDate today, PageRequest asked) {
         PageRequest page = new PageRequest(Math.min(asked.number(), COUNT_LIMIT / asked.size() + 1), asked.size());
+        List<Found> found = found(query, today, null, COUNT_LIMIT + 1);
+        List<Long> onPage = found.size() <= COUNT_LIMIT
+                ? found.stream().sorted(NEWEST_FIRST).skip(page.offset()).limit(page.size()).map(Found::id).toList()
+                : newest(query, today, page);
+        return page.page(rows(onPage), found.size());
+    }
+
+    /**
+     * Many found: the page's newest among them, looked for in the last month before the query's end (or today), then
+     * in a longer span, and so on: a span holds few decisions, so only its matches are read, never the rows of all
+     * the keyword's decisions.
+     */
+    private List<Long> newest(PortalQuery query, LocalDate today, PageRequest page) {
+        LocalDate end = query.to() != null ? query.to() : today;
+        int wanted = Math.toIntExact(page.offset() + page.size());
+        List<Found> found = List.of();
+        for (Period span : SPANS) {
+            found = found(query, today, span == null ? null : end.minus(span), wanted);
+            if (found.size() == wanted) {
+                break;
+            }
+        }
+        return found.stream().skip(page.offset()).map(Found::id).toList();
+    }
+
+    /** A decision found, with what orders it: nothing of its text is read until it is on the page. */
+    private record Found(long id, LocalDate decidedOn) {
+    }
+
+    private static final Comparator<Found> NEWEST_FIRST = Comparator.comparing(Found::decidedOn)
+            .thenComparing(Found::id).reversed();
+
+    /**
+     * Up to {@code limit} decisions found, decided after {@code since} (if given) and then newest first, or in no
+     * order when counting: a keyword through the county's pair keys, its dates and the other filters through the
+     * date index, and the two bitmaps joined, never by walking the date order and computing each row's keys.
+     */
+    private List<Found> found(PortalQuery query, LocalDate today, @Nullable LocalDate since, int limit) {
         List<Object> params = new ArrayList<>();
-        String indexed = where(query, today, Keywords.BY_INDEX, params);
-        long total = count(indexed, params);
-        boolean fewFound = total <= COUNT_LIMIT;
-        List<Object> paging = new ArrayList<>(fewFound ? params : List.of());
-        String where = fewFound ? indexed : where(query, today, Keywords.BY_ROW, paging);
-        paging.add(page.size());
-        paging.add(page.offset());
-        List<DecisionHit> hits = jdbc.sql(fewFound ? few(where) : many(where)).params(paging)
-                .query((rs, n) -> hit(rs)).list();
-        return page.page(hits, total);
-    }
-
-    /**
-     * Counts up to the limit, never along the date order: counting a rare keyword that way would read the whole
-     * index (every row's pairs) looking for matches the pair index finds at once; a common one is counted by reading
-     * rows until the limit.
-     */
-    private long count(String where, List<Object> params) {
-        Long total = transaction.execute(status -> {
+        StringBuilder sql = new StringBuilder("select id, decided_on from disclosure.publication")
+                .append(where(query, today, params));
+        if (since != null) {
+            sql.append(" and decided_on > ?");
+            params.add(since);
+        }
+        sql.append(since != null ? " order by decided_on desc, id desc limit " : " limit ").append(limit);
+        List<Found> found = transaction.execute(status -> {
             jdbc.sql("set local enable_indexscan = off").update();
-            return jdbc.sql("select count(*) from (select 1 from disclosure.publication" + where + " limit "
-                    + (COUNT_LIMIT + 1) + ") found").params(params).query(Long.class).single();
+            return jdbc.sql(sql.toString()).params(params)
+                    .query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
         });
-        return total == null ? 0 : total;
+        return found == null ? List.of() : found;
     }
 
-    /**
-     * At most the limit found: take them all from the pair index and sort them, whatever the planner expects. (Along
-     * the date order it might read the whole index when the few are old, or when it overestimates them.)
-     */
-    private static String few(String where) {
-        return "with found as materialized (select " + COLUMNS + " from disclosure.publication" + where + ")"
-                + " select * from found order by decided_on desc, id desc limit ? offset ?";
-    }
-
-    /**
-     * More than the limit: common enough that walking the county's (or the agency's) decisions newest first and
-     * testing each row's pairs finds a page soon.
-     */
-    private static String many(String where) {
-        return "select " + COLUMNS + " from disclosure.publication" + where
-                + " order by decided_on desc, id desc limit ? offset ?";
+    /** The page's decisions, in the order of their ids. */
+    private List<DecisionHit> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DecisionHit> byId = jdbc.sql("select " + COLUMNS + " from disclosure.publication where id in ("
+                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and state = 'PUBLISHED'")
+                .query((rs, n) -> hit(rs)).list().stream()
+                .collect(Collectors.toMap(DecisionHit::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList(); // withdrawn since it was found
     }
 
     /** A decision on the portal: published and in its period, or withdrawn after publication (with its reason). */
@@ -103,18 +132,13 @@ class DecisionIndex {
                 .params(id, county.value(), today).query((rs, n) -> decision(rs, zone)).optional();
     }
 
-    /** How a search finds its keywords' pairs: through the county's keys in the index, or in each row it reads. */
-    private enum Keywords { BY_INDEX, BY_ROW }
-
-    private static String where(PortalQuery query, LocalDate today, Keywords keywords, List<Object> params) {
+    private static String where(PortalQuery query, LocalDate today, List<Object> params) {
         StringBuilder where = new StringBuilder(PUBLISHED);
         params.add(query.county().value());
         params.add(today);
         if (!query.keywords().isEmpty()) {
-            where.append(keywords == Keywords.BY_INDEX
-                    ? " and disclosure.county_pairs(region_code, search_bigrams) @> '"
-                            + literal(query.keywords().keys(query.county())) + "'::int8[]"
-                    : " and search_bigrams @> '" + literal(query.keywords().pairs()) + "'::int[]");
+            where.append(" and disclosure.county_pairs(region_code, search_bigrams) @> '")
+                    .append(literal(query.keywords().keys(query.county()))).append("'::int8[]");
             for (String word : query.keywords().confirmedByPosition()) {
                 where.append(" and (strpos(redacted_text, ?) > 0 or strpos(items, ?) > 0")
                         .append(" or strpos(decision_number, ?) > 0)");
@@ -143,11 +167,6 @@ class DecisionIndex {
             where.append(sql);
             params.add(value);
         }
-    }
-
-    /** {@code {1,2,3}}: integers only, so nothing typed reaches the statement's text. */
-    private static String literal(int[] codes) {
-        return literal(Arrays.stream(codes).asLongStream().toArray());
     }
 
     private static String literal(long[] codes) {

@@ -43,7 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQL ({@code benchmark/portal-decisions.sql}) with the portal's indexes dropped, which are then built again exactly
  * as the migration declares them: what a county's bulk migration of old decisions would do. The decisions are
  * decided over five years; {@code -Dbench.today=2024-06-01} searches as on a day when all are within their 3-year
- * period. {@code -Dfazhi.data-dir=target/test-data/<uuid>} reuses the database of an earlier run (loaded already).
+ * period. {@code -Dfazhi.data-dir=DIR -Dfazhi.embedded-db.clean-on-stop=false} keeps the loaded database for the next
+ * run on the same directory (the tests' profile wipes it on stop otherwise).
+ * At province size pass {@code -Dfazhi.disclosure.check-interval=PT24H}: otherwise the publication watch, ten minutes
+ * after start, expires the generated decisions past their period in one update of hundreds of thousands of rows
+ * while the indexes are built or the searches measured (a county's watch expires a few a day).
  */
 @FazhiIntegrationTest
 @Tag("benchmark")
