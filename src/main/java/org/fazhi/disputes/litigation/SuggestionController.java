@@ -1,12 +1,15 @@
 package org.fazhi.disputes.litigation;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
+import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The suggestions page: the year's suggestions with their reply due and reply, the form to register one (followers)
+ * The suggestions page: the year's suggestions with their reply due and reply (exported as .xlsx), the form to register one (followers)
  * and, on each unanswered one, the reply form (followers and the agency addressed). Problems show as one line
  * naming the field, as on a lawsuit's page.
  */
@@ -32,11 +35,13 @@ class SuggestionController {
     private static final String FIELDS = "disputes.suggestion.field.";
 
     private final Suggestions suggestions;
+    private final SuggestionSheet sheet;
     private final AgencyOptions agencies;
     private final Flash flash;
 
-    SuggestionController(Suggestions suggestions, AgencyOptions agencies, Flash flash) {
+    SuggestionController(Suggestions suggestions, SuggestionSheet sheet, AgencyOptions agencies, Flash flash) {
         this.suggestions = suggestions;
+        this.sheet = sheet;
         this.agencies = agencies;
         this.flash = flash;
     }
@@ -55,6 +60,13 @@ class SuggestionController {
         model.addAttribute("canWrite", Followers.mayFollow(user));
         model.addAttribute("today", suggestions.today());
         return "disputes/suggestions";
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year,
+                HttpServletResponse response) throws IOException {
+        int shown = year == null ? suggestions.today().getYear() : year;
+        sheet.write(ImportPage.xlsx(response, sheet.fileName(shown)), user, shown);
     }
 
     @PostMapping
