@@ -1,6 +1,5 @@
 package org.fazhi.disputes.litigation;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +9,6 @@ import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
 import org.fazhi.shared.RuleViolation;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/disputes/court-links/{id}")
 class CourtLinkMeetingController {
-
-    /** A line of the meeting's issues list: the responsible agency by name, where the issue stands today. */
-    record IssueLine(long id, String issue, String agencyName, LocalDate dueOn,
-                     CourtLinkIssue.Standing standing, @Nullable LocalDate resolvedOn,
-                     @Nullable String resolution, boolean mayResolve) {
-    }
 
     private final CourtLinks courtLinks;
     private final AgencyOptions agencies;
@@ -98,7 +90,8 @@ class CourtLinkMeetingController {
     /** The meeting's page; {@code resolving} is the issue whose resolution form comes back with its problems. */
     private String show(SignedInUser user, long id, Model model, long resolving) {
         CourtLinkMeeting meeting = courtLinks.meeting(user, id);
-        List<IssueLine> issues = courtLinks.issuesOf(user, meeting).stream().map(i -> line(user, i)).toList();
+        List<CourtLinkIssueLine> issues = courtLinks.issuesOf(user, meeting).stream()
+                .map(i -> CourtLinkIssueLine.of(i, courtLinks, user)).toList();
         model.addAttribute("meeting", meeting);
         model.addAttribute("issues", issues);
         model.addAttribute("canWrite", courtLinks.mayFollow(user));
@@ -110,10 +103,5 @@ class CourtLinkMeetingController {
             model.addAttribute("issueForm", new CourtLinks.IssueForm(id, null, null, null));
         }
         return "disputes/court-link";
-    }
-
-    private IssueLine line(SignedInUser user, CourtLinkIssue i) {
-        return new IssueLine(i.id(), i.issue(), courtLinks.agencyName(i.agencyId()), i.dueOn(),
-                i.standingOn(courtLinks.today()), i.resolvedOn(), i.resolution(), courtLinks.mayResolve(user, i));
     }
 }

@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The 府院联动 pages: recording a meeting and its issues, the agency resolving its own, problems shown in Chinese
- * beside the fields with what was typed kept, the list's filters and export, and refusals by role and scope.
+ * beside the fields with what was typed kept, the meetings list's filters and export, the issues list, and refusals
+ * by role and scope.
  */
 @FazhiIntegrationTest
 class CourtLinkPagesIntegrationTests {
@@ -79,6 +80,9 @@ class CourtLinkPagesIntegrationTests {
                 .andExpect(content().string(containsString("data-standing=\"OPEN\"")))
                 .andExpect(content().string(containsString("id=\"resolve-" + issue + "\"")))
                 .andExpect(content().string(not(containsString("id=\"issue-form\""))));
+        page(get(PAGES + "/issues"), legalOffice).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-issue=\"" + issue + "\" data-standing=\"OPEN\"")))
+                .andExpect(content().string(containsString(path + "#issue-" + issue)));
         page(post(resolve).param("on", t.toString()).param("resolution", " "), legalOffice)
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请填写化解情况")));
         page(post(resolve).param("on", t.plusDays(2).toString()).param("resolution", "逐户协商化解3起"), legalOffice)
@@ -125,6 +129,11 @@ class CourtLinkPagesIntegrationTests {
         long issue = issueOf(path);
         page(get(path), otherAgency).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("data-issue=\"" + issue + "\""))));
+        page(get(PAGES + "/issues"), bureau)
+                .andExpect(content().string(containsString("data-issue=\"" + issue + "\" data-standing=\"OVERDUE\"")));
+        page(get(PAGES + "/issues"), otherAgency).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-issue=\"" + issue + "\""))));
+        page(get(PAGES + "/issues"), RegistryTestData.user(Role.OFFICER, agency)).andExpect(status().isForbidden());
         page(post(path + "/issues/" + issue + "/resolved").param("resolution", "x"), otherAgency)
                 .andExpect(status().isNotFound());
         page(post(path + "/issues/" + issue + "/resolved").param("resolution", "x"), RegistryTestData.leader())
