@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The 府院联动 pages: the county's meetings with the courts (filters, search, export), the issues list across
- * meetings, and the form to record a meeting; a meeting's page with its issues is {@link CourtLinkMeetingController}. A refused form comes back with what was
- * typed and the problem beside each field.
+ * meetings, and the form to record a meeting; a meeting's page with its issues is
+ * {@link CourtLinkMeetingController}. A refused form comes back with what was typed and the problem beside each field.
  */
 @Controller
 @RequestMapping("/disputes/court-links")
@@ -68,12 +68,12 @@ class CourtLinkController {
     @GetMapping("/new")
     String form(@AuthenticationPrincipal SignedInUser user, Model model) {
         Followers.requireFollower(user);
-        model.addAttribute("form", new CourtLinks.MeetingForm(courtLinks.today(), null, null));
+        model.addAttribute("meetingForm", new CourtLinks.MeetingForm(courtLinks.today(), null, null));
         return FORM;
     }
 
     @PostMapping
-    String hold(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") CourtLinks.MeetingForm form,
+    String hold(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("meetingForm") CourtLinks.MeetingForm form,
                 BindingResult errors, RedirectAttributes redirect) {
         Followers.requireFollower(user);
         if (errors.hasErrors()) {

@@ -9,12 +9,14 @@ import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
+import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The suggestions page: the year's suggestions with their reply due and reply (exported as .xlsx), the form to register one (followers)
- * and, on each unanswered one, the reply form (followers and the agency addressed). Problems show as one line
- * naming the field, as on a lawsuit's page.
+ * The suggestions page: the year's suggestions with their reply due and reply (exported as .xlsx), the form to
+ * register one (followers) and, on each unanswered one, the reply form (followers and the agency addressed). A
+ * refused registration comes back with what was typed and each problem beside its field; a refused reply shows as
+ * one line naming the field, as on a lawsuit's page.
  */
 @Controller
 @RequestMapping("/disputes/suggestions")
@@ -59,6 +62,9 @@ class SuggestionController {
         model.addAttribute("userAgencyId", user.hasRole(Role.AGENCY_ADMIN) ? user.agencyId() : null);
         model.addAttribute("canWrite", Followers.mayFollow(user));
         model.addAttribute("today", suggestions.today());
+        if (!model.containsAttribute("suggestionForm")) {
+            model.addAttribute("suggestionForm", new SuggestionForm(null, null, null, suggestions.today(), null, null));
+        }
         return "disputes/suggestions";
     }
 
@@ -70,13 +76,20 @@ class SuggestionController {
     }
 
     @PostMapping
-    String receive(@AuthenticationPrincipal SignedInUser user, @ModelAttribute SuggestionForm form,
+    String receive(@AuthenticationPrincipal SignedInUser user,
+                   @ModelAttribute("suggestionForm") SuggestionForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
-        flash.attempt(redirect, FIELDS, () -> {
-            suggestions.receive(user, form);
-            flash.add(redirect, "disputes.suggestion.received");
-        });
-        return "redirect:/disputes/suggestions";
+        Followers.requireFollower(user);
+        if (!errors.hasErrors()) {
+            try {
+                suggestions.receive(user, form);
+                flash.add(redirect, "disputes.suggestion.received");
+                return "redirect:/disputes/suggestions";
+            } catch (InvalidInput invalid) {
+                invalid.addTo(errors);
+            }
+        }
+        return list(user, null, model);
     }
 
     @PostMapping("/{id}/reply")
