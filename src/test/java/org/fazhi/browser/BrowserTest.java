@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -99,6 +100,19 @@ abstract class BrowserTest {
                 return true;
             }
         });
+    }
+
+    /** Brings the button into view, clicks it and waits for the next page (a form's submit, a link). */
+    void clickAndWait(By button) {
+        WebElement element = waitFor(button);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        waitUntilGone(element);
+    }
+
+    /** Sets a date input's value as the date picker would. */
+    void setDate(WebElement input, java.time.LocalDate value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value.toString());
     }
 
     String heading() {

@@ -1,12 +1,10 @@
 package org.fazhi.disputes.litigation;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.identity.SignedInUser;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/disputes/court-links")
 @Tag(name = "府院联动", description = "府院联动会议及重点问题清单（责任单位、期限、化解情况）")
 class CourtLinkApi {
-
-    record Resolution(@Nullable LocalDate on, @Nullable String resolution) {
-    }
 
     private final CourtLinks courtLinks;
 
@@ -62,7 +57,7 @@ class CourtLinkApi {
     @PostMapping("/issues/{id}/resolved")
     @Operation(summary = "登记问题已化解（责任单位法制机构或司法局）")
     CourtLinkIssue resolved(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                            @RequestBody Resolution body) {
+                            @RequestBody CourtLinks.Resolution body) {
         return courtLinks.resolve(user, id, body.on(), body.resolution());
     }
 }

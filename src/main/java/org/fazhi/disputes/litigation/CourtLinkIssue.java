@@ -14,6 +14,16 @@ public record CourtLinkIssue(long id, RegionCode county, @Nullable Long meetingI
                              LocalDate dueOn, @Nullable LocalDate resolvedOn, @Nullable String resolution,
                              int version) {
 
+    /** Where an issue stands on a day: open, open past its due day, or resolved. */
+    public enum Standing { OPEN, OVERDUE, RESOLVED }
+
+    public Standing standingOn(LocalDate today) {
+        if (resolvedOn != null) {
+            return Standing.RESOLVED;
+        }
+        return dueOn.isBefore(today) ? Standing.OVERDUE : Standing.OPEN;
+    }
+
     CourtLinkIssue resolved(LocalDate on, String how) {
         if (resolvedOn != null) {
             throw RuleViolation.of("disputes.court-link.refused.resolved", resolvedOn);

@@ -3,12 +3,18 @@ package org.fazhi.disputes.litigation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.identity.DataScope;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.StaleEdit;
 import org.fazhi.shared.RegionCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +23,17 @@ import org.springframework.stereotype.Repository;
 class CourtLinkRepository {
 
     static final String RECORD_TYPE = "disputes.court-link-issue";
+    static final String MEETING_TYPE = "disputes.court-link-meeting";
+
+    /** A line of the meetings list, with its issues the caller may see: listed, resolved, past due and open. */
+    public record MeetingRow(long id, LocalDate heldOn, String participants, String topics, int issues, int resolved,
+                             int overdue) {
+    }
+
+    /** The meetings list's filters: the year held, a range of days held, text in the topics, participants or issues. */
+    public record Search(@Nullable Integer year, @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable String q) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -57,6 +74,53 @@ class CourtLinkRepository {
                 .params(county.value(), year).query((rs, n) -> meeting(rs)).list();
     }
 
+    /** The county's meetings as the filters say, newest first; issue counts within the caller's scope. */
+    Page<MeetingRow> search(RegionCode county, DataScope scope, Search search, LocalDate today, PageRequest page) {
+        String where = """
+                from disputes.court_link_meeting m
+                where m.region_code = :county
+                  and (cast(:year as integer) is null or m.held_on between make_date(:year, 1, 1)
+                       and make_date(:year, 12, 31))
+                  and (cast(:from as date) is null or m.held_on >= :from)
+                  and (cast(:to as date) is null or m.held_on <= :to)
+                  and (cast(:q as text) is null or m.topics like '%' || :q || '%'
+                       or m.participants like '%' || :q || '%'
+                       or exists (select 1 from disputes.court_link_issue i where i.meeting_id = m.id
+                                   and (cast(:agency as bigint) is null or i.agency_id = :agency)
+                                   and i.issue like '%' || :q || '%'))""";
+        Map<String, Object> params = new HashMap<>();
+        params.put("county", county.value());
+        params.put("year", search.year());
+        params.put("from", search.from());
+        params.put("to", search.to());
+        params.put("q", search.q() == null || search.q().isBlank() ? null : search.q().strip());
+        params.put("agency", scope.agencyId());
+        params.put("today", today);
+        long total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
+        List<MeetingRow> rows = jdbc.sql("""
+                select m.*, count(i.id) as issue_count, count(i.resolved_on) as resolved_count,
+                       count(i.id) filter (where i.resolved_on is null and i.due_on < :today) as overdue_count
+                  from disputes.court_link_meeting m
+                  left join disputes.court_link_issue i on i.meeting_id = m.id
+                       and (cast(:agency as bigint) is null or i.agency_id = :agency)
+                 where m.id in (select m.id\s""" + where + """
+                )
+                 group by m.id order by m.held_on desc, m.id desc limit :limit offset :offset""")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> row(rs)).list();
+        return page.page(rows, total);
+    }
+
+    /** The meeting's issues inside the scope, open ones first, then by due day. */
+    List<CourtLinkIssue> issuesOf(long meetingId, DataScope scope) {
+        return jdbc.sql("""
+                select * from disputes.court_link_issue
+                 where meeting_id = ? and region_code like ? and (cast(? as bigint) is null or agency_id = ?)
+                 order by resolved_on is not null, due_on, id""")
+                .params(meetingId, scope.regionPattern(), scope.agencyId(), scope.agencyId())
+                .query((rs, n) -> issue(rs)).list();
+    }
+
     Optional<CourtLinkIssue> issue(long id) {
         return jdbc.sql("select * from disputes.court_link_issue where id = ?").param(id)
                 .query((rs, n) -> issue(rs)).optional();
@@ -74,6 +138,12 @@ class CourtLinkRepository {
     private static CourtLinkMeeting meeting(ResultSet rs) throws SQLException {
         return new CourtLinkMeeting(rs.getLong("id"), RegionCode.of(rs.getString("region_code")),
                 rs.getObject("held_on", LocalDate.class), rs.getString("participants"), rs.getString("topics"));
+    }
+
+    private static MeetingRow row(ResultSet rs) throws SQLException {
+        return new MeetingRow(rs.getLong("id"), rs.getObject("held_on", LocalDate.class), rs.getString("participants"),
+                rs.getString("topics"), rs.getInt("issue_count"), rs.getInt("resolved_count"),
+                rs.getInt("overdue_count"));
     }
 
     private static CourtLinkIssue issue(ResultSet rs) throws SQLException {

@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.InvalidInput.FieldProblem;
 import org.fazhi.platform.NotFound;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.PageRequest;
 import org.fazhi.registry.AgencyDirectory;
+import org.fazhi.shared.DataChanged;
+import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,22 +37,60 @@ class CourtLinks {
                      @Nullable LocalDate dueOn) {
     }
 
+    /** A resolution as recorded: the day (today if none) and how the issue was resolved. */
+    record Resolution(@Nullable LocalDate on, @Nullable String resolution) {
+    }
+
     private final CourtLinkRepository repository;
     private final AgencyDirectory agencies;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourtLinks(CourtLinkRepository repository, AgencyDirectory agencies, TransactionTemplate transaction,
-               Clock clock) {
+               ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.agencies = agencies;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
     List<CourtLinkMeeting> meetings(SignedInUser user, int year) {
         Followers.requireReader(user);
         return repository.meetings(user.region().county(), year);
+    }
+
+    /** The county's meetings as the list's filters say; each with the counts of the issues the user may see. */
+    Page<CourtLinkRepository.MeetingRow> search(SignedInUser user, CourtLinkRepository.Search search,
+                                                PageRequest page) {
+        Followers.requireReader(user);
+        return repository.search(user.region().county(), user.scope(), search, today(), page);
+    }
+
+    /** A meeting of the user's county; another county's is not found. */
+    CourtLinkMeeting meeting(SignedInUser user, long id) {
+        Followers.requireReader(user);
+        return repository.meeting(id).filter(m -> m.county().equals(user.region().county()))
+                .orElseThrow(() -> new NotFound(CourtLinkRepository.MEETING_TYPE, id));
+    }
+
+    /** The meeting's issues the user may see (an agency's legal office: its own), open ones first. */
+    List<CourtLinkIssue> issuesOf(SignedInUser user, CourtLinkMeeting meeting) {
+        Followers.requireReader(user);
+        return repository.issuesOf(meeting.id(), user.scope());
+    }
+
+    boolean mayFollow(SignedInUser user) {
+        return Followers.mayFollow(user);
+    }
+
+    boolean mayResolve(SignedInUser user, CourtLinkIssue issue) {
+        return issue.resolvedOn() == null && (Followers.mayFollow(user) || Followers.isAgency(user, issue.agencyId()));
+    }
+
+    String agencyName(long agencyId) {
+        return agencies.nameOf(agencyId).orElse(Long.toString(agencyId));
     }
 
     List<CourtLinkIssue> issues(SignedInUser user) {
@@ -59,13 +103,14 @@ class CourtLinks {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate held = f.heldOn() == null ? today() : f.heldOn();
         if (held.isAfter(today())) {
-            problems.add(FieldProblem.of("heldOn", "disputes.litigation.date.future"));
+            problems.add(FieldProblem.of("heldOn", "disputes.court-link.heldOn.future"));
         }
         String participants = text(problems, "participants", f.participants());
         String topics = text(problems, "topics", f.topics());
         check(problems);
         CourtLinkMeeting m = new CourtLinkMeeting(0, user.region().county(), held, participants, topics);
-        long id = repository.insert(m);
+        long id = audited(CourtLinkRepository.MEETING_TYPE, m.county(), List.of("heldOn", "participants", "topics"),
+                () -> repository.insert(m));
         return repository.meeting(id).orElseThrow();
     }
 
@@ -85,32 +130,51 @@ class CourtLinks {
             problems.add(FieldProblem.of("dueOn", "disputes.court-link.dueOn.required"));
         }
         check(problems);
-        long id = repository.insert(new CourtLinkIssue(0, user.region().county(), f.meetingId(), issue, f.agencyId(),
-                f.dueOn(), null, null, 0));
+        CourtLinkIssue listed = new CourtLinkIssue(0, user.region().county(), f.meetingId(), issue, f.agencyId(),
+                f.dueOn(), null, null, 0);
+        long id = audited(CourtLinkRepository.RECORD_TYPE, listed.county(), List.of("issue", "agencyId", "dueOn"),
+                () -> repository.insert(listed));
         return repository.issue(id).orElseThrow();
     }
 
-    /** 化解: by a follower or the agency responsible. */
-    CourtLinkIssue resolve(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String how) {
+    /** An issue the user may record the resolution of: in scope (else not found), by a follower or its agency. */
+    CourtLinkIssue issueToResolve(SignedInUser user, long id) {
         Followers.requireReader(user);
         CourtLinkIssue seen = repository.issue(id).filter(i -> user.scope().covers(i.county(), i.agencyId()))
                 .orElseThrow(() -> new NotFound(CourtLinkRepository.RECORD_TYPE, id));
         Followers.requireFollowerOrAgency(user, seen.agencyId());
+        return seen;
+    }
+
+    /** 化解: by a follower or the agency responsible. */
+    CourtLinkIssue resolve(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String how) {
+        issueToResolve(user, id);
         LocalDate day = on == null ? today() : on;
         List<FieldProblem> problems = new ArrayList<>();
         if (day.isAfter(today())) {
-            problems.add(FieldProblem.of("on", "disputes.litigation.date.future"));
+            problems.add(FieldProblem.of("on", "disputes.court-link.on.future"));
         }
         String text = text(problems, "resolution", how);
         check(problems);
         return Objects.requireNonNull(transaction.execute(status -> {
             CourtLinkIssue resolved = repository.issue(id).orElseThrow().resolved(day, text);
             repository.save(resolved);
+            events.publishEvent(DataChanged.updated(CourtLinkRepository.RECORD_TYPE, id, resolved.county(),
+                    List.of("resolvedOn", "resolution")));
             return repository.issue(id).orElseThrow();
         }));
     }
 
-    private LocalDate today() {
+    /** Inserts a record and its audit entry in one transaction; the record's id. */
+    private long audited(String recordType, RegionCode county, List<String> fields, LongSupplier insert) {
+        return Objects.requireNonNull(transaction.execute(status -> {
+            long id = insert.getAsLong();
+            events.publishEvent(DataChanged.created(recordType, id, county, fields));
+            return id;
+        }));
+    }
+
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 

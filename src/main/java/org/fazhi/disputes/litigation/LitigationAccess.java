@@ -15,10 +15,12 @@ class LitigationAccess {
     @Bean
     ModuleAccess litigationRules() {
         return ModuleAccess.of("/disputes/lawsuits/**", "/api/v1/disputes/lawsuits/**", "/disputes/suggestions/**",
-                        "/api/v1/disputes/suggestions/**", "/api/v1/disputes/court-links/**")
+                        "/api/v1/disputes/suggestions/**", "/disputes/court-links/**",
+                        "/api/v1/disputes/court-links/**")
                 .readBy("SUPERVISOR", "RECONSIDERATION", "LEADER", "AGENCY_ADMIN")
                 .writtenBy("SUPERVISOR", "RECONSIDERATION", "AGENCY_ADMIN")
                 .link("nav.group.disputes", "nav.disputes.lawsuits", "/disputes/lawsuits", 820)
-                .link("nav.group.disputes", "nav.disputes.suggestions", "/disputes/suggestions", 825);
+                .link("nav.group.disputes", "nav.disputes.suggestions", "/disputes/suggestions", 825)
+                .link("nav.group.disputes", "nav.disputes.court-links", "/disputes/court-links", 830);
     }
 }

@@ -1,17 +1,22 @@
 package org.fazhi.disputes.litigation;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The suggestions page: the year's suggestions with their reply due and reply, the form to register one (followers)
- * and, on each unanswered one, the reply form (followers and the agency addressed). Problems show as one line
- * naming the field, as on a lawsuit's page.
+ * The suggestions page: the year's suggestions with their reply due and reply (exported as .xlsx), the form to
+ * register one (followers) and, on each unanswered one, the reply form (followers and the agency addressed). A
+ * refused registration comes back with what was typed and each problem beside its field; a refused reply shows as
+ * one line naming the field, as on a lawsuit's page.
  */
 @Controller
 @RequestMapping("/disputes/suggestions")
@@ -32,11 +38,13 @@ class SuggestionController {
     private static final String FIELDS = "disputes.suggestion.field.";
 
     private final Suggestions suggestions;
+    private final SuggestionSheet sheet;
     private final AgencyOptions agencies;
     private final Flash flash;
 
-    SuggestionController(Suggestions suggestions, AgencyOptions agencies, Flash flash) {
+    SuggestionController(Suggestions suggestions, SuggestionSheet sheet, AgencyOptions agencies, Flash flash) {
         this.suggestions = suggestions;
+        this.sheet = sheet;
         this.agencies = agencies;
         this.flash = flash;
     }
@@ -54,17 +62,34 @@ class SuggestionController {
         model.addAttribute("userAgencyId", user.hasRole(Role.AGENCY_ADMIN) ? user.agencyId() : null);
         model.addAttribute("canWrite", Followers.mayFollow(user));
         model.addAttribute("today", suggestions.today());
+        if (!model.containsAttribute("suggestionForm")) {
+            model.addAttribute("suggestionForm", new SuggestionForm(null, null, null, suggestions.today(), null, null));
+        }
         return "disputes/suggestions";
     }
 
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year,
+                HttpServletResponse response) throws IOException {
+        int shown = year == null ? suggestions.today().getYear() : year;
+        sheet.write(ImportPage.xlsx(response, sheet.fileName(shown)), user, shown);
+    }
+
     @PostMapping
-    String receive(@AuthenticationPrincipal SignedInUser user, @ModelAttribute SuggestionForm form,
+    String receive(@AuthenticationPrincipal SignedInUser user,
+                   @ModelAttribute("suggestionForm") SuggestionForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
-        flash.attempt(redirect, FIELDS, () -> {
-            suggestions.receive(user, form);
-            flash.add(redirect, "disputes.suggestion.received");
-        });
-        return "redirect:/disputes/suggestions";
+        Followers.requireFollower(user);
+        if (!errors.hasErrors()) {
+            try {
+                suggestions.receive(user, form);
+                flash.add(redirect, "disputes.suggestion.received");
+                return "redirect:/disputes/suggestions";
+            } catch (InvalidInput invalid) {
+                invalid.addTo(errors);
+            }
+        }
+        return list(user, null, model);
     }
 
     @PostMapping("/{id}/reply")

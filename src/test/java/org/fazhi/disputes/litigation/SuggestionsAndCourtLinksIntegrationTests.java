@@ -88,8 +88,16 @@ class SuggestionsAndCourtLinksIntegrationTests {
                 .andExpect(content().string(containsString("id=\"replied-" + defaulted + "\"")))
                 .andExpect(content().string(not(containsString("id=\"suggestion-form\""))));
         mvc.perform(post("/disputes/suggestions").with(user(bureau)).with(csrf()).param("kind", "JUDICIAL")
-                        .param("agencyId", Long.toString(agency)).param("content", "建议"))
-                .andExpect(flash().attribute("flashError", "提出机关：请填写提出建议的法院或检察院"));
+                        .param("agencyId", Long.toString(agency)).param("content", "规范听证告知的建议"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写提出建议的法院或检察院")))
+                .andExpect(content().string(containsString("规范听证告知的建议")));
+        mvc.perform(post("/disputes/suggestions").with(user(bureau)).with(csrf()).param("kind", "JUDICIAL")
+                        .param("issuer", "郏县人民法院").param("agencyId", Long.toString(agency))
+                        .param("receivedOn", "昨天").param("content", "建议"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("收到日期格式应为")));
+        mvc.perform(post("/disputes/suggestions").with(user(RegistryTestData.leader())).with(csrf())
+                .param("receivedOn", "昨天")).andExpect(status().isForbidden());
         mvc.perform(post("/disputes/suggestions/" + defaulted + "/reply").with(user(bureau)).with(csrf())
                 .param("reply", "已落实")).andExpect(flash().attribute("flash", "已登记办复"));
     }
