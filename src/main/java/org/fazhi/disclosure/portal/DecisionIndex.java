@@ -112,7 +112,7 @@ class DecisionIndex {
         return found == null ? List.of() : found;
     }
 
-    /** The page's decisions, in the order of their ids. */
+    /** The page's decisions, in the order of {@code ids}. */
     private List<DecisionHit> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

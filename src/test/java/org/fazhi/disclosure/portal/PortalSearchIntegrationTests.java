@@ -152,6 +152,32 @@ class PortalSearchIntegrationTests {
         assertThat(search("q", "魃魈", "page", "999")).contains("第 51 页").doesNotContain("rel=\"next\"");
     }
 
+    /** More than the limit found: the page's newest are looked for in a month, then longer spans, in date order. */
+    @Test
+    void manyFoundAreShownNewestFirstAcrossTheSpansLookedIn() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("""
+                insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
+                       state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
+                       redacted_text, published_at, published_on, expires_on)
+                select 710000000 + i + (extract(epoch from now())::bigint % 100000) * 2000, '郏鲺罚〔' || i || '〕号', ?,
+                       '410425', ?::date - i * 3, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '鲺鳟', '[]',
+                       '违法事实：鲺鳟店', now(), ?, ?
+                  from generate_series(1, 1005) as i""")
+                .params(agency.id(), today, today, today, today.plusYears(3)).update();
+        published.changed("disclosure");
+
+        String first = search("q", "鲺鳟");
+        assertThat(first).contains("找到 1,000+ 条处罚决定");
+        for (int i = 1; i < 20; i++) {
+            assertThat(first.indexOf("郏鲺罚〔" + i + "〕号")).as("decision %d before %d", i, i + 1).isPositive()
+                    .isLessThan(first.indexOf("郏鲺罚〔" + (i + 1) + "〕号"));
+        }
+        assertThat(first).doesNotContain("郏鲺罚〔21〕号");
+        String third = search("q", "鲺鳟", "page", "3"); // decided 123-180 days ago: past the first month's span
+        assertThat(third).contains("郏鲺罚〔41〕号", "郏鲺罚〔60〕号").doesNotContain("郏鲺罚〔40〕号", "郏鲺罚〔61〕号");
+    }
+
     @Test
     void showsTheDecisionAndAWithdrawnOneWithItsReasonButNothingUnpublished() throws Exception {
         Inserted shown = rows.insert(PortalRows.row(agency.id(), DAY, "当事人名称：李某\n违法事实：魉魅一案。"), "PUBLISHED");
