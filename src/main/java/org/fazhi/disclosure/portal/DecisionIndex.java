@@ -23,16 +23,15 @@ import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The published decisions as the portal reads them from {@code disclosure.publication}: never the party's name as
- * registered nor the original text, only the redacted text and fields that name no person. A search is the first
- * page newest first plus a count that stops at {@link #COUNT_LIMIT}, so a keyword found in nearly every decision
- * (处罚) costs what a rare one does; of the decisions found only the page's rows are read in full. A keyword is found through the county's own pair keys (migration
- * V2026_12_09_10): their posting lists hold only the county's decisions. The keys are written into the statement as
- * a literal (they are integers): the planner then sees how common they are, where a prepared statement's generic
- * plan would choose once for all.
+ * The published decisions as the portal reads them: found in {@code disclosure.portal_entry} (migration
+ * V2026_12_10_10: one short row per published decision, partitioned by county, so a county's matches lie on few
+ * pages), shown from {@code disclosure.publication} — never the party's name as registered nor the original text, only
+ * the redacted text and fields that name no person. A search is the first page newest first plus a count that stops
+ * at {@link #COUNT_LIMIT}, so a keyword found in nearly every decision (处罚) costs what a rare one does; of the
+ * decisions found only the page's rows are read in full. The pairs are written into the statement as a literal
+ * (they are integers), so that each search is planned for its own filters.
  */
 @Repository
 class DecisionIndex {
@@ -41,17 +40,15 @@ class DecisionIndex {
     /** The spans a search with many found looks back over, shortest first; the last is all dates. */
     private static final List<Period> SPANS = Arrays.asList(Period.ofMonths(1), Period.ofMonths(6), Period.ofYears(2),
             null);
-    private static final String PUBLISHED = " where state = 'PUBLISHED' and region_code = ? and expires_on >= ?";
+    private static final String IN_PERIOD = " where region_code = ? and expires_on >= ?";
     private static final String COLUMNS = "id, decision_number, agency_id, decided_on, published_on, state,"
             + " natural_person, penalties, fine_fen, items, split_part(redacted_text, E'\\n', 1) as first_line";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final ZoneId zone;
 
-    DecisionIndex(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    DecisionIndex(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.zone = clock.getZone();
     }
 
@@ -62,7 +59,7 @@ class DecisionIndex {
         List<Long> onPage = found.size() <= COUNT_LIMIT
                 ? found.stream().sorted(NEWEST_FIRST).skip(page.offset()).limit(page.size()).map(Found::id).toList()
                 : newest(query, today, page);
-        return page.page(rows(onPage), found.size());
+        return page.page(rows(query.county(), onPage), found.size());
     }
 
     /**
@@ -92,34 +89,33 @@ class DecisionIndex {
 
     /**
      * Up to {@code limit} decisions found, decided after {@code since} (if given) and then newest first, or in no
-     * order when counting: a keyword through the county's pair keys, its dates and the other filters through the
-     * date index, and the two bitmaps joined, never by walking the date order and computing each row's keys.
+     * order when counting. A keyword is always read through the pair index (the pairs have no statistics, so the
+     * planner takes every keyword for rare) and joined with the date or agency index a filter offers: never a walk
+     * that tests each row's pairs, which are kept out of line.
      */
     private List<Found> found(PortalQuery query, LocalDate today, @Nullable LocalDate since, int limit) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select id, decided_on from disclosure.publication")
+        StringBuilder sql = new StringBuilder("select publication_id, decided_on from disclosure.portal_entry")
                 .append(where(query, today, params));
         if (since != null) {
             sql.append(" and decided_on > ?");
             params.add(since);
         }
-        sql.append(since != null ? " order by decided_on desc, id desc limit " : " limit ").append(limit);
-        List<Found> found = transaction.execute(status -> {
-            jdbc.sql("set local enable_indexscan = off").update();
-            return jdbc.sql(sql.toString()).params(params)
-                    .query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
-        });
-        return found == null ? List.of() : found;
+        sql.append(since != null ? " order by decided_on desc, publication_id desc limit " : " limit ").append(limit);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
     }
 
-    /** The page's decisions, in the order of {@code ids}. */
-    private List<DecisionHit> rows(List<Long> ids) {
+    /** The page's decisions, in the order of {@code ids}, from the portal's copy: one more read of its pages. */
+    private List<DecisionHit> rows(RegionCode county, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, DecisionHit> byId = jdbc.sql("select " + COLUMNS + " from disclosure.publication where id in ("
-                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and state = 'PUBLISHED'")
-                .query((rs, n) -> hit(rs)).list().stream()
+        Map<Long, DecisionHit> byId = jdbc.sql("select publication_id as id, decision_number, agency_id, decided_on,"
+                        + " penalties, fine_fen, split_part(redacted_text, E'\\n', 1) as first_line"
+                        + " from disclosure.portal_entry where region_code = ? and publication_id in ("
+                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
+                .param(county.value()).query((rs, n) -> hit(rs)).list().stream()
                 .collect(Collectors.toMap(DecisionHit::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList(); // withdrawn since it was found
     }
@@ -133,12 +129,11 @@ class DecisionIndex {
     }
 
     private static String where(PortalQuery query, LocalDate today, List<Object> params) {
-        StringBuilder where = new StringBuilder(PUBLISHED);
+        StringBuilder where = new StringBuilder(IN_PERIOD);
         params.add(query.county().value());
         params.add(today);
         if (!query.keywords().isEmpty()) {
-            where.append(" and disclosure.county_pairs(region_code, search_bigrams) @> '")
-                    .append(literal(query.keywords().keys(query.county()))).append("'::int8[]");
+            where.append(" and search_bigrams @> '").append(literal(query.keywords().pairs())).append("'::int[]");
             for (String word : query.keywords().confirmedByPosition()) {
                 where.append(" and (strpos(redacted_text, ?) > 0 or strpos(items, ?) > 0")
                         .append(" or strpos(decision_number, ?) > 0)");
@@ -169,7 +164,7 @@ class DecisionIndex {
         }
     }
 
-    private static String literal(long[] codes) {
+    private static String literal(int[] codes) {
         return Arrays.stream(codes).mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
     }
 

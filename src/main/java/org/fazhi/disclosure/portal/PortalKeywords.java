@@ -1,14 +1,12 @@
 package org.fazhi.disclosure.portal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.fazhi.platform.InvalidInput;
-import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,15 +60,6 @@ record PortalKeywords(List<String> words) {
         TreeSet<Integer> all = new TreeSet<>();
         words.forEach(word -> all.addAll(pairsOf(word)));
         return all.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * The pairs qualified by the county, as {@code disclosure.county_pairs(region_code, pairs)} keys them: the county
-     * code in the high 32 bits, the pair code as unsigned in the low ones.
-     */
-    long[] keys(RegionCode county) {
-        long high = Long.parseLong(county.value()) << 32;
-        return Arrays.stream(pairs()).mapToLong(pair -> high | (pair & 0xFFFF_FFFFL)).toArray();
     }
 
     /** The words the pairs do not prove: longer than two characters, or outside the basic plane. */

@@ -232,17 +232,38 @@ class PortalSearchIntegrationTests {
     }
 
     @Test
-    void javaAndTheDatabaseKeyThePairsByCounty() {
-        for (String county : List.of("410425", "419999", "110101")) {
-            for (String text : List.of("食品", "经营许可证过期", "郏市监罚〔2026〕12号")) {
-                List<Long> database = jdbc.sql("select unnest(disclosure.county_pairs(?, disclosure.bigrams(?)))"
-                        + " order by 1").params(county, text).query(Long.class).list();
-                long[] keys = PortalKeywords.parse(text).keys(RegionCode.of(county));
-                assertThat(database).as(county + " " + text)
-                        .containsExactlyElementsOf(java.util.Arrays.stream(keys).sorted().boxed().toList());
-                assertThat(database).allMatch(key -> key >>> 32 == Long.parseLong(county));
-            }
-        }
+    void thePortalsCopyHoldsExactlyThePublishedDecisionsThroughEveryChange() {
+        Inserted pending = rows.insert(PortalRows.row(agency.id(), DAY, "违法事实：副本跟随案。"), "PENDING");
+        assertThat(copied(pending.id())).isEmpty();
+
+        jdbc.sql("update disclosure.publication set state = 'PUBLISHED', published_at = now(), published_by = 'legal',"
+                + " published_on = decided_on, expires_on = decided_on + 1000 where id = ?").param(pending.id()).update();
+        assertThat(copied(pending.id())).containsExactly("违法事实：副本跟随案。");
+
+        jdbc.sql("update disclosure.publication set redacted_text = '违法事实：副本改正案。' where id = ?")
+                .param(pending.id()).update();
+        assertThat(copied(pending.id())).containsExactly("违法事实：副本改正案。");
+        assertThat(jdbc.sql("select count(*) from disclosure.portal_entry where publication_id = ?"
+                + " and search_bigrams @> disclosure.bigrams('改正')").param(pending.id())
+                .query(Long.class).single()).isOne();
+
+        jdbc.sql("update disclosure.publication set overdue_raised_at = now(), version = version + 1 where id = ?")
+                .param(pending.id()).update();
+        assertThat(copied(pending.id())).containsExactly("违法事实：副本改正案。");
+
+        jdbc.sql("update disclosure.publication set state = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = 'legal',"
+                + " withdrawal_reason = '原决定已被撤销' where id = ?").param(pending.id()).update();
+        assertThat(copied(pending.id())).isEmpty();
+
+        Inserted expiring = rows.insert(PortalRows.row(agency.id(), DAY, "违法事实：副本到期案。"), "PUBLISHED");
+        assertThat(copied(expiring.id())).hasSize(1);
+        jdbc.sql("update disclosure.publication set state = 'EXPIRED' where id = ?").param(expiring.id()).update();
+        assertThat(copied(expiring.id())).isEmpty();
+    }
+
+    private List<String> copied(long publicationId) {
+        return jdbc.sql("select redacted_text from disclosure.portal_entry where publication_id = ?")
+                .param(publicationId).query(String.class).list();
     }
 
     @Test
