@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +53,13 @@ class CourtLinkApi {
     @Operation(summary = "列入重点问题（问题、责任单位、期限，可注明提出的会议）")
     CourtLinkIssue list(@AuthenticationPrincipal SignedInUser user, @RequestBody CourtLinks.IssueForm body) {
         return courtLinks.list(user, body);
+    }
+
+    @PutMapping("/issues/{id}")
+    @Operation(summary = "修改未化解的重点问题（问题、责任单位、期限；司法局或行政复议机构，须带上读取时的 version）")
+    CourtLinkIssue revise(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                          @RequestBody CourtLinks.IssueRevision body) {
+        return courtLinks.revise(user, id, body);
     }
 
     @PostMapping("/issues/{id}/resolved")

@@ -8,7 +8,6 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
-import org.fazhi.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,19 +71,13 @@ class CourtLinkMeetingController {
         if (!Objects.equals(issue.meetingId(), courtLinks.meeting(user, id).id())) {
             throw new NotFound(CourtLinkRepository.RECORD_TYPE, issueId);
         }
-        if (errors.hasErrors()) {
-            return show(user, id, model, issueId);
-        }
-        try {
+        if (flash.attempt(errors, redirect, () -> {
             courtLinks.resolve(user, issueId, form.on(), form.resolution());
             flash.add(redirect, "disputes.court-link.resolved");
-        } catch (RuleViolation refused) {
-            flash.error(redirect, refused.messageKey(), refused.arguments());
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-            return show(user, id, model, issueId);
+        })) {
+            return "redirect:/disputes/court-links/" + id;
         }
-        return "redirect:/disputes/court-links/" + id;
+        return show(user, id, model, issueId);
     }
 
     /** The meeting's page; {@code resolving} is the issue whose resolution form comes back with its problems. */

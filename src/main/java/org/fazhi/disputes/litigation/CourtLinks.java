@@ -3,7 +3,9 @@ package org.fazhi.disputes.litigation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 府院联动: the followers record the county's meetings with the courts and list the issues to resolve, each given to
- * an agency; the agency's legal office sees its own issues and records their resolution; leaders read.
+ * an agency, and revise an issue while it is open; the agency's legal office sees its own issues and records their
+ * resolution; leaders read.
  */
 @Service
 class CourtLinks {
@@ -35,6 +38,15 @@ class CourtLinks {
     /** An issue as listed; {@code meetingId} when a meeting raised it. */
     record IssueForm(@Nullable Long meetingId, @Nullable String issue, @Nullable Long agencyId,
                      @Nullable LocalDate dueOn) {
+    }
+
+    /** An issue as revised: its wording, agency and due day, and the version read (a later save refuses this one). */
+    record IssueRevision(@Nullable String issue, @Nullable Long agencyId, @Nullable LocalDate dueOn,
+                         @Nullable Integer version) {
+
+        static IssueRevision of(CourtLinkIssue i) {
+            return new IssueRevision(i.issue(), i.agencyId(), i.dueOn(), i.version());
+        }
     }
 
     /** A resolution as recorded: the day (today if none) and how the issue was resolved. */
@@ -93,9 +105,25 @@ class CourtLinks {
         return agencies.nameOf(agencyId).orElse(Long.toString(agencyId));
     }
 
+    /** The names of these agencies, read at once (an export's rows). */
+    Map<Long, String> agencyNames(Collection<Long> agencyIds) {
+        return agencies.namesOf(agencyIds);
+    }
+
     List<CourtLinkIssue> issues(SignedInUser user) {
         Followers.requireReader(user);
         return repository.issues(user.scope());
+    }
+
+    /** The issues the user may see (an agency's legal office: its own) as the list's filters say, open ones first. */
+    Page<CourtLinkIssue> searchIssues(SignedInUser user, CourtLinkRepository.IssueSearch search, PageRequest page) {
+        Followers.requireReader(user);
+        return repository.issues(user.scope(), search, today(), page);
+    }
+
+    List<CourtLinkRepository.MeetingOption> meetingOptions(SignedInUser user) {
+        Followers.requireReader(user);
+        return repository.meetingOptions(user.region().county());
     }
 
     CourtLinkMeeting hold(SignedInUser user, MeetingForm f) {
@@ -121,14 +149,7 @@ class CourtLinks {
                 .filter(m -> user.scope().coversRegion(m.county())).isEmpty()) {
             problems.add(FieldProblem.of("meetingId", "disputes.court-link.meetingId.unknown"));
         }
-        String issue = text(problems, "issue", f.issue());
-        if (f.agencyId() == null || agencies.find(f.agencyId())
-                .filter(a -> user.scope().coversRegion(a.region())).isEmpty()) {
-            problems.add(FieldProblem.of("agencyId", "disputes.court-link.agencyId.required"));
-        }
-        if (f.dueOn() == null) {
-            problems.add(FieldProblem.of("dueOn", "disputes.court-link.dueOn.required"));
-        }
+        String issue = listing(problems, user, f.issue(), f.agencyId(), f.dueOn());
         check(problems);
         CourtLinkIssue listed = new CourtLinkIssue(0, user.region().county(), f.meetingId(), issue, f.agencyId(),
                 f.dueOn(), null, null, 0);
@@ -137,13 +158,43 @@ class CourtLinks {
         return repository.issue(id).orElseThrow();
     }
 
+    /** An issue the user may revise: in scope (else not found), by a follower. */
+    CourtLinkIssue issueToRevise(SignedInUser user, long id) {
+        CourtLinkIssue seen = issueInScope(user, id);
+        Followers.requireFollower(user);
+        return seen;
+    }
+
+    /** 修改: by a follower, while the issue is open; audited with the fields that changed. */
+    CourtLinkIssue revise(SignedInUser user, long id, IssueRevision r) {
+        issueToRevise(user, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        String issue = listing(problems, user, r.issue(), r.agencyId(), r.dueOn());
+        if (r.version() == null) {
+            problems.add(FieldProblem.of("version", "disputes.court-link.version.required"));
+        }
+        check(problems);
+        return Objects.requireNonNull(transaction.execute(status -> {
+            CourtLinkIssue read = repository.issue(id).orElseThrow();
+            CourtLinkIssue revised = read.revised(issue, r.agencyId(), r.dueOn(), r.version());
+            repository.revise(revised);
+            events.publishEvent(DataChanged.updated(CourtLinkRepository.RECORD_TYPE, id, read.county(),
+                    revised.changedFrom(read)));
+            return repository.issue(id).orElseThrow();
+        }));
+    }
+
     /** An issue the user may record the resolution of: in scope (else not found), by a follower or its agency. */
     CourtLinkIssue issueToResolve(SignedInUser user, long id) {
-        Followers.requireReader(user);
-        CourtLinkIssue seen = repository.issue(id).filter(i -> user.scope().covers(i.county(), i.agencyId()))
-                .orElseThrow(() -> new NotFound(CourtLinkRepository.RECORD_TYPE, id));
+        CourtLinkIssue seen = issueInScope(user, id);
         Followers.requireFollowerOrAgency(user, seen.agencyId());
         return seen;
+    }
+
+    private CourtLinkIssue issueInScope(SignedInUser user, long id) {
+        Followers.requireReader(user);
+        return repository.issue(id).filter(i -> user.scope().covers(i.county(), i.agencyId()))
+                .orElseThrow(() -> new NotFound(CourtLinkRepository.RECORD_TYPE, id));
     }
 
     /** 化解: by a follower or the agency responsible. */
@@ -182,6 +233,19 @@ class CourtLinks {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /** An issue's wording, agency (one of the user's scope) and due day, as listed or revised; the wording. */
+    private String listing(List<FieldProblem> problems, SignedInUser user, @Nullable String issue,
+                           @Nullable Long agencyId, @Nullable LocalDate dueOn) {
+        String wording = text(problems, "issue", issue);
+        if (agencyId == null || agencies.find(agencyId).filter(a -> user.scope().coversRegion(a.region())).isEmpty()) {
+            problems.add(FieldProblem.of("agencyId", "disputes.court-link.agencyId.required"));
+        }
+        if (dueOn == null) {
+            problems.add(FieldProblem.of("dueOn", "disputes.court-link.dueOn.required"));
+        }
+        return wording;
     }
 
     private static String text(List<FieldProblem> problems, String field, @Nullable String value) {

@@ -10,7 +10,6 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.spreadsheet.ImportPage;
-import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -99,17 +98,11 @@ class SuggestionController {
                  RedirectAttributes redirect) {
         Suggestion suggestion = suggestions.toReply(user, id);
         int year = suggestion.receivedOn().getYear();
-        if (!errors.hasErrors()) {
-            try {
-                suggestions.reply(user, id, form.on(), form.reply());
-                flash.add(redirect, "disputes.suggestion.replied");
-                return "redirect:/disputes/suggestions?year=" + year;
-            } catch (RuleViolation refused) {
-                flash.error(redirect, refused.messageKey(), refused.arguments());
-                return "redirect:/disputes/suggestions?year=" + year;
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
+        if (flash.attempt(errors, redirect, () -> {
+            suggestions.reply(user, id, form.on(), form.reply());
+            flash.add(redirect, "disputes.suggestion.replied");
+        })) {
+            return "redirect:/disputes/suggestions?year=" + year;
         }
         model.addAttribute("replying", id);
         return list(user, year, model);

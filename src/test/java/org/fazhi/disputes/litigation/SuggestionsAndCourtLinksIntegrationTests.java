@@ -223,6 +223,12 @@ class SuggestionsAndCourtLinksIntegrationTests {
 
     ResultActions call(MockHttpServletRequestBuilder request, SignedInUser caller, @Nullable String json)
             throws Exception {
+        return send(mvc, request, caller, json);
+    }
+
+    /** The request as the caller, with the JSON body if any. */
+    static ResultActions send(MockMvc mvc, MockHttpServletRequestBuilder request, SignedInUser caller,
+                              @Nullable String json) throws Exception {
         request.with(user(caller)).with(csrf());
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
