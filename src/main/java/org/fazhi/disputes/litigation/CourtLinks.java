@@ -20,6 +20,7 @@ import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,16 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CourtLinks {
 
     /** A meeting as recorded. */
-    record MeetingForm(@Nullable LocalDate heldOn, @Nullable String participants, @Nullable String topics) {
+    record MeetingForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+                       @Nullable String participants, @Nullable String topics) {
     }
 
     /** An issue as listed; {@code meetingId} when a meeting raised it. */
     record IssueForm(@Nullable Long meetingId, @Nullable String issue, @Nullable Long agencyId,
-                     @Nullable LocalDate dueOn) {
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn) {
     }
 
     /** An issue as revised: its wording, agency and due day, and the version read (a later save refuses this one). */
-    record IssueRevision(@Nullable String issue, @Nullable Long agencyId, @Nullable LocalDate dueOn,
+    record IssueRevision(@Nullable String issue, @Nullable Long agencyId,
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
                          @Nullable Integer version) {
 
         static IssueRevision of(CourtLinkIssue i) {
@@ -50,7 +53,8 @@ class CourtLinks {
     }
 
     /** A resolution as recorded: the day (today if none) and how the issue was resolved. */
-    record Resolution(@Nullable LocalDate on, @Nullable String resolution) {
+    record Resolution(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+                      @Nullable String resolution) {
     }
 
     private final CourtLinkRepository repository;

@@ -14,6 +14,7 @@ import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.DataChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Suggestions {
 
     /** A reply as recorded: the day (today if none) and what was done. */
-    record Reply(@Nullable LocalDate on, @Nullable String reply) {
+    record Reply(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on, @Nullable String reply) {
     }
 
     private final SuggestionRepository repository;

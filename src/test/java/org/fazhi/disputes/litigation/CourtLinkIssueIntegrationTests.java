@@ -64,7 +64,8 @@ class CourtLinkIssueIntegrationTests {
 
         call(get(edit + "/edit"), bureau, null).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"issue-revision-form\"")))
-                .andExpect(content().string(containsString("征收补偿争议")));
+                .andExpect(content().string(containsString("征收补偿争议")))
+                .andExpect(content().string(containsString("value=\"" + t.plusDays(10) + "\"")));
         call(post(edit).param("issue", "征收补偿协议履行争议").param("agencyId", Long.toString(other))
                 .param("dueOn", t.plusDays(20).toString()).param("version", "0"), bureau)
                 .andExpect(redirectedUrl(PAGES + "/" + meeting + "#issue-" + issue))

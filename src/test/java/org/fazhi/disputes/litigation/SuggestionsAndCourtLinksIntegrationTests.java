@@ -112,7 +112,8 @@ class SuggestionsAndCourtLinksIntegrationTests {
 
         mvc.perform(post(reply).with(user(legalOffice)).with(csrf()).param("on", t.toString()).param("reply", " "))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请填写办复情况")))
-                .andExpect(content().string(containsString("id=\"replied-" + id + "\"")));
+                .andExpect(content().string(containsString("id=\"replied-" + id + "\"")))
+                .andExpect(content().string(containsString("value=\"" + t + "\"")));
         mvc.perform(post(reply).with(user(legalOffice)).with(csrf()).param("on", t.plusDays(2).toString())
                         .param("reply", "已约谈整改责任人"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("日期不能晚于今天")))
