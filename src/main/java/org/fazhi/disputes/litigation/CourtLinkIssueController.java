@@ -34,12 +34,15 @@ class CourtLinkIssueController {
     private static final String FORM = "disputes/court-link-issue-form";
 
     private final CourtLinks courtLinks;
+    private final CourtLinkIssues issues;
     private final CourtLinkSheet sheet;
     private final AgencyOptions agencies;
     private final Flash flash;
 
-    CourtLinkIssueController(CourtLinks courtLinks, CourtLinkSheet sheet, AgencyOptions agencies, Flash flash) {
+    CourtLinkIssueController(CourtLinks courtLinks, CourtLinkIssues issues, CourtLinkSheet sheet,
+                             AgencyOptions agencies, Flash flash) {
         this.courtLinks = courtLinks;
+        this.issues = issues;
         this.sheet = sheet;
         this.agencies = agencies;
         this.flash = flash;
@@ -49,8 +52,8 @@ class CourtLinkIssueController {
     String list(@AuthenticationPrincipal SignedInUser user,
                 @ModelAttribute("search") CourtLinkRepository.IssueSearch search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        model.addAttribute("page", courtLinks.searchIssues(user, search, PageRequest.of(page, null))
-                .map(i -> CourtLinkIssueLine.of(i, courtLinks, user)));
+        model.addAttribute("page", issues.search(user, search, PageRequest.of(page, null))
+                .map(i -> CourtLinkIssueLine.of(i, issues, user)));
         model.addAttribute("standings", CourtLinkIssue.Standing.values());
         model.addAttribute("meetingOptions", courtLinks.meetingOptions(user));
         model.addAttribute("agencyOptions", agencies.within(user.scope()));
@@ -66,18 +69,18 @@ class CourtLinkIssueController {
 
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        CourtLinkIssue issue = courtLinks.issueToRevise(user, id);
-        model.addAttribute("issueRevision", CourtLinks.IssueRevision.of(issue));
+        CourtLinkIssue issue = issues.issueToRevise(user, id);
+        model.addAttribute("issueRevision", CourtLinkIssues.IssueRevision.of(issue));
         return form(user, issue, model);
     }
 
     @PostMapping("/{id}")
     String revise(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                  @ModelAttribute("issueRevision") CourtLinks.IssueRevision form, BindingResult errors, Model model,
+                  @ModelAttribute("issueRevision") CourtLinkIssues.IssueRevision form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CourtLinkIssue issue = courtLinks.issueToRevise(user, id);
+        CourtLinkIssue issue = issues.issueToRevise(user, id);
         if (flash.attempt(errors, redirect, () -> {
-            courtLinks.revise(user, id, form);
+            issues.revise(user, id, form);
             flash.add(redirect, "disputes.court-link.revised");
         })) {
             return "redirect:" + whereListed(issue);

@@ -13,9 +13,9 @@ record CourtLinkIssueLine(long id, @Nullable Long meetingId, String issue, Strin
                           CourtLinkIssue.Standing standing, @Nullable LocalDate resolvedOn,
                           @Nullable String resolution, boolean mayResolve, boolean mayRevise) {
 
-    static CourtLinkIssueLine of(CourtLinkIssue i, CourtLinks courtLinks, SignedInUser user) {
-        return new CourtLinkIssueLine(i.id(), i.meetingId(), i.issue(), courtLinks.agencyName(i.agencyId()),
-                i.dueOn(), i.standingOn(courtLinks.today()), i.resolvedOn(), i.resolution(),
-                courtLinks.mayResolve(user, i), i.resolvedOn() == null && courtLinks.mayFollow(user));
+    static CourtLinkIssueLine of(CourtLinkIssue i, CourtLinkIssues issues, SignedInUser user) {
+        return new CourtLinkIssueLine(i.id(), i.meetingId(), i.issue(), issues.agencyName(i.agencyId()),
+                i.dueOn(), i.standingOn(issues.today()), i.resolvedOn(), i.resolution(),
+                issues.mayResolve(user, i), issues.mayRevise(user, i));
     }
 }

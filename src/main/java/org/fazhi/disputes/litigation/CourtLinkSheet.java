@@ -25,13 +25,15 @@ import org.springframework.stereotype.Component;
 class CourtLinkSheet {
 
     private final CourtLinks courtLinks;
+    private final CourtLinkIssues issues;
     private final XlsxExport export;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    CourtLinkSheet(CourtLinks courtLinks, XlsxExport export, MessageSource messages,
+    CourtLinkSheet(CourtLinks courtLinks, CourtLinkIssues issues, XlsxExport export, MessageSource messages,
                    ApplicationEventPublisher events) {
         this.courtLinks = courtLinks;
+        this.issues = issues;
         this.export = export;
         this.messages = messages;
         this.events = events;
@@ -53,13 +55,13 @@ class CourtLinkSheet {
     }
 
     void writeIssues(OutputStream out, SignedInUser user, CourtLinkRepository.IssueSearch search) {
-        List<CourtLinkIssue> rows = PageRequest.all(page -> courtLinks.searchIssues(user, search, page),
+        List<CourtLinkIssue> rows = PageRequest.all(page -> issues.search(user, search, page),
                 LawsuitSheet.MAX_ROWS);
         events.publishEvent(new DataExported(CourtLinkRepository.RECORD_TYPE, user.region(), rows.size()));
         Map<Long, LocalDate> meetings = courtLinks.meetingOptions(user).stream()
                 .collect(Collectors.toMap(CourtLinkRepository.MeetingOption::id,
                         CourtLinkRepository.MeetingOption::heldOn));
-        Map<Long, String> agencies = courtLinks.agencyNames(rows.stream().map(CourtLinkIssue::agencyId).toList());
+        Map<Long, String> agencies = issues.agencyNames(rows.stream().map(CourtLinkIssue::agencyId).toList());
         LocalDate today = courtLinks.today();
         export.write(out, issuesLayout(), rows.stream().map(i -> List.of(i.issue(),
                 agencies.getOrDefault(i.agencyId(), Long.toString(i.agencyId())), i.dueOn().toString(),
