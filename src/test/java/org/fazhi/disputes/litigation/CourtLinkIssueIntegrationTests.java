@@ -86,6 +86,9 @@ class CourtLinkIssueIntegrationTests {
         assertThat(repository.issue(issue).orElseThrow().dueOn()).isEqualTo(t.plusDays(25));
         call(get(PAGES + "/" + meeting), bureau)
                 .andExpect(content().string(containsString("id=\"revise-" + issue + "\"")));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/disputes/court-links/issues/{id}'].put.summary",
+                        containsString("修改未化解的重点问题")));
     }
 
     @Test
