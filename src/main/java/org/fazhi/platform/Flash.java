@@ -6,11 +6,12 @@ import org.fazhi.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A one-line message shown at the top of the next page after a redirect: a confirmation ("已保存"), or a refusal
- * of an action that has no form to show its error beside.
+ * of an action that has no form to show its error beside (or of a form's change by a rule, not by its input).
  */
 @Component
 public class Flash {
@@ -55,6 +56,27 @@ public class Flash {
             redirect.addFlashAttribute("flashError", named ? text("flash.field-problem",
                     messages.getMessage(labels + problem.field(), null, problem.field(), Locale.SIMPLIFIED_CHINESE),
                     said) : said);
+        }
+    }
+
+    /**
+     * Runs a change asked with a form that shows each problem beside its field: true when it is done, or refused by
+     * a rule (then the next page's error message); false when its input is refused, the problems then added to
+     * {@code errors} for the form to be shown again with what was typed. A form that did not bind is not tried.
+     */
+    public boolean attempt(BindingResult errors, RedirectAttributes redirect, Runnable change) {
+        if (errors.hasErrors()) {
+            return false;
+        }
+        try {
+            change.run();
+            return true;
+        } catch (RuleViolation refused) {
+            error(redirect, refused.messageKey(), refused.arguments());
+            return true;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(errors);
+            return false;
         }
     }
 

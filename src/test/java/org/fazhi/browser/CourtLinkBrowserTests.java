@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 府院联动 in a real browser: the justice bureau opens the page from the navigation, records a meeting with the
- * courts, lists an issue for an agency at it, and finds the meeting by its topic in the list.
+ * courts, lists an issue for an agency at it and rewords it, finds the issue among the open ones by its words, and
+ * the meeting by its topic in the list.
  */
 class CourtLinkBrowserTests extends BrowserTest {
 
@@ -48,6 +49,21 @@ class CourtLinkBrowserTests extends BrowserTest {
         clickAndWait(By.id("submit-issue"));
         assertThat(waitFor(By.id("court-link-issues")).getText()).contains("征收补偿协议履行争议集中", "未化解");
         screenshot("disputes-court-link-meeting");
+
+        String issue = browser.findElement(By.cssSelector("#court-link-issues tr[data-issue]")).getAttribute("data-issue");
+        clickAndWait(By.id("revise-" + issue));
+        WebElement wording = waitFor(By.id("issue"));
+        wording.clear();
+        wording.sendKeys("征收补偿协议履行争议集中" + topics);
+        clickAndWait(By.id("submit-revision"));
+        assertThat(waitFor(By.id("court-link-issues")).getText()).contains("征收补偿协议履行争议集中" + topics);
+
+        open("/disputes/court-links/issues");
+        waitFor(By.name("q")).sendKeys(topics);
+        new Select(browser.findElement(By.name("standing"))).selectByValue("OPEN");
+        clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+        assertThat(waitFor(By.id("court-link-issue-list")).findElements(By.cssSelector("tbody tr[data-issue]")))
+                .hasSize(1);
 
         open("/disputes/court-links");
         waitFor(By.name("q")).sendKeys(topics);

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CourtLinkApi {
 
     private final CourtLinks courtLinks;
+    private final CourtLinkIssues issues;
 
-    CourtLinkApi(CourtLinks courtLinks) {
+    CourtLinkApi(CourtLinks courtLinks, CourtLinkIssues issues) {
         this.courtLinks = courtLinks;
+        this.issues = issues;
     }
 
     @GetMapping("/meetings")
@@ -44,20 +47,27 @@ class CourtLinkApi {
     @GetMapping("/issues")
     @Operation(summary = "重点问题清单，未化解的在前（执法部门仅见本部门负责的）")
     List<CourtLinkIssue> issues(@AuthenticationPrincipal SignedInUser user) {
-        return courtLinks.issues(user);
+        return issues.issues(user);
     }
 
     @PostMapping("/issues")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "列入重点问题（问题、责任单位、期限，可注明提出的会议）")
-    CourtLinkIssue list(@AuthenticationPrincipal SignedInUser user, @RequestBody CourtLinks.IssueForm body) {
-        return courtLinks.list(user, body);
+    CourtLinkIssue list(@AuthenticationPrincipal SignedInUser user, @RequestBody CourtLinkIssues.IssueForm body) {
+        return issues.list(user, body);
+    }
+
+    @PutMapping("/issues/{id}")
+    @Operation(summary = "修改未化解的重点问题（问题、责任单位、期限；司法局或行政复议机构，须带上读取时的 version）")
+    CourtLinkIssue revise(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                          @RequestBody CourtLinkIssues.IssueRevision body) {
+        return issues.revise(user, id, body);
     }
 
     @PostMapping("/issues/{id}/resolved")
     @Operation(summary = "登记问题已化解（责任单位法制机构或司法局）")
     CourtLinkIssue resolved(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                            @RequestBody CourtLinks.Resolution body) {
-        return courtLinks.resolve(user, id, body.on(), body.resolution());
+                            @RequestBody CourtLinkIssues.Resolution body) {
+        return issues.resolve(user, id, body.on(), body.resolution());
     }
 }

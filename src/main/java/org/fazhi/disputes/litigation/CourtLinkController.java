@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The 府院联动 pages: the county's meetings with the courts (filters, search, export), the issues list across
- * meetings, and the form to record a meeting; a meeting's page with its issues is
- * {@link CourtLinkMeetingController}. A refused form comes back with what was typed and the problem beside each field.
+ * The 府院联动 pages: the county's meetings with the courts (filters, search, export) and the form to record a
+ * meeting; a meeting's page with its issues is {@link CourtLinkMeetingController}, the issues list across meetings
+ * {@link CourtLinkIssueController}. A refused form comes back with what was typed and the problem beside each field.
  */
 @Controller
 @RequestMapping("/disputes/court-links")
@@ -55,14 +55,6 @@ class CourtLinkController {
                 @ModelAttribute("search") CourtLinkRepository.Search search, HttpServletResponse response)
             throws IOException {
         sheet.write(ImportPage.xlsx(response, sheet.fileName()), user, search);
-    }
-
-    /** The issues the user may see (an agency's legal office: its own), open ones first, each with its meeting. */
-    @GetMapping("/issues")
-    String issues(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("issues", courtLinks.issues(user).stream()
-                .map(i -> CourtLinkIssueLine.of(i, courtLinks, user)).toList());
-        return "disputes/court-link-issues";
     }
 
     @GetMapping("/new")

@@ -8,7 +8,6 @@ import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFound;
-import org.fazhi.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourtLinkMeetingController {
 
     private final CourtLinks courtLinks;
+    private final CourtLinkIssues issues;
     private final AgencyOptions agencies;
     private final Flash flash;
 
-    CourtLinkMeetingController(CourtLinks courtLinks, AgencyOptions agencies, Flash flash) {
+    CourtLinkMeetingController(CourtLinks courtLinks, CourtLinkIssues issues, AgencyOptions agencies, Flash flash) {
         this.courtLinks = courtLinks;
+        this.issues = issues;
         this.agencies = agencies;
         this.flash = flash;
     }
@@ -47,7 +48,7 @@ class CourtLinkMeetingController {
 
     @PostMapping("/issues")
     String list(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                @ModelAttribute("issueForm") CourtLinks.IssueForm form, BindingResult errors, Model model,
+                @ModelAttribute("issueForm") CourtLinkIssues.IssueForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         Followers.requireFollower(user);
         CourtLinkMeeting meeting = courtLinks.meeting(user, id);
@@ -55,7 +56,7 @@ class CourtLinkMeetingController {
             return show(user, id, model, 0);
         }
         try {
-            courtLinks.list(user, new CourtLinks.IssueForm(meeting.id(), form.issue(), form.agencyId(), form.dueOn()));
+            issues.list(user, new CourtLinkIssues.IssueForm(meeting.id(), form.issue(), form.agencyId(), form.dueOn()));
             flash.add(redirect, "disputes.court-link.listed");
             return "redirect:/disputes/court-links/" + id;
         } catch (InvalidInput invalid) {
@@ -66,41 +67,35 @@ class CourtLinkMeetingController {
 
     @PostMapping("/issues/{issueId}/resolved")
     String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long issueId,
-                   @ModelAttribute("resolution") CourtLinks.Resolution form, BindingResult errors, Model model,
+                   @ModelAttribute("resolution") CourtLinkIssues.Resolution form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
-        CourtLinkIssue issue = courtLinks.issueToResolve(user, issueId);
+        CourtLinkIssue issue = issues.issueToResolve(user, issueId);
         if (!Objects.equals(issue.meetingId(), courtLinks.meeting(user, id).id())) {
             throw new NotFound(CourtLinkRepository.RECORD_TYPE, issueId);
         }
-        if (errors.hasErrors()) {
-            return show(user, id, model, issueId);
-        }
-        try {
-            courtLinks.resolve(user, issueId, form.on(), form.resolution());
+        if (flash.attempt(errors, redirect, () -> {
+            issues.resolve(user, issueId, form.on(), form.resolution());
             flash.add(redirect, "disputes.court-link.resolved");
-        } catch (RuleViolation refused) {
-            flash.error(redirect, refused.messageKey(), refused.arguments());
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-            return show(user, id, model, issueId);
+        })) {
+            return "redirect:/disputes/court-links/" + id;
         }
-        return "redirect:/disputes/court-links/" + id;
+        return show(user, id, model, issueId);
     }
 
     /** The meeting's page; {@code resolving} is the issue whose resolution form comes back with its problems. */
     private String show(SignedInUser user, long id, Model model, long resolving) {
         CourtLinkMeeting meeting = courtLinks.meeting(user, id);
-        List<CourtLinkIssueLine> issues = courtLinks.issuesOf(user, meeting).stream()
-                .map(i -> CourtLinkIssueLine.of(i, courtLinks, user)).toList();
+        List<CourtLinkIssueLine> lines = issues.issuesOf(user, meeting).stream()
+                .map(i -> CourtLinkIssueLine.of(i, issues, user)).toList();
         model.addAttribute("meeting", meeting);
-        model.addAttribute("issues", issues);
+        model.addAttribute("issues", lines);
         model.addAttribute("canWrite", courtLinks.mayFollow(user));
         model.addAttribute("agencyOptions", agencies.within(user.scope()));
         model.addAttribute("today", courtLinks.today());
         model.addAttribute("resolving", resolving);
-        model.addAttribute("blankResolution", new CourtLinks.Resolution(courtLinks.today(), null));
+        model.addAttribute("blankResolution", new CourtLinkIssues.Resolution(courtLinks.today(), null));
         if (!model.containsAttribute("issueForm")) {
-            model.addAttribute("issueForm", new CourtLinks.IssueForm(id, null, null, null));
+            model.addAttribute("issueForm", new CourtLinkIssues.IssueForm(id, null, null, null));
         }
         return "disputes/court-link";
     }

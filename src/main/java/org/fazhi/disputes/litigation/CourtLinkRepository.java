@@ -35,6 +35,18 @@ class CourtLinkRepository {
                          @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable String q) {
     }
 
+    /**
+     * The issues list's filters: where an issue stands (OPEN is every issue not resolved, overdue ones too), the
+     * meeting that listed it, the agency responsible, text in the issue or its resolution.
+     */
+    public record IssueSearch(CourtLinkIssue.@Nullable Standing standing, @Nullable Long meetingId,
+                              @Nullable Long agencyId, @Nullable String q) {
+    }
+
+    /** A meeting as a filter's option: its id, and its day with its topics as the text. */
+    public record MeetingOption(long id, LocalDate heldOn, String name) {
+    }
+
     private final JdbcClient jdbc;
 
     CourtLinkRepository(JdbcClient jdbc) {
@@ -58,6 +70,16 @@ class CourtLinkRepository {
         int updated = jdbc.sql("update disputes.court_link_issue set resolved_on = ?, resolution = ?, "
                         + "version = version + 1 where id = ? and version = ?")
                 .params(i.resolvedOn(), i.resolution(), i.id(), i.version()).update();
+        if (updated == 0) {
+            throw new StaleEdit(RECORD_TYPE, i.id());
+        }
+    }
+
+    /** Saves a revised issue if nobody changed it since {@code i.version()} was read. */
+    void revise(CourtLinkIssue i) {
+        int updated = jdbc.sql("update disputes.court_link_issue set issue = ?, agency_id = ?, due_on = ?, "
+                        + "version = version + 1 where id = ? and version = ? and resolved_on is null")
+                .params(i.issue(), i.agencyId(), i.dueOn(), i.id(), i.version()).update();
         if (updated == 0) {
             throw new StaleEdit(RECORD_TYPE, i.id());
         }
@@ -133,6 +155,49 @@ class CourtLinkRepository {
                  where region_code like ? and (cast(? as bigint) is null or agency_id = ?)
                  order by resolved_on is not null, due_on, id""")
                 .params(scope.regionPattern(), scope.agencyId(), scope.agencyId()).query((rs, n) -> issue(rs)).list();
+    }
+
+    /** The scope's issues as the filters say, open ones first, then by due day. */
+    Page<CourtLinkIssue> issues(DataScope scope, IssueSearch search, LocalDate today, PageRequest page) {
+        String where = """
+                from disputes.court_link_issue i
+                where i.region_code like :region and (cast(:scopeAgency as bigint) is null or i.agency_id = :scopeAgency)
+                  and (cast(:agency as bigint) is null or i.agency_id = :agency)
+                  and (cast(:meeting as bigint) is null or i.meeting_id = :meeting)
+                  and (cast(:standing as text) is null
+                       or :standing = 'RESOLVED' and i.resolved_on is not null
+                       or :standing = 'OPEN' and i.resolved_on is null
+                       or :standing = 'OVERDUE' and i.resolved_on is null and i.due_on < :today)
+                  and (cast(:q as text) is null or i.issue like '%' || :q || '%'
+                       or i.resolution like '%' || :q || '%')""";
+        Map<String, Object> params = new HashMap<>();
+        params.put("region", scope.regionPattern());
+        params.put("scopeAgency", scope.agencyId());
+        params.put("agency", search.agencyId());
+        params.put("meeting", search.meetingId());
+        params.put("standing", search.standing() == null ? null : search.standing().name());
+        params.put("q", search.q() == null || search.q().isBlank() ? null : search.q().strip());
+        params.put("today", today);
+        long total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
+        List<CourtLinkIssue> rows = jdbc.sql("select i.* " + where
+                        + " order by i.resolved_on is not null, i.due_on, i.id limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> issue(rs)).list();
+        return page.page(rows, total);
+    }
+
+    /** The county's meetings, newest first, as the issues list's filter offers them. */
+    List<MeetingOption> meetingOptions(RegionCode county) {
+        return jdbc.sql("select id, held_on, topics from disputes.court_link_meeting where region_code = ? "
+                        + "order by held_on desc, id desc")
+                .param(county.value()).query((rs, n) -> new MeetingOption(rs.getLong("id"),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getObject("held_on", LocalDate.class) + " " + abridged(rs.getString("topics"))))
+                .list();
+    }
+
+    private static String abridged(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
     }
 
     private static CourtLinkMeeting meeting(ResultSet rs) throws SQLException {

@@ -13,44 +13,34 @@ import org.fazhi.platform.InvalidInput.FieldProblem;
 import org.fazhi.platform.NotFound;
 import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
-import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.DataChanged;
 import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 府院联动: the followers record the county's meetings with the courts and list the issues to resolve, each given to
- * an agency; the agency's legal office sees its own issues and records their resolution; leaders read.
+ * 府院联动: the followers record the county's meetings with the courts; leaders and the agencies' legal offices read
+ * them. The issues a meeting lists are {@link CourtLinkIssues}.
  */
 @Service
 class CourtLinks {
 
     /** A meeting as recorded. */
-    record MeetingForm(@Nullable LocalDate heldOn, @Nullable String participants, @Nullable String topics) {
-    }
-
-    /** An issue as listed; {@code meetingId} when a meeting raised it. */
-    record IssueForm(@Nullable Long meetingId, @Nullable String issue, @Nullable Long agencyId,
-                     @Nullable LocalDate dueOn) {
-    }
-
-    /** A resolution as recorded: the day (today if none) and how the issue was resolved. */
-    record Resolution(@Nullable LocalDate on, @Nullable String resolution) {
+    record MeetingForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+                       @Nullable String participants, @Nullable String topics) {
     }
 
     private final CourtLinkRepository repository;
-    private final AgencyDirectory agencies;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourtLinks(CourtLinkRepository repository, AgencyDirectory agencies, TransactionTemplate transaction,
-               ApplicationEventPublisher events, Clock clock) {
+    CourtLinks(CourtLinkRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events,
+               Clock clock) {
         this.repository = repository;
-        this.agencies = agencies;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -75,27 +65,13 @@ class CourtLinks {
                 .orElseThrow(() -> new NotFound(CourtLinkRepository.MEETING_TYPE, id));
     }
 
-    /** The meeting's issues the user may see (an agency's legal office: its own), open ones first. */
-    List<CourtLinkIssue> issuesOf(SignedInUser user, CourtLinkMeeting meeting) {
-        Followers.requireReader(user);
-        return repository.issuesOf(meeting.id(), user.scope());
-    }
-
     boolean mayFollow(SignedInUser user) {
         return Followers.mayFollow(user);
     }
 
-    boolean mayResolve(SignedInUser user, CourtLinkIssue issue) {
-        return issue.resolvedOn() == null && (Followers.mayFollow(user) || Followers.isAgency(user, issue.agencyId()));
-    }
-
-    String agencyName(long agencyId) {
-        return agencies.nameOf(agencyId).orElse(Long.toString(agencyId));
-    }
-
-    List<CourtLinkIssue> issues(SignedInUser user) {
+    List<CourtLinkRepository.MeetingOption> meetingOptions(SignedInUser user) {
         Followers.requireReader(user);
-        return repository.issues(user.scope());
+        return repository.meetingOptions(user.region().county());
     }
 
     CourtLinkMeeting hold(SignedInUser user, MeetingForm f) {
@@ -114,59 +90,8 @@ class CourtLinks {
         return repository.meeting(id).orElseThrow();
     }
 
-    CourtLinkIssue list(SignedInUser user, IssueForm f) {
-        Followers.requireFollower(user);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (f.meetingId() != null && repository.meeting(f.meetingId())
-                .filter(m -> user.scope().coversRegion(m.county())).isEmpty()) {
-            problems.add(FieldProblem.of("meetingId", "disputes.court-link.meetingId.unknown"));
-        }
-        String issue = text(problems, "issue", f.issue());
-        if (f.agencyId() == null || agencies.find(f.agencyId())
-                .filter(a -> user.scope().coversRegion(a.region())).isEmpty()) {
-            problems.add(FieldProblem.of("agencyId", "disputes.court-link.agencyId.required"));
-        }
-        if (f.dueOn() == null) {
-            problems.add(FieldProblem.of("dueOn", "disputes.court-link.dueOn.required"));
-        }
-        check(problems);
-        CourtLinkIssue listed = new CourtLinkIssue(0, user.region().county(), f.meetingId(), issue, f.agencyId(),
-                f.dueOn(), null, null, 0);
-        long id = audited(CourtLinkRepository.RECORD_TYPE, listed.county(), List.of("issue", "agencyId", "dueOn"),
-                () -> repository.insert(listed));
-        return repository.issue(id).orElseThrow();
-    }
-
-    /** An issue the user may record the resolution of: in scope (else not found), by a follower or its agency. */
-    CourtLinkIssue issueToResolve(SignedInUser user, long id) {
-        Followers.requireReader(user);
-        CourtLinkIssue seen = repository.issue(id).filter(i -> user.scope().covers(i.county(), i.agencyId()))
-                .orElseThrow(() -> new NotFound(CourtLinkRepository.RECORD_TYPE, id));
-        Followers.requireFollowerOrAgency(user, seen.agencyId());
-        return seen;
-    }
-
-    /** 化解: by a follower or the agency responsible. */
-    CourtLinkIssue resolve(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String how) {
-        issueToResolve(user, id);
-        LocalDate day = on == null ? today() : on;
-        List<FieldProblem> problems = new ArrayList<>();
-        if (day.isAfter(today())) {
-            problems.add(FieldProblem.of("on", "disputes.court-link.on.future"));
-        }
-        String text = text(problems, "resolution", how);
-        check(problems);
-        return Objects.requireNonNull(transaction.execute(status -> {
-            CourtLinkIssue resolved = repository.issue(id).orElseThrow().resolved(day, text);
-            repository.save(resolved);
-            events.publishEvent(DataChanged.updated(CourtLinkRepository.RECORD_TYPE, id, resolved.county(),
-                    List.of("resolvedOn", "resolution")));
-            return repository.issue(id).orElseThrow();
-        }));
-    }
-
     /** Inserts a record and its audit entry in one transaction; the record's id. */
-    private long audited(String recordType, RegionCode county, List<String> fields, LongSupplier insert) {
+    long audited(String recordType, RegionCode county, List<String> fields, LongSupplier insert) {
         return Objects.requireNonNull(transaction.execute(status -> {
             long id = insert.getAsLong();
             events.publishEvent(DataChanged.created(recordType, id, county, fields));
@@ -178,13 +103,14 @@ class CourtLinks {
         return LocalDate.now(clock);
     }
 
-    private static void check(List<FieldProblem> problems) {
+    static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
     }
 
-    private static String text(List<FieldProblem> problems, String field, @Nullable String value) {
+    /** A required text of a form (meeting or issue), stripped; its problem if blank or too long. */
+    static String text(List<FieldProblem> problems, String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             problems.add(FieldProblem.of(field, "disputes.court-link." + field + ".required"));
             return "";

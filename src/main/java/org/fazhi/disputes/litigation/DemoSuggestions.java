@@ -27,15 +27,17 @@ class DemoSuggestions implements ApplicationRunner {
     private final DemoMode demoMode;
     private final Suggestions suggestions;
     private final CourtLinks courtLinks;
+    private final CourtLinkIssues issues;
     private final AgencyOptions agencies;
     private final Clock clock;
     private final SignedInUser bureau;
 
-    DemoSuggestions(DemoMode demoMode, Suggestions suggestions, CourtLinks courtLinks, AgencyOptions agencies,
-                    Clock clock, @Value("${fazhi.region-code}") String county) {
+    DemoSuggestions(DemoMode demoMode, Suggestions suggestions, CourtLinks courtLinks, CourtLinkIssues issues,
+                    AgencyOptions agencies, Clock clock, @Value("${fazhi.region-code}") String county) {
         this.demoMode = demoMode;
         this.suggestions = suggestions;
         this.courtLinks = courtLinks;
+        this.issues = issues;
         this.agencies = agencies;
         this.clock = clock;
         this.bureau = new SignedInUser(0, "supervisor", "司法局应诉工作人员", Role.SUPERVISOR, RegionCode.of(county), null,
@@ -62,10 +64,10 @@ class DemoSuggestions implements ApplicationRunner {
         received(SuggestionKind.PROCURATORIAL, "郏县人民检察院", second, today.minusDays(90), "依法履行食品安全监管职责");
         CourtLinkMeeting meeting = courtLinks.hold(bureau, new CourtLinks.MeetingForm(today.minusDays(150),
                 "县政府、县人民法院、县司法局及涉诉部门", "通报行政诉讼案件情况，研究败诉案件整改"));
-        CourtLinkIssue resolved = courtLinks.list(bureau, new CourtLinks.IssueForm(meeting.id(),
+        CourtLinkIssue resolved = issues.list(bureau, new CourtLinkIssues.IssueForm(meeting.id(),
                 "征收补偿协议履行争议集中", first, today.minusDays(60)));
-        courtLinks.resolve(bureau, resolved.id(), today.minusDays(70), "逐户协商，已化解争议8起");
-        courtLinks.list(bureau, new CourtLinks.IssueForm(meeting.id(), "负责人出庭应诉率偏低", second,
+        issues.resolve(bureau, resolved.id(), today.minusDays(70), "逐户协商，已化解争议8起");
+        issues.list(bureau, new CourtLinkIssues.IssueForm(meeting.id(), "负责人出庭应诉率偏低", second,
                 today.plusDays(30)));
     }
 

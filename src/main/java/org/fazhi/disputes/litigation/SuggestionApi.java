@@ -1,12 +1,10 @@
 package org.fazhi.disputes.litigation;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.identity.SignedInUser;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/disputes/suggestions")
 @Tag(name = "司法建议与检察建议", description = "收到的司法建议、检察建议，办复期限及办复情况（按期办复率）")
 class SuggestionApi {
-
-    record Reply(@Nullable LocalDate on, @Nullable String reply) {
-    }
 
     private final Suggestions suggestions;
 
@@ -54,7 +49,7 @@ class SuggestionApi {
 
     @PostMapping("/{id}/reply")
     @Operation(summary = "登记办复（被建议单位法制机构或司法局）")
-    SuggestionView reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Reply body) {
+    SuggestionView reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody Suggestions.Reply body) {
         return view(suggestions.reply(user, id, body.on(), body.reply()));
     }
 

@@ -1,7 +1,6 @@
 package org.fazhi.disputes.litigation;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,6 @@ import org.fazhi.platform.Flash;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,14 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The suggestions page: the year's suggestions with their reply due and reply (exported as .xlsx), the form to
  * register one (followers) and, on each unanswered one, the reply form (followers and the agency addressed). A
- * refused registration comes back with what was typed and each problem beside its field; a refused reply shows as
- * one line naming the field, as on a lawsuit's page.
+ * refused registration or reply comes back with what was typed and each problem beside its field; a reply refused by
+ * a rule (already replied) is the next page's message.
  */
 @Controller
 @RequestMapping("/disputes/suggestions")
 class SuggestionController {
-
-    private static final String FIELDS = "disputes.suggestion.field.";
 
     private final Suggestions suggestions;
     private final SuggestionSheet sheet;
@@ -62,6 +58,10 @@ class SuggestionController {
         model.addAttribute("userAgencyId", user.hasRole(Role.AGENCY_ADMIN) ? user.agencyId() : null);
         model.addAttribute("canWrite", Followers.mayFollow(user));
         model.addAttribute("today", suggestions.today());
+        model.addAttribute("blankReply", new Suggestions.Reply(suggestions.today(), null));
+        if (!model.containsAttribute("replying")) {
+            model.addAttribute("replying", 0L);
+        }
         if (!model.containsAttribute("suggestionForm")) {
             model.addAttribute("suggestionForm", new SuggestionForm(null, null, null, suggestions.today(), null, null));
         }
@@ -94,12 +94,17 @@ class SuggestionController {
 
     @PostMapping("/{id}/reply")
     String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
-                 @RequestParam(required = false) @Nullable String reply, RedirectAttributes redirect) {
-        flash.attempt(redirect, FIELDS, () -> {
-            suggestions.reply(user, id, on, reply);
+                 @ModelAttribute("suggestionReply") Suggestions.Reply form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        Suggestion suggestion = suggestions.toReply(user, id);
+        int year = suggestion.receivedOn().getYear();
+        if (flash.attempt(errors, redirect, () -> {
+            suggestions.reply(user, id, form.on(), form.reply());
             flash.add(redirect, "disputes.suggestion.replied");
-        });
-        return "redirect:/disputes/suggestions";
+        })) {
+            return "redirect:/disputes/suggestions?year=" + year;
+        }
+        model.addAttribute("replying", id);
+        return list(user, year, model);
     }
 }

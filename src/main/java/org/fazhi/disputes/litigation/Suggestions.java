@@ -14,6 +14,7 @@ import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.DataChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class Suggestions {
+
+    /** A reply as recorded: the day (today if none) and what was done. */
+    record Reply(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on, @Nullable String reply) {
+    }
 
     private final SuggestionRepository repository;
     private final AgencyDirectory agencies;
@@ -86,15 +91,23 @@ class Suggestions {
         }));
     }
 
-    /** 办复: by a follower or the agency addressed. */
-    Suggestion reply(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String reply) {
+    /** A suggestion the user may record the reply to: in scope (else not found), by a follower or its agency. */
+    Suggestion toReply(SignedInUser user, long id) {
         Suggestion seen = get(user, id);
         Followers.requireFollowerOrAgency(user, seen.agencyId());
+        return seen;
+    }
+
+    /** 办复: by a follower or the agency addressed. */
+    Suggestion reply(SignedInUser user, long id, @Nullable LocalDate on, @Nullable String reply) {
+        Suggestion seen = toReply(user, id);
         LocalDate day = on == null ? today() : on;
-        if (day.isAfter(today())) {
-            throw InvalidInput.of("on", "disputes.litigation.date.future");
-        }
         List<FieldProblem> problems = new ArrayList<>();
+        if (day.isAfter(today())) {
+            problems.add(FieldProblem.of("on", "disputes.litigation.date.future"));
+        } else if (day.isBefore(seen.receivedOn())) {
+            problems.add(FieldProblem.of("on", "disputes.suggestion.on.before-received", seen.receivedOn()));
+        }
         String text = text(problems, "reply", reply);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

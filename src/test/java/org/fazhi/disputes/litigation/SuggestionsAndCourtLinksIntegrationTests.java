@@ -103,6 +103,42 @@ class SuggestionsAndCourtLinksIntegrationTests {
     }
 
     @Test
+    void aRefusedReplyComesBackWithWhatWasTypedAndEachProblemBesideItsField() throws Exception {
+        LocalDate t = LocalDate.now(clock);
+        long agency = registry.agency("建议答复局").id();
+        SignedInUser legalOffice = RegistryTestData.user(Role.AGENCY_ADMIN, agency);
+        long id = received(agency, t.minusDays(5), null);
+        String reply = "/disputes/suggestions/" + id + "/reply";
+
+        mvc.perform(post(reply).with(user(legalOffice)).with(csrf()).param("on", t.toString()).param("reply", " "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请填写办复情况")))
+                .andExpect(content().string(containsString("id=\"replied-" + id + "\"")))
+                .andExpect(content().string(containsString("value=\"" + t + "\"")));
+        mvc.perform(post(reply).with(user(legalOffice)).with(csrf()).param("on", t.plusDays(2).toString())
+                        .param("reply", "已约谈整改责任人"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("日期不能晚于今天")))
+                .andExpect(content().string(containsString("value=\"已约谈整改责任人\"")))
+                .andExpect(content().string(containsString("id=\"reply-" + id + "\"")));
+        mvc.perform(post(reply).with(user(bureau)).with(csrf()).param("on", "昨天").param("reply", "已建立听证台账"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("办复日期格式应为")))
+                .andExpect(content().string(containsString("value=\"已建立听证台账\"")));
+        mvc.perform(post(reply).with(user(bureau)).with(csrf()).param("on", t.minusDays(6).toString())
+                        .param("reply", "已建立听证台账"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("办复日期不能早于收到日期 " + t.minusDays(5))));
+        assertThat(jdbc.sql("select count(*) from disputes.judicial_suggestion where id = ? and reply is null")
+                .param(id).query(Long.class).single()).isOne();
+        mvc.perform(post(reply).with(user(RegistryTestData.user(Role.AGENCY_ADMIN, agency + 100_000))).with(csrf())
+                .param("on", "昨天")).andExpect(status().isNotFound());
+
+        mvc.perform(post(reply).with(user(legalOffice)).with(csrf()).param("on", t.toString())
+                        .param("reply", "已约谈整改责任人"))
+                .andExpect(flash().attribute("flash", "已登记办复"));
+        mvc.perform(post(reply).with(user(bureau)).with(csrf()).param("reply", "再次"))
+                .andExpect(flash().attribute("flashError", containsString("不能重复登记")));
+    }
+
+    @Test
     void othersAreRefusedSuggestionsAndIssues() throws Exception {
         LocalDate t = LocalDate.now(clock);
         long agency = registry.agency("建议范围局").id();
@@ -188,6 +224,12 @@ class SuggestionsAndCourtLinksIntegrationTests {
 
     ResultActions call(MockHttpServletRequestBuilder request, SignedInUser caller, @Nullable String json)
             throws Exception {
+        return send(mvc, request, caller, json);
+    }
+
+    /** The request as the caller, with the JSON body if any. */
+    static ResultActions send(MockMvc mvc, MockHttpServletRequestBuilder request, SignedInUser caller,
+                              @Nullable String json) throws Exception {
         request.with(user(caller)).with(csrf());
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
