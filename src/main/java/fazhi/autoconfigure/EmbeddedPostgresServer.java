@@ -45,6 +45,7 @@ final class EmbeddedPostgresServer {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", properties.sharedBuffers())
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("locale", "C")
                 .start();

@@ -19,8 +19,12 @@ class EmbeddedPostgresServerTests {
     Path directory;
 
     private EmbeddedPostgres start() throws Exception {
+        return start("128MB");
+    }
+
+    private EmbeddedPostgres start(String sharedBuffers) throws Exception {
         return new EmbeddedPostgresServer(new EmbeddedPostgresProperties(directory.resolve("postgres"), 0, "fazhi",
-                false)).start();
+                false, sharedBuffers)).start();
     }
 
     @Test
@@ -38,6 +42,14 @@ class EmbeddedPostgresServerTests {
             assertThat(rows.getString(1)).isEqualTo("郏县");
         }
         assertThat(Files.exists(directory.resolve("postgres/postmaster.pid"))).isFalse();
+    }
+
+    @Test
+    void sharedBuffersAreSetFromTheProperty() throws Exception {
+        try (EmbeddedPostgres server = start("48MB"); Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            assertThat(setting(statement, "shared_buffers")).isEqualTo("48MB");
+        }
     }
 
     @Test

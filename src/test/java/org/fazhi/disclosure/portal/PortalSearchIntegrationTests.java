@@ -261,6 +261,16 @@ class PortalSearchIntegrationTests {
         assertThat(copied(expiring.id())).isEmpty();
     }
 
+    @Test
+    void noPartitionKeepsStatisticsOfThePairsSoTheyAreAlwaysReadThroughTheirIndex() {
+        List<Integer> targets = jdbc.sql("""
+                select coalesce(a.attstattarget, -1) from pg_attribute a
+                  join pg_inherits i on i.inhrelid = a.attrelid
+                 where i.inhparent = 'disclosure.portal_entry'::regclass and a.attname = 'search_bigrams'""")
+                .query(Integer.class).list();
+        assertThat(targets).hasSize(128).containsOnly(0);
+    }
+
     private List<String> copied(long publicationId) {
         return jdbc.sql("select redacted_text from disclosure.portal_entry where publication_id = ?")
                 .param(publicationId).query(String.class).list();
