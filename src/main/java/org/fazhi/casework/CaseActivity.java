@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,26 @@ public class CaseActivity {
 
     /** The same for these agencies: an entry for each of them that took up any. */
     public Map<Long, Long> ofAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
-        return agencyIds.isEmpty() ? new HashMap<>()
-                : byAgency(county, from, to, "and agency_id = any(:agencies::bigint[])", agencyIds);
+        return ofAgencies(IdsByCounty.of(county, agencyIds), from, to).get(county);
+    }
+
+    /** The same for each county's agencies, several counties in one read: by county (each county given has an entry). */
+    public Map<RegionCode, Map<Long, Long>> ofAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
+        Map<RegionCode, Map<Long, Long>> counts = agencies.answers(HashMap::new);
+        if (!agencies.isEmpty()) {
+            jdbc.sql("""
+                    select region_code, agency_id, count(*) from casework.penalty_case
+                     where region_code = any(:counties::text[]) and agency_id = any(:agencies::bigint[])
+                       and (filed_on between :from and :to
+                            or (procedure = 'SIMPLE' and decided_on between :from and :to))
+                     group by region_code, agency_id""")
+                    .param("counties", agencies.countyCodes()).param("agencies", agencies.allIds())
+                    .param("from", from).param("to", to)
+                    .query(rs -> {
+                        agencies.putIfAsked(counts, new RegionCode(rs.getString(1)), rs.getLong(2), rs.getLong(3));
+                    });
+        }
+        return counts;
     }
 
     private Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to, String filter,

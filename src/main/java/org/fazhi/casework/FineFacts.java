@@ -3,10 +3,15 @@ package org.fazhi.casework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
 
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.Money;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,13 +42,23 @@ public class FineFacts {
      */
     private static final String FINES = """
             select c.id, c.code, c.agency_id, c.party_id, c.item_ids, c.item_codes, c.handler_ids, p.fine_fen,
-                   c.decided_on
+                   c.decided_on, c.region_code
               from casework.penalty_case c
               cross join lateral (select p.fine_fen from casework.proposal p
                                    where p.case_id = c.id and p.stage = 'DECIDED' and p.kind = 'PENALTY'
                                      and p.fine_fen > 0 offset 0) p
              where c.region_code = :county and c.decided_on between :from and :to %s""";
     private static final String SELECT = FINES + " order by c.decided_on, c.id";
+    /**
+     * The same over several counties in one statement, for a batch of events spread over them: each county's fines
+     * found as its own read finds them (by the county's index of decisions), whatever plan the statement is given,
+     * and put in the order decided by county afterwards (one sort of every county's rows together cost more).
+     */
+    private static final String SELECT_OF_COUNTIES = "select f.* from unnest(:counties::text[]) as k(county)"
+            + " cross join lateral (" + FINES.replace("c.region_code = :county", "c.region_code = k.county")
+            + " offset 0) f";
+    private static final Comparator<Fine> IN_ORDER_DECIDED = Comparator.comparing(Fine::decidedOn)
+            .thenComparingLong(Fine::caseId);
 
     private final JdbcClient jdbc;
 
@@ -106,6 +121,40 @@ public class FineFacts {
         return jdbc.sql(SELECT.formatted("and c.party_id = any(:parties::bigint[])")).param("county", county.value())
                 .param("parties", partyIds.toArray(Long[]::new)).param("from", from).param("to", to)
                 .query(FineFacts::fine).list();
+    }
+
+    /**
+     * Each county's agencies' fines in the period, by county (every county given has an entry), read at once for
+     * all the counties: a batch of events spread over the province asks once, not once per county.
+     */
+    public Map<RegionCode, List<Fine>> decidedByAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
+        return ofCounties("c.agency_id", Fine::agencyId, agencies, from, to);
+    }
+
+    /** Each county's parties' fines in the period, by county, read at once for all the counties. */
+    public Map<RegionCode, List<Fine>> decidedAgainst(IdsByCounty parties, LocalDate from, LocalDate to) {
+        return ofCounties("c.party_id", Fine::partyId, parties, from, to);
+    }
+
+    /** One read for every county's ids; a row is kept for its own county's ids only, as each county's read would. */
+    private Map<RegionCode, List<Fine>> ofCounties(String column, ToLongFunction<Fine> idOf, IdsByCounty asked,
+                                                   LocalDate from, LocalDate to) {
+        Map<RegionCode, List<Fine>> found = asked.answers(ArrayList::new);
+        if (asked.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(SELECT_OF_COUNTIES.formatted("and " + column + " = any(:ids::bigint[])"))
+                .param("counties", asked.countyCodes()).param("ids", asked.allIds()).param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    RegionCode county = new RegionCode(rs.getString(10));
+                    Fine fine = fine(rs, 0);
+                    if (asked.asked(county, idOf.applyAsLong(fine))) {
+                        found.get(county).add(fine);
+                    }
+                });
+        found.values().forEach(fines -> fines.sort(IN_ORDER_DECIDED));
+        return found;
     }
 
     private static Fine fine(ResultSet rs, int row) throws SQLException {

@@ -2,11 +2,12 @@ package org.fazhi.casework;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,18 +30,28 @@ public class OpenCaseLoad {
         if (officerIds.isEmpty()) {
             return Map.of();
         }
-        record Held(long officerId, String code) {
-        }
-        return jdbc.sql("""
-                select h.officer_id, c.code
+        return heldBy(IdsByCounty.of(county.county(), officerIds)).get(county.county());
+    }
+
+    /**
+     * The same for each county's officers, several counties in one read: by county (each county given has an
+     * entry), an officer's cases only in the county it was given for.
+     */
+    public Map<RegionCode, Map<Long, List<String>>> heldBy(IdsByCounty officers) {
+        Map<RegionCode, Map<Long, List<String>>> held = officers.answers(HashMap::new);
+        if (!officers.isEmpty()) {
+            jdbc.sql("""
+                select c.region_code, h.officer_id, c.code
                   from casework.penalty_case c cross join lateral unnest(c.handler_ids) as h(officer_id)
-                 where c.region_code = :county and c.handler_ids && :officers::bigint[]
+                 where c.region_code = any(:counties::text[]) and c.handler_ids && :officers::bigint[]
                    and c.state not in ('NOT_FILED', 'CLOSED', 'ARCHIVED') and h.officer_id = any(:officers::bigint[])
                  order by h.officer_id, c.code""")
-                .param("county", county.county().value()).param("officers", officerIds.toArray(Long[]::new))
-                .query((rs, n) -> new Held(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(Collectors.groupingBy(Held::officerId,
-                        Collectors.mapping(Held::code, Collectors.toList())));
+                    .param("counties", officers.countyCodes()).param("officers", officers.allIds())
+                    .query(rs -> {
+                        officers.addIfAsked(held, new RegionCode(rs.getString(1)), rs.getLong(2), rs.getString(3));
+                    });
+        }
+        return held;
     }
 
     /** The officers handling the case now. */

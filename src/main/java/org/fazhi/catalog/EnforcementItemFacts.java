@@ -1,7 +1,10 @@
 package org.fazhi.catalog;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.fazhi.shared.RegionCode;
@@ -23,15 +26,25 @@ public class EnforcementItemFacts {
 
     /** Items in force at some time from {@code from} to {@code to}, counted by code, by agency. */
     public Map<Long, Long> inForceByAgency(RegionCode county, LocalDate from, LocalDate to) {
-        Map<Long, Long> counts = new HashMap<>();
+        return inForceByAgency(List.of(county), from, to).get(county);
+    }
+
+    /** The same for several counties in one read, by county (each county given has an entry, perhaps empty). */
+    public Map<RegionCode, Map<Long, Long>> inForceByAgency(Collection<RegionCode> counties, LocalDate from,
+                                                            LocalDate to) {
+        Map<RegionCode, Map<Long, Long>> counts = new LinkedHashMap<>();
+        counties.forEach(county -> counts.put(county, new HashMap<>()));
+        if (counties.isEmpty()) {
+            return counts;
+        }
         jdbc.sql("""
-                select agency_id, count(distinct code) from catalog.item
-                 where region_code = ? and category in ('PENALTY', 'COMPULSION', 'INSPECTION')
+                select region_code, agency_id, count(distinct code) from catalog.item
+                 where region_code = any(?) and category in ('PENALTY', 'COMPULSION', 'INSPECTION')
                    and effective_from <= ? and (effective_to is null or effective_to >= ?)
-                 group by agency_id""")
-                .params(county.value(), to, from)
+                 group by region_code, agency_id""")
+                .params(counts.keySet().stream().map(RegionCode::value).toArray(String[]::new), to, from)
                 .query(rs -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
+                    counts.get(new RegionCode(rs.getString(1))).put(rs.getLong(2), rs.getLong(3));
                 });
         return counts;
     }

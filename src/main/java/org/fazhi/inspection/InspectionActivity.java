@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,21 +37,30 @@ public class InspectionActivity {
 
     /** The same for these agencies: an entry for each of them that carried out any. */
     public Map<Long, Long> ofAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!agencyIds.isEmpty()) {
-            jdbc.sql("""
-                    select agency_id, count(*)
-                      from inspection.inspection_carried_out, unnest(agency_ids) as agency_id
-                     where region_code = :county and carried_out_on between :from and :to
-                       and agency_ids && :agencies::bigint[] and agency_id = any(:agencies::bigint[])
-                     group by agency_id""")
-                    .param("county", county.value()).param("from", from).param("to", to)
-                    .param("agencies", agencyIds.toArray(Long[]::new))
-                    .query(rs -> {
-                        counts.put(rs.getLong(1), rs.getLong(2));
-                    });
+        return ofAgencies(IdsByCounty.of(county, agencyIds), from, to).get(county);
+    }
+
+    /**
+     * The same for each county's agencies, several counties in one read: by county (each county given has an
+     * entry; a joint visit counts for each asked agency of its county).
+     */
+    public Map<RegionCode, Map<Long, Long>> ofAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
+        Map<RegionCode, Map<Long, Long>> carriedOut = agencies.answers(HashMap::new);
+        if (agencies.isEmpty()) {
+            return carriedOut;
         }
-        return counts;
+        jdbc.sql("""
+                select region_code, agency_id, count(*)
+                  from inspection.inspection_carried_out, unnest(agency_ids) as agency_id
+                 where region_code = any(:counties::text[]) and carried_out_on between :from and :to
+                   and agency_ids && :agencies::bigint[] and agency_id = any(:agencies::bigint[])
+                 group by region_code, agency_id""")
+                .param("counties", agencies.countyCodes()).param("from", from).param("to", to)
+                .param("agencies", agencies.allIds())
+                .query(rs -> {
+                    agencies.putIfAsked(carriedOut, RegionCode.of(rs.getString(1)), rs.getLong(2), rs.getLong(3));
+                });
+        return carriedOut;
     }
 
     private Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to, String filter) {

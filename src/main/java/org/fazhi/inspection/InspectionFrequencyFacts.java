@@ -3,15 +3,18 @@ package org.fazhi.inspection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import org.fazhi.inspection.frequency.FrequencyRules;
 import org.fazhi.inspection.frequency.VisitKind;
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,36 +49,38 @@ public class InspectionFrequencyFacts {
         }
     }
 
+    /** Over the counties given, each party counted in each county apart (a county's caps are its own). */
     private static final String OVER_CAP = """
             with visits as (
-                select t.id as visit, t.party_id, t.agency_ids
+                select t.region_code, t.id as visit, t.party_id, t.agency_ids
                   from inspection.task t
-                 where t.region_code = :county and t.status in ('CHECKED_IN', 'CONCLUDED')
+                 where t.region_code = any(:counties::text[]) and t.status in ('CHECKED_IN', 'CONCLUDED')
                    and t.window_from between :from and :to and t.kind in (:kinds) %1$s
                 union all
-                select -h.id, h.party_id, array[h.agency_id]
+                select h.region_code, -h.id, h.party_id, array[h.agency_id]
                   from inspection.imported_inspection h
-                 where h.region_code = :county and h.enterprise and h.inspected_on between :from and :to
+                 where h.region_code = any(:counties::text[]) and h.enterprise and h.inspected_on between :from and :to
                    and h.kind in (:kinds) %2$s
             ), across_agencies as (
-                select party_id, count(*) as n from visits group by party_id
+                select region_code, party_id, count(*) as n from visits group by region_code, party_id
             ), by_agency as (
-                select party_id, agency_id, count(*) as n,
-                       row_number() over (partition by party_id order by count(*) desc, agency_id) as rank
+                select region_code, party_id, agency_id, count(*) as n,
+                       row_number() over (partition by region_code, party_id order by count(*) desc, agency_id) as rank
                   from visits, unnest(agency_ids) as agency_id
-                 group by party_id, agency_id
+                 group by region_code, party_id, agency_id
             )
-            select a.party_id, a.n as across_n, b.agency_id, b.n as agency_n
-              from across_agencies a join by_agency b on b.party_id = a.party_id and b.rank = 1
+            select a.region_code, a.party_id, a.n as across_n, b.agency_id, b.n as agency_n
+              from across_agencies a
+              join by_agency b on b.region_code = a.region_code and b.party_id = a.party_id and b.rank = 1
              where a.n > :capAcross or b.n > :capAgency
              order by a.party_id""";
 
     private static final String ESCALATED = """
-            select party_id, count(*) as n, array_agg(code order by window_from, id) as codes
+            select region_code, party_id, count(*) as n, array_agg(code order by window_from, id) as codes
               from inspection.task
-             where region_code = :county and frequency_outcome = 'ESCALATE'
+             where region_code = any(:counties::text[]) and frequency_outcome = 'ESCALATE'
                and status in ('APPROVED', 'CHECKED_IN', 'CONCLUDED') and window_from >= :since %s
-             group by party_id
+             group by region_code, party_id
             having count(*) >= :least
              order by party_id""";
 
@@ -89,37 +94,54 @@ public class InspectionFrequencyFacts {
 
     /** The county's parties inspected beyond a cap in the calendar year of {@code day}, up to that day. */
     public List<OverCap> overCaps(RegionCode county, LocalDate day) {
-        return overCaps(county, day, OVER_CAP.formatted("", ""), Map.of());
+        return overCaps(List.of(county), day, OVER_CAP.formatted("", ""), Map.of()).get(county);
     }
 
     /** The same for one party. */
     public Optional<OverCap> overCaps(RegionCode county, long partyId, LocalDate day) {
-        return overCaps(county, day, OVER_CAP.formatted("and t.party_id = :party", "and h.party_id = :party"),
-                Map.of("party", partyId)).stream().findFirst();
+        return overCaps(county, List.of(partyId), day).stream().findFirst();
     }
 
     /** The same for these parties. */
     public List<OverCap> overCaps(RegionCode county, Collection<Long> partyIds, LocalDate day) {
-        return partyIds.isEmpty() ? List.of() : overCaps(county, day, OVER_CAP.formatted(
+        return overCaps(IdsByCounty.of(county, partyIds), day).get(county);
+    }
+
+    /**
+     * The same for each county's parties, several counties in one read: by county (each county given has an entry),
+     * a party answered only in the county it was given for.
+     */
+    public Map<RegionCode, List<OverCap>> overCaps(IdsByCounty parties, LocalDate day) {
+        if (parties.isEmpty()) {
+            return parties.answers(ArrayList::new);
+        }
+        return theirs(overCaps(parties.ids().keySet(), day, OVER_CAP.formatted(
                 "and t.party_id = any(:parties::bigint[])", "and h.party_id = any(:parties::bigint[])"),
-                Map.of("parties", partyIds.toArray(Long[]::new)));
+                Map.of("parties", parties.allIds())), parties, OverCap::partyId);
     }
 
     /** The county's parties with at least {@code least} inspections approved over a cap since {@code since}. */
     public List<Escalations> escalations(RegionCode county, LocalDate since, int least) {
-        return escalations(ESCALATED.formatted(""), county, since, least, Map.of());
+        return escalations(ESCALATED.formatted(""), List.of(county), since, least, Map.of()).get(county);
     }
 
     public Optional<Escalations> escalations(RegionCode county, long partyId, LocalDate since, int least) {
-        return escalations(ESCALATED.formatted("and party_id = :party"), county, since, least,
-                Map.of("party", partyId)).stream().findFirst();
+        return escalations(county, List.of(partyId), since, least).stream().findFirst();
     }
 
     /** The same for these parties. */
     public List<Escalations> escalations(RegionCode county, Collection<Long> partyIds, LocalDate since, int least) {
-        return partyIds.isEmpty() ? List.of() : escalations(ESCALATED.formatted(
-                "and party_id = any(:parties::bigint[])"), county, since, least,
-                Map.of("parties", partyIds.toArray(Long[]::new)));
+        return escalations(IdsByCounty.of(county, partyIds), since, least).get(county);
+    }
+
+    /** The same for each county's parties, several counties in one read, by county (each county given has an entry). */
+    public Map<RegionCode, List<Escalations>> escalations(IdsByCounty parties, LocalDate since, int least) {
+        if (parties.isEmpty()) {
+            return parties.answers(ArrayList::new);
+        }
+        return theirs(escalations(ESCALATED.formatted("and party_id = any(:parties::bigint[])"),
+                parties.ids().keySet(), since, least, Map.of("parties", parties.allIds())), parties,
+                Escalations::partyId);
     }
 
     /** The county and party of each of these tasks, by task, for events that name only the task. */
@@ -141,23 +163,50 @@ public class InspectionFrequencyFacts {
                 .query((rs, row) -> Map.entry(new RegionCode(rs.getString(1)), rs.getLong(2))).optional();
     }
 
-    private List<OverCap> overCaps(RegionCode county, LocalDate day, String sql, Map<String, ?> more) {
+    /** By county, each county given with an entry. */
+    private Map<RegionCode, List<OverCap>> overCaps(Collection<RegionCode> counties, LocalDate day, String sql,
+                                                    Map<String, ?> more) {
+        Map<RegionCode, List<OverCap>> found = byCounty(counties);
         FrequencyRules rules = properties.frequencyRules();
         List<String> kinds = Arrays.stream(VisitKind.values()).filter(rules::countsTowardCaps).map(Enum::name)
                 .toList();
-        return jdbc.sql(sql).param("county", county.value()).param("from", day.withDayOfYear(1)).param("to", day)
+        jdbc.sql(sql).param("counties", values(counties)).param("from", day.withDayOfYear(1)).param("to", day)
                 .param("kinds", kinds).param("capAcross", rules.capAcrossAgencies())
                 .param("capAgency", rules.capPerAgency()).params(more)
-                .query((rs, row) -> new OverCap(rs.getLong("party_id"), day.getYear(), rs.getInt("across_n"),
-                        rules.capAcrossAgencies(), rs.getLong("agency_id"), rs.getInt("agency_n"),
-                        rules.capPerAgency()))
-                .list();
+                .query(rs -> {
+                    found.get(new RegionCode(rs.getString("region_code"))).add(new OverCap(rs.getLong("party_id"),
+                            day.getYear(), rs.getInt("across_n"), rules.capAcrossAgencies(), rs.getLong("agency_id"),
+                            rs.getInt("agency_n"), rules.capPerAgency()));
+                });
+        return found;
     }
 
-    private List<Escalations> escalations(String sql, RegionCode county, LocalDate since, int least,
-                                          Map<String, ?> more) {
-        return jdbc.sql(sql).param("county", county.value()).param("since", since).param("least", least)
-                .params(more).query(InspectionFrequencyFacts::escalation).list();
+    private Map<RegionCode, List<Escalations>> escalations(String sql, Collection<RegionCode> counties,
+                                                           LocalDate since, int least, Map<String, ?> more) {
+        Map<RegionCode, List<Escalations>> found = byCounty(counties);
+        jdbc.sql(sql).param("counties", values(counties)).param("since", since).param("least", least)
+                .params(more).query(rs -> {
+                    found.get(new RegionCode(rs.getString("region_code"))).add(escalation(rs, 0));
+                });
+        return found;
+    }
+
+    private static <T> Map<RegionCode, List<T>> byCounty(Collection<RegionCode> counties) {
+        Map<RegionCode, List<T>> found = new LinkedHashMap<>();
+        counties.forEach(county -> found.put(county, new ArrayList<>()));
+        return found;
+    }
+
+    /** Each county's answers about the parties asked for in it only. */
+    private static <T> Map<RegionCode, List<T>> theirs(Map<RegionCode, List<T>> found, IdsByCounty parties,
+                                                       ToLongFunction<T> partyOf) {
+        found.forEach((county, answers) -> answers.removeIf(answer ->
+                !parties.asked(county, partyOf.applyAsLong(answer))));
+        return found;
+    }
+
+    private static String[] values(Collection<RegionCode> counties) {
+        return counties.stream().map(RegionCode::value).toArray(String[]::new);
     }
 
     private static Escalations escalation(ResultSet rs, int row) throws SQLException {

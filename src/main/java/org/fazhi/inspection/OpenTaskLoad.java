@@ -1,11 +1,13 @@
 package org.fazhi.inspection;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,19 +31,31 @@ public class OpenTaskLoad {
         if (officerIds.isEmpty()) {
             return Map.of();
         }
-        record Held(long officerId, String code) {
+        return heldBy(IdsByCounty.of(county.county(), officerIds)).get(county.county());
+    }
+
+    /**
+     * The same for each county's officers, the counties' open tasks read once: by county (each county given has an
+     * entry), an officer's tasks only in the county it was given for.
+     */
+    public Map<RegionCode, Map<Long, List<String>>> heldBy(IdsByCounty officers) {
+        Map<RegionCode, Map<Long, List<String>>> work = officers.answers(HashMap::new);
+        if (officers.isEmpty()) {
+            return work;
         }
-        return jdbc.sql("""
+        jdbc.sql("""
                 with open_work as materialized (
-                  select i.officer_id, t.code
+                  select t.region_code, i.officer_id, t.code
                     from inspection.task t join inspection.task_inspector i on i.task_id = t.id
-                   where t.region_code = :county and t.status in ('AWAITING_APPROVAL', 'APPROVED', 'CHECKED_IN'))
-                select officer_id, code from open_work where officer_id = any(:officers::bigint[])
+                   where t.region_code = any(:counties::text[])
+                     and t.status in ('AWAITING_APPROVAL', 'APPROVED', 'CHECKED_IN'))
+                select region_code, officer_id, code from open_work where officer_id = any(:officers::bigint[])
                  order by officer_id, code""")
-                .param("county", county.county().value()).param("officers", officerIds.toArray(Long[]::new))
-                .query((rs, n) -> new Held(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(Collectors.groupingBy(Held::officerId,
-                        Collectors.mapping(Held::code, Collectors.toList())));
+                .param("counties", officers.countyCodes()).param("officers", officers.allIds())
+                .query(rs -> {
+                    officers.addIfAsked(work, RegionCode.of(rs.getString(1)), rs.getLong(2), rs.getString(3));
+                });
+        return work;
     }
 
     /** The inspectors of these tasks, by task (a task without inspectors is absent). */

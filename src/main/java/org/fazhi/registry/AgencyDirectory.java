@@ -18,9 +18,11 @@ import org.springframework.stereotype.Service;
 public class AgencyDirectory implements AgencyOptions {
 
     private final AgencyRepository agencies;
+    private final NamesById names;
 
-    AgencyDirectory(AgencyRepository agencies) {
+    AgencyDirectory(AgencyRepository agencies, NamesById names) {
         this.agencies = agencies;
+        this.names = names;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class AgencyDirectory implements AgencyOptions {
 
     /** The names of these agencies in one read, by id (an id not found is absent). */
     public Map<Long, String> namesOf(Collection<Long> agencyIds) {
-        return agencies.namesOf(agencyIds);
+        return names.of(NamesById.Named.AGENCY, agencyIds);
     }
 
     /** The township teams (乡镇综合行政执法大队) in a scope, each in its township: who receives delegated powers. */

@@ -22,13 +22,15 @@ class OfficerDirectory implements OfficerOptions {
     private final OfficerRepository officers;
     private final CertificateRepository certificates;
     private final CertifiedOfficers certified;
+    private final NamesById names;
     private final Clock clock;
 
     OfficerDirectory(OfficerRepository officers, CertificateRepository certificates, CertifiedOfficers certified,
-                     Clock clock) {
+                     NamesById names, Clock clock) {
         this.officers = officers;
         this.certificates = certificates;
         this.certified = certified;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -45,7 +47,7 @@ class OfficerDirectory implements OfficerOptions {
 
     @Override
     public Map<Long, String> namesOf(Collection<Long> officerIds) {
-        return officers.namesOf(officerIds);
+        return names.of(NamesById.Named.OFFICER, officerIds);
     }
 
     @Override

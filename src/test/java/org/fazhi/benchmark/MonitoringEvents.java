@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.fazhi.casework.CaseClosed;
 import org.fazhi.casework.CaseFiled;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transaction (events arriving one commit at a time), and as one batch (the listener's hand-over of one bulk
  * change's commit).
  */
-final class MonitoringEvents {
+public final class MonitoringEvents {
 
     private MonitoringEvents() {
     }
@@ -41,7 +42,7 @@ final class MonitoringEvents {
      * of one-event transactions are read, and one {@code reassess} of the whole batch. Where the time goes.
      */
     static List<String> byRule(JdbcClient jdbc, Monitoring monitoring, LocalDate today, int wanted) {
-        List<Object> events = mix(jdbc, wanted, today);
+        List<Object> events = mix(jdbc, wanted, List.of());
         Map<String, double[]> millis = new TreeMap<>();
         for (MonitoringRule rule : monitoring.rules()) {
             long started = System.nanoTime();
@@ -62,7 +63,7 @@ final class MonitoringEvents {
      * then all of them as one batch (one bulk change's commit, as the listener hands it over).
      */
     static List<String> replay(JdbcClient jdbc, Monitoring monitoring, LocalDate today, int wanted) {
-        List<Object> events = mix(jdbc, wanted, today);
+        List<Object> events = mix(jdbc, wanted, List.of());
         Map<String, Integer> kinds = new TreeMap<>();
         events.forEach(event -> kinds.merge(kind(event), 1, Integer::sum));
         List<Object> warmUp = events.subList(0, Math.min(20, events.size()));
@@ -82,7 +83,8 @@ final class MonitoringEvents {
                         + " %d alerts raised or cleared; mix %s", events.size(), millis,
                         millis / Math.max(1, events.size()), changed, kinds),
                 String.format("the same %d events through Monitoring.process as one batch: %.1f ms, %d alerts raised"
-                        + " or cleared", events.size(), batchMillis, batchChanged));
+                        + " or cleared; the events are about %d counties", events.size(), batchMillis, batchChanged,
+                        counties(events)));
     }
 
     private static String kind(Object event) {
@@ -90,16 +92,19 @@ final class MonitoringEvents {
                 : event.getClass().getSimpleName();
     }
 
-    /** 30% case records changed, 10% filed, 15% decided, 5% closed, 20% visits concluded, 10% rated, 10% other. */
-    private static List<Object> mix(JdbcClient jdbc, int wanted, LocalDate today) {
+    /**
+     * 30% case records changed, 10% filed, 15% decided, 5% closed, 20% visits concluded, 10% rated, 10% other; the
+     * newest records of these counties only (of all when none is given).
+     */
+    public static List<Object> mix(JdbcClient jdbc, int wanted, List<RegionCode> counties) {
         List<Object> events = new ArrayList<>();
-        events.addAll(casesChanged(jdbc, wanted * 30 / 100));
-        events.addAll(filed(jdbc, wanted * 10 / 100));
-        events.addAll(decided(jdbc, wanted * 15 / 100));
-        events.addAll(closed(jdbc, wanted * 5 / 100, today));
-        events.addAll(concluded(jdbc, wanted * 20 / 100));
-        events.addAll(rated(jdbc, wanted * 10 / 100));
-        events.addAll(otherChanges(jdbc, wanted - events.size()));
+        events.addAll(casesChanged(jdbc, wanted * 30 / 100, in("region_code", counties)));
+        events.addAll(filed(jdbc, wanted * 10 / 100, in("region_code", counties)));
+        events.addAll(decided(jdbc, wanted * 15 / 100, in("c.region_code", counties)));
+        events.addAll(closed(jdbc, wanted * 5 / 100, in("region_code", counties)));
+        events.addAll(concluded(jdbc, wanted * 20 / 100, in("region_code", counties)));
+        events.addAll(rated(jdbc, wanted * 10 / 100, in("e.region_code", counties)));
+        events.addAll(otherChanges(jdbc, wanted - events.size(), counties));
         Collections.shuffle(events, new Random(11));
         // A small database has fewer records than events: the same records are touched again.
         List<Object> cycled = new ArrayList<>(events);
@@ -109,45 +114,75 @@ final class MonitoringEvents {
         return cycled;
     }
 
-    private static List<Object> casesChanged(JdbcClient jdbc, int n) {
-        return jdbc.sql("select id, region_code from casework.penalty_case order by id desc limit ?").param(n)
+    /** A condition on the records' county: their codes are digits only, written into the query as they are. */
+    private static String in(String column, List<RegionCode> counties) {
+        return counties.isEmpty() ? "true" : column + " in (" + counties.stream()
+                .map(county -> "'" + county.value() + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The counties a batch's events are about. */
+    public static long counties(List<Object> events) {
+        return events.stream().map(MonitoringEvents::countyOf).distinct().count();
+    }
+
+    private static Object countyOf(Object event) {
+        if (event instanceof DataChanged changed) {
+            return changed.region().county();
+        } else if (event instanceof CaseFiled filed) {
+            return filed.county();
+        } else if (event instanceof PenaltyDecided decided) {
+            return decided.county();
+        } else if (event instanceof CaseClosed closed) {
+            return closed.county();
+        } else if (event instanceof InspectionConcluded concluded) {
+            return concluded.county();
+        }
+        return event instanceof VisitRated rated ? rated.county() : "?";
+    }
+
+    private static List<Object> casesChanged(JdbcClient jdbc, int n, String scope) {
+        return jdbc.sql("select id, region_code from casework.penalty_case where %s order by id desc limit ?"
+                        .formatted(scope)).param(n)
                 .query((rs, row) -> (Object) DataChanged.updated("casework.case", rs.getLong(1),
                         RegionCode.of(rs.getString(2)), List.of("state"))).list();
     }
 
-    private static List<Object> filed(JdbcClient jdbc, int n) {
+    private static List<Object> filed(JdbcClient jdbc, int n, String scope) {
         return jdbc.sql("""
                 select id, code, region_code, agency_id, party_id, item_ids, filed_on from casework.penalty_case
-                 where filed_on is not null order by filed_on desc, id desc limit ?""").param(n)
+                 where filed_on is not null and %s order by filed_on desc, id desc limit ?""".formatted(scope)).param(n)
                 .query((rs, row) -> (Object) new CaseFiled(rs.getLong(1), rs.getString(2),
                         RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5),
                         Arrays.asList((Long[]) rs.getArray(6).getArray()), rs.getObject(7, LocalDate.class))).list();
     }
 
-    private static List<Object> decided(JdbcClient jdbc, int n) {
+    private static List<Object> decided(JdbcClient jdbc, int n, String scope) {
         return jdbc.sql("""
                 select c.id, c.code, c.region_code, c.agency_id, c.party_id, coalesce(p.fine_fen, 0), c.decided_on
                   from casework.penalty_case c
                   join casework.proposal p on p.case_id = c.id and p.stage = 'DECIDED' and p.kind = 'PENALTY'
-                 where c.decided_on is not null order by c.decided_on desc, c.id desc limit ?""").param(n)
+                 where c.decided_on is not null and %s order by c.decided_on desc, c.id desc limit ?"""
+                .formatted(scope)).param(n)
                 .query((rs, row) -> (Object) new PenaltyDecided(rs.getLong(1), rs.getString(2),
                         RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5), DecisionKind.PENALTY,
                         rs.getLong(6) > 0 ? List.of(PenaltyKind.FINE) : List.of(PenaltyKind.WARNING),
                         Money.ofFen(rs.getLong(6)), false, rs.getObject(7, LocalDate.class))).list();
     }
 
-    private static List<Object> closed(JdbcClient jdbc, int n, LocalDate today) {
+    private static List<Object> closed(JdbcClient jdbc, int n, String scope) {
         return jdbc.sql("""
                 select id, code, region_code, agency_id, closed_on from casework.penalty_case
-                 where closed_on is not null order by closed_on desc, id desc limit ?""").param(n)
+                 where closed_on is not null and %s order by closed_on desc, id desc limit ?""".formatted(scope))
+                .param(n)
                 .query((rs, row) -> (Object) new CaseClosed(rs.getLong(1), rs.getString(2),
                         RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getObject(5, LocalDate.class))).list();
     }
 
-    private static List<Object> concluded(JdbcClient jdbc, int n) {
+    private static List<Object> concluded(JdbcClient jdbc, int n, String scope) {
         return jdbc.sql("""
                 select id, code, region_code, party_id, lead_agency_id, item_ids, result, concluded_at::date
-                  from inspection.task where status = 'CONCLUDED' order by concluded_at desc, id desc limit ?""")
+                  from inspection.task where status = 'CONCLUDED' and %s
+                 order by concluded_at desc, id desc limit ?""".formatted(scope))
                 .param(n)
                 .query((rs, row) -> (Object) new InspectionConcluded(rs.getLong(1), rs.getString(2),
                         RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5),
@@ -155,24 +190,26 @@ final class MonitoringEvents {
                         rs.getObject(8, LocalDate.class))).list();
     }
 
-    private static List<Object> rated(JdbcClient jdbc, int n) {
+    private static List<Object> rated(JdbcClient jdbc, int n, String scope) {
         return jdbc.sql("""
                 select e.task_id, t.code, e.region_code, e.party_id, e.lead_agency_id, e.conduct, e.professionalism,
                        e.burden, e.rated_at::date
                   from inspection.evaluation e join inspection.task t on t.id = e.task_id
-                 order by e.rated_at desc, e.task_id desc limit ?""").param(n)
+                 where %s order by e.rated_at desc, e.task_id desc limit ?""".formatted(scope)).param(n)
                 .query((rs, row) -> (Object) new VisitRated(rs.getLong(1), rs.getString(2),
                         RegionCode.of(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8), rs.getObject(9, LocalDate.class))).list();
     }
 
     /** Tasks (approvals, check-ins) and publications changed, half each. */
-    private static List<Object> otherChanges(JdbcClient jdbc, int n) {
+    private static List<Object> otherChanges(JdbcClient jdbc, int n, List<RegionCode> counties) {
         List<Object> events = new ArrayList<>(jdbc.sql("""
-                select id, region_code from inspection.task order by id desc limit ?""").param(n / 2)
+                select id, region_code from inspection.task where %s order by id desc limit ?"""
+                .formatted(in("region_code", counties))).param(n / 2)
                 .query((rs, row) -> (Object) DataChanged.updated("inspection.task", rs.getLong(1),
                         RegionCode.of(rs.getString(2)), List.of("status"))).list());
-        events.addAll(jdbc.sql("select id, region_code from disclosure.publication order by id desc limit ?")
+        events.addAll(jdbc.sql("select id, region_code from disclosure.publication where %s order by id desc limit ?"
+                        .formatted(in("region_code", counties)))
                 .param(n - events.size())
                 .query((rs, row) -> (Object) DataChanged.updated("disclosure.publication", rs.getLong(1),
                         RegionCode.of(rs.getString(2)), List.of("state"))).list());

@@ -4,11 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.FazhiIntegrationTest;
-import org.fazhi.casework.CaseGeneration;
-import org.fazhi.catalog.CatalogGeneration;
-import org.fazhi.entities.PartyGeneration;
-import org.fazhi.inspection.InspectionGeneration;
-import org.fazhi.registry.RegistryGeneration;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.SupervisionGeneration;
 import org.fazhi.supervision.monitoring.Monitoring;
@@ -37,11 +32,7 @@ class SupervisionGenerationIntegrationTests {
     private static final long SEED = 17;
     private static final int YEARS = 3;
 
-    @Autowired RegistryGeneration registry;
-    @Autowired CatalogGeneration catalog;
-    @Autowired PartyGeneration parties;
-    @Autowired InspectionGeneration inspections;
-    @Autowired CaseGeneration cases;
+    @Autowired GeneratedCounties counties;
     @Autowired SupervisionGeneration supervision;
     @Autowired Monitoring monitoring;
     @Autowired JdbcClient jdbc;
@@ -50,12 +41,7 @@ class SupervisionGenerationIntegrationTests {
 
     @BeforeAll
     void generateACounty() {
-        RegistryGeneration.County county = registry.generateCounty(COUNTY, 150, SEED);
-        catalog.generateCounty(COUNTY, county.name(), 30, SEED);
-        catalog.fileInspectionLists(COUNTY, county.name(), SEED);
-        parties.generate(COUNTY, 400, SEED);
-        inspections.generateCounty(COUNTY, 300, YEARS, SEED, false);
-        cases.generateCounty(COUNTY, 250, YEARS, SEED);
+        counties.generate(COUNTY, new GeneratedCounties.Sizes(150, 30, 400, 300, 250, YEARS), SEED);
         made = supervision.generateCounty(COUNTY, YEARS, SEED);
     }
 

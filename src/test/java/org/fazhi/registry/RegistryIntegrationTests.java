@@ -31,6 +31,8 @@ class RegistryIntegrationTests {
     @Autowired Agencies agencies;
     @Autowired Officers officers;
     @Autowired JdbcClient jdbc;
+    @Autowired AgencyDirectory agencyDirectory;
+    @Autowired org.fazhi.identity.OfficerOptions officerDirectory;
 
     @Test
     void registersAnAgencyAndFindsItByANameFragment() {
@@ -104,5 +106,17 @@ class RegistryIntegrationTests {
         var without = officers.search(RegistryTestData.admin(),
                 new OfficerRepository.Search(null, agency.id(), null, null, false), PageRequest.of(1, 20));
         assertThat(without.items()).extracting(row -> row.officer().id()).containsExactly(uncertified.id());
+    }
+
+    @Test
+    void namesAgenciesAndOfficersByIdInOneReadLeavingOutUnknownIds() {
+        Agency first = data.agency("名称查询甲局");
+        Agency second = data.agency("名称查询乙局");
+        Officer officer = data.officer(first, "张名称");
+        assertThat(agencyDirectory.namesOf(List.of(first.id(), second.id(), first.id(), -1L)))
+                .containsOnly(java.util.Map.entry(first.id(), first.name()), java.util.Map.entry(second.id(), second.name()));
+        assertThat(officerDirectory.namesOf(List.of(officer.id(), -1L)))
+                .containsOnly(java.util.Map.entry(officer.id(), "张名称"));
+        assertThat(officerDirectory.namesOf(List.of())).isEmpty();
     }
 }

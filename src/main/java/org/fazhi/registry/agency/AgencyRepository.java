@@ -5,10 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.identity.DataScope;
@@ -48,19 +45,6 @@ public class AgencyRepository {
     public Optional<Agency> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from registry.agency where id = ?").param(id)
                 .query(AgencyRepository::map).optional();
-    }
-
-    /** The names of these agencies, by id (an id not found is absent). */
-    public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, name from registry.agency where id = any(?)")
-                    .param(ids.stream().distinct().toArray(Long[]::new))
-                    .query(rs -> {
-                        names.put(rs.getLong(1), rs.getString(2));
-                    });
-        }
-        return names;
     }
 
     public Optional<Agency> findByCreditCode(String creditCode) {

@@ -4,10 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.identity.DataScope;
@@ -56,19 +53,6 @@ public class OfficerRepository {
     public Optional<Officer> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from registry.officer o where o.id = ?").param(id)
                 .query(OfficerRepository::map).optional();
-    }
-
-    /** The names of these officers, by id (an id not found is absent). */
-    public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, name from registry.officer where id = any(?)")
-                    .param(ids.stream().distinct().toArray(Long[]::new))
-                    .query(rs -> {
-                        names.put(rs.getLong(1), rs.getString(2));
-                    });
-        }
-        return names;
     }
 
     public Optional<Officer> findByIdNumberHash(String hash) {

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 import org.fazhi.casework.CaseActivity;
 import org.fazhi.casework.CaseFiled;
 import org.fazhi.catalog.EnforcementItemFacts;
 import org.fazhi.inspection.InspectionActivity;
 import org.fazhi.inspection.InspectionConcluded;
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
@@ -82,7 +84,7 @@ class AgencyInactive implements MonitoringRule {
         Quarter quarter = Quarter.lastCompleteBefore(today);
         return causes(county, quarter, items.inForceByAgency(county, quarter.from(), quarter.to()),
                 inspections.byAgency(county, quarter.from(), quarter.to()),
-                cases.byAgency(county, quarter.from(), quarter.to()));
+                cases.byAgency(county, quarter.from(), quarter.to()), names::agency);
     }
 
     @Override
@@ -91,8 +93,8 @@ class AgencyInactive implements MonitoringRule {
     }
 
     /**
-     * An inspection concluded or a case filed: its agency again. For a batch, each county's items in force are read
-     * once, and its agencies' inspections and cases once for all of them.
+     * An inspection concluded or a case filed: its agency again. For a batch, the items in force, the inspections
+     * and the cases are each read once for all the counties' agencies, and the agencies' names once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
@@ -108,19 +110,19 @@ class AgencyInactive implements MonitoringRule {
             return Optional.empty();
         }
         Quarter quarter = Quarter.lastCompleteBefore(today);
-        return Optional.of(Reassessment.merge(agencies.entrySet().stream()
-                .map(county -> reassess(county.getKey(), county.getValue(), quarter)).toList()));
-    }
-
-    private Reassessment reassess(RegionCode county, Set<Long> agencies, Quarter quarter) {
-        Map<Long, Long> held = new TreeMap<>(items.inForceByAgency(county, quarter.from(), quarter.to()));
-        held.keySet().retainAll(agencies);
-        List<AlertCause> holding = causes(county, quarter, held,
-                inspections.ofAgencies(county, agencies, quarter.from(), quarter.to()),
-                cases.ofAgencies(county, agencies, quarter.from(), quarter.to()));
-        List<Subject> examined = agencies.stream().map(agency -> new Subject(AGENCY, agency, names.agency(agency)))
-                .toList();
-        return new Reassessment(examined, holding);
+        IdsByCounty asked = IdsByCounty.of(agencies);
+        Map<RegionCode, Map<Long, Long>> held = items.inForceByAgency(agencies.keySet(), quarter.from(), quarter.to());
+        Map<RegionCode, Map<Long, Long>> inspected = inspections.ofAgencies(asked, quarter.from(), quarter.to());
+        Map<RegionCode, Map<Long, Long>> taken = cases.ofAgencies(asked, quarter.from(), quarter.to());
+        Map<Long, String> agencyNames = names.agencies(agencies.values().stream().flatMap(Set::stream).toList());
+        return Optional.of(Reassessment.merge(agencies.entrySet().stream().map(county -> {
+            Map<Long, Long> theirs = new TreeMap<>(held.get(county.getKey()));
+            theirs.keySet().retainAll(county.getValue());
+            return new Reassessment(county.getValue().stream()
+                    .map(agency -> new Subject(AGENCY, agency, agencyNames.get(agency))).toList(),
+                    causes(county.getKey(), quarter, theirs, inspected.get(county.getKey()),
+                            taken.get(county.getKey()), agencyNames::get));
+        }).toList()));
     }
 
     /** The agencies holding enough items with neither inspections nor cases, in agency order. */
@@ -134,10 +136,10 @@ class AgencyInactive implements MonitoringRule {
     }
 
     private List<AlertCause> causes(RegionCode county, Quarter quarter, Map<Long, Long> itemsHeld,
-                                    Map<Long, Long> inspected, Map<Long, Long> taken) {
+                                    Map<Long, Long> inspected, Map<Long, Long> taken, LongFunction<String> nameOf) {
         List<AlertCause> causes = new ArrayList<>();
         for (long agency : inactive(itemsHeld, inspected, taken, settings.minItems())) {
-            String name = names.agency(agency);
+            String name = nameOf.apply(agency);
             causes.add(new AlertCause(new Subject(AGENCY, agency, name), county, agency, quarter.to().plusDays(1),
                     wording.text("supervision.rule.AGENCY_INACTIVE.summary", name, itemsHeld.get(agency),
                             quarter.from().getYear(), quarter.number(), quarter.from(), quarter.to())));

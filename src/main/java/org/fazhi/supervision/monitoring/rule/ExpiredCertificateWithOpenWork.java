@@ -15,6 +15,7 @@ import org.fazhi.casework.OpenCaseLoad;
 import org.fazhi.inspection.OpenTaskLoad;
 import org.fazhi.registry.CertificateValidity;
 import org.fazhi.registry.UncertifiedPeriod;
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
@@ -56,7 +57,10 @@ class ExpiredCertificateWithOpenWork implements MonitoringRule {
 
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
-        return causes(validity.ofCounty(county), county, today);
+        List<UncertifiedPeriod> periods = validity.ofCounty(county);
+        List<Long> lapsed = lapsed(periods, today, parameters.graceDays()).stream()
+                .map(UncertifiedPeriod::officerId).toList();
+        return causes(periods, county, today, cases.heldBy(county, lapsed), tasks.heldBy(county, lapsed));
     }
 
     @Override
@@ -66,7 +70,7 @@ class ExpiredCertificateWithOpenWork implements MonitoringRule {
 
     /**
      * A certificate changed: its officer; a case or a task changed: its handlers or inspectors. For a batch, each
-     * kind of record is read once for all its events, and each county's open work once for all its officers.
+     * kind of record is read once for all its events, and the open work of all the counties' officers at once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
@@ -97,26 +101,31 @@ class ExpiredCertificateWithOpenWork implements MonitoringRule {
         }
         List<UncertifiedPeriod> periods = validity.ofOfficers(officers.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new)));
-        return Optional.of(Reassessment.merge(officers.entrySet().stream()
-                .map(county -> reassessment(county.getKey(), county.getValue(), periods, today)).toList()));
+        Map<RegionCode, List<UncertifiedPeriod>> theirs = new LinkedHashMap<>();
+        Map<RegionCode, List<Long>> lapsed = new LinkedHashMap<>();
+        officers.forEach((county, concerned) -> {
+            theirs.put(county, periods.stream().filter(period -> concerned.contains(period.officerId())).toList());
+            lapsed.put(county, lapsed(theirs.get(county), today, parameters.graceDays()).stream()
+                    .map(UncertifiedPeriod::officerId).toList());
+        });
+        Map<RegionCode, Map<Long, List<String>>> openCases = cases.heldBy(IdsByCounty.of(lapsed));
+        Map<RegionCode, Map<Long, List<String>>> openTasks = tasks.heldBy(IdsByCounty.of(lapsed));
+        return Optional.of(Reassessment.merge(officers.entrySet().stream().map(county -> new Reassessment(
+                examined(county.getValue(), theirs.get(county.getKey())),
+                causes(theirs.get(county.getKey()), county.getKey(), today, openCases.get(county.getKey()),
+                        openTasks.get(county.getKey())))).toList()));
     }
 
-    /** One county's officers looked at again. */
-    private Reassessment reassessment(RegionCode county, Set<Long> officers, List<UncertifiedPeriod> periods,
-                                      LocalDate today) {
-        List<UncertifiedPeriod> theirs = periods.stream().filter(period -> officers.contains(period.officerId()))
-                .toList();
-        List<Subject> examined = officers.stream().map(officer -> new Subject(CaseEvents.OFFICER, officer,
+    /** The officers looked at again, by the name their periods give. */
+    private static List<Subject> examined(Set<Long> officers, List<UncertifiedPeriod> theirs) {
+        return officers.stream().map(officer -> new Subject(CaseEvents.OFFICER, officer,
                 theirs.stream().filter(period -> period.officerId() == officer).map(UncertifiedPeriod::officerName)
                         .findFirst().orElse(String.valueOf(officer)))).toList();
-        return new Reassessment(examined, causes(theirs, county, today));
     }
 
-    private List<AlertCause> causes(List<UncertifiedPeriod> periods, RegionCode county, LocalDate today) {
+    private List<AlertCause> causes(List<UncertifiedPeriod> periods, RegionCode county, LocalDate today,
+                                    Map<Long, List<String>> openCases, Map<Long, List<String>> openTasks) {
         List<UncertifiedPeriod> lapsed = lapsed(periods, today, parameters.graceDays());
-        List<Long> officers = lapsed.stream().map(UncertifiedPeriod::officerId).toList();
-        Map<Long, List<String>> openCases = cases.heldBy(county, officers);
-        Map<Long, List<String>> openTasks = tasks.heldBy(county, officers);
         List<AlertCause> causes = new ArrayList<>();
         for (UncertifiedPeriod period : lapsed) {
             List<String> caseCodes = openCases.getOrDefault(period.officerId(), List.of());

@@ -21,6 +21,7 @@ import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.RectificationFollowUps;
 import org.fazhi.inspection.RectificationFollowUps.FollowUp;
 import org.fazhi.shared.Money;
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
@@ -102,7 +103,7 @@ class FineInsteadOfRegulation implements MonitoringRule {
     /**
      * A fine decided against a party, or an inspection of it concluded (perhaps ordering it to put things right):
      * every series of the party is looked at again, however short, so that one that fell below the count closes.
-     * For a batch, each county's parties' fines are read at once.
+     * For a batch, every county's parties' fines are read at once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
@@ -117,12 +118,13 @@ class FineInsteadOfRegulation implements MonitoringRule {
         if (parties.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Reassessment.merge(parties.entrySet().stream()
-                .map(county -> reassess(county.getKey(), county.getValue(), today)).toList()));
+        Map<RegionCode, List<Fine>> fines = fineFacts.decidedAgainst(IdsByCounty.of(parties), since(today), today);
+        return Optional.of(Reassessment.merge(fines.entrySet().stream()
+                .map(county -> reassess(county.getKey(), county.getValue())).toList()));
     }
 
-    private Reassessment reassess(RegionCode county, Set<Long> partyIds, LocalDate today) {
-        List<Fine> fines = fineFacts.decidedAgainst(county, partyIds, since(today), today);
+    /** One county's parties' fines looked at again; the follow-ups are read only for the series long enough. */
+    private Reassessment reassess(RegionCode county, List<Fine> fines) {
         List<Subject> examined = series(fines, 1).stream()
                 .map(one -> new Subject(CASE, one.first().caseId(), one.first().caseCode())).distinct().toList();
         return new Reassessment(examined, causes(county, series(fines, settings.minFines())));

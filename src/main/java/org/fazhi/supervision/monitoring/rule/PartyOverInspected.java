@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 import org.fazhi.inspection.InspectionConcluded;
 import org.fazhi.inspection.InspectionFrequencyFacts;
 import org.fazhi.inspection.InspectionFrequencyFacts.Escalations;
 import org.fazhi.inspection.InspectionFrequencyFacts.OverCap;
 import org.fazhi.shared.DataChanged;
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
@@ -66,8 +68,10 @@ class PartyOverInspected implements MonitoringRule {
 
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
-        return causes(county, today, facts.overCaps(county, today),
-                facts.escalations(county, since(today), settings.escalations()));
+        List<OverCap> overCaps = facts.overCaps(county, today);
+        List<Escalations> escalations = facts.escalations(county, since(today), settings.escalations());
+        return causes(county, today, overCaps, escalations, names.parties(partiesOf(overCaps, escalations)),
+                names::agency);
     }
 
     @Override
@@ -77,7 +81,7 @@ class PartyOverInspected implements MonitoringRule {
 
     /**
      * An inspection concluded, or a task changed: its party again. For a batch, the tasks' parties are read once,
-     * and each county's parties' inspections and escalations once for all of them.
+     * then all the counties' parties' inspections and escalations at once, and the names once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
@@ -96,16 +100,24 @@ class PartyOverInspected implements MonitoringRule {
         if (parties.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Reassessment.merge(parties.entrySet().stream()
-                .map(county -> reassess(county.getKey(), county.getValue(), today)).toList()));
+        Map<RegionCode, List<OverCap>> overCaps = facts.overCaps(IdsByCounty.of(parties), today);
+        Map<RegionCode, List<Escalations>> escalations = facts.escalations(IdsByCounty.of(parties), since(today),
+                settings.escalations());
+        Map<Long, String> partyNames = names.parties(parties.values().stream().flatMap(Set::stream).distinct()
+                .toList());
+        Map<Long, String> agencyNames = names.agencies(overCaps.values().stream().flatMap(List::stream)
+                .filter(OverCap::overPerAgency).map(OverCap::busiestAgencyId).distinct().toList());
+        return Optional.of(Reassessment.merge(parties.entrySet().stream().map(county -> new Reassessment(
+                county.getValue().stream().map(party -> new Subject(PARTY, party, partyNames.get(party))).toList(),
+                causes(county.getKey(), today, overCaps.get(county.getKey()), escalations.get(county.getKey()),
+                        partyNames, agencyNames::get))).toList()));
     }
 
-    private Reassessment reassess(RegionCode county, Set<Long> partyIds, LocalDate today) {
-        List<AlertCause> holding = causes(county, today, facts.overCaps(county, partyIds, today),
-                facts.escalations(county, partyIds, since(today), settings.escalations()));
-        Map<Long, String> partyNames = names.parties(partyIds);
-        return new Reassessment(partyIds.stream().map(party -> new Subject(PARTY, party, partyNames.get(party)))
-                .toList(), holding);
+    private static Set<Long> partiesOf(List<OverCap> overCaps, List<Escalations> escalations) {
+        Set<Long> parties = new TreeSet<>();
+        overCaps.forEach(over -> parties.add(over.partyId()));
+        escalations.forEach(escalated -> parties.add(escalated.partyId()));
+        return parties;
     }
 
     private LocalDate since(LocalDate today) {
@@ -113,14 +125,14 @@ class PartyOverInspected implements MonitoringRule {
     }
 
     private List<AlertCause> causes(RegionCode county, LocalDate today, List<OverCap> overCaps,
-                                    List<Escalations> escalations) {
+                                    List<Escalations> escalations, Map<Long, String> partyNames,
+                                    LongFunction<String> agencyName) {
         Map<Long, OverCap> capsByParty = new TreeMap<>();
         overCaps.forEach(over -> capsByParty.put(over.partyId(), over));
         Map<Long, Escalations> escalationsByParty = new TreeMap<>();
         escalations.forEach(escalated -> escalationsByParty.put(escalated.partyId(), escalated));
         TreeSet<Long> parties = new TreeSet<>(capsByParty.keySet());
         parties.addAll(escalationsByParty.keySet());
-        Map<Long, String> partyNames = names.parties(parties);
         List<AlertCause> causes = new ArrayList<>();
         for (long party : parties) {
             OverCap over = capsByParty.get(party);
@@ -134,7 +146,7 @@ class PartyOverInspected implements MonitoringRule {
             if (over != null && over.overPerAgency()) {
                 agency = over.busiestAgencyId();
                 parts.add(wording.text("supervision.rule.PARTY_OVER_INSPECTED.summary.agency",
-                        names.agency(over.busiestAgencyId()), over.year(), over.byBusiestAgency(),
+                        agencyName.apply(over.busiestAgencyId()), over.year(), over.byBusiestAgency(),
                         over.capPerAgency()));
             }
             if (escalated != null) {

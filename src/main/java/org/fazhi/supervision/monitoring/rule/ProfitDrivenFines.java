@@ -17,6 +17,7 @@ import org.fazhi.casework.FineFacts;
 import org.fazhi.casework.FineFacts.Fine;
 import org.fazhi.casework.PenaltyDecided;
 import org.fazhi.shared.Money;
+import org.fazhi.shared.IdsByCounty;
 import org.fazhi.shared.RegionCode;
 import org.fazhi.supervision.monitoring.AlertCause;
 import org.fazhi.supervision.monitoring.MonitoringRule;
@@ -109,8 +110,8 @@ class ProfitDrivenFines implements MonitoringRule {
     }
 
     /**
-     * A decision changes its agency's figures, and so its handlers' and their peers'. For a batch, each county's
-     * decided agencies' fines are read once.
+     * A decision changes its agency's figures, and so its handlers' and their peers'. For a batch, the decided
+     * agencies' fines are read once for all the counties, and the agencies' names once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
@@ -121,12 +122,15 @@ class ProfitDrivenFines implements MonitoringRule {
             return Optional.empty();
         }
         Periods periods = Periods.of(today, settings);
+        Map<RegionCode, List<Fine>> read = fines.decidedByAgencies(IdsByCounty.of(agencies), periods.readFrom(),
+                periods.windowTo());
+        Map<Long, String> agencyNames = names.agencies(agencies.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toSet()));
         List<Reassessment> answers = new ArrayList<>();
         agencies.forEach((county, decidedBy) -> {
-            List<Fine> agencyFines = fines.decidedByAgencies(county, decidedBy, periods.readFrom(),
-                    periods.windowTo());
+            List<Fine> agencyFines = read.get(county);
             Set<Subject> examined = new LinkedHashSet<>();
-            decidedBy.forEach(agency -> examined.add(new Subject(AGENCY, agency, names.agency(agency))));
+            decidedBy.forEach(agency -> examined.add(new Subject(AGENCY, agency, agencyNames.get(agency))));
             agencyFines.stream().filter(fine -> !fine.decidedOn().isBefore(periods.officersFrom()))
                     .flatMap(fine -> fine.handlerIds().stream()).distinct()
                     .forEach(officer -> examined.add(new Subject(OFFICER, officer, "#" + officer)));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.fazhi.casework.CaseFiled;
@@ -79,7 +80,7 @@ class ViolationWithoutCase implements MonitoringRule {
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
         List<FoundViolation> found = violations.concludedBetween(county, today.minusDays(settings.lookbackDays()),
                 today.minusDays(settings.workingDays() + 1L));
-        return causes(county, today, found);
+        return causes(task -> county, today, found);
     }
 
     @Override
@@ -89,7 +90,7 @@ class ViolationWithoutCase implements MonitoringRule {
 
     /**
      * An inspection concluded, or a case filed from one: that inspection again. For a batch, the filed cases'
-     * inspections are read at once, and the inspections too.
+     * inspections are read at once, and the inspections too, whatever their counties; their cases and names once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
@@ -112,18 +113,14 @@ class ViolationWithoutCase implements MonitoringRule {
                         .collect(Collectors.toCollection(TreeSet::new))).stream()
                 .filter(violation -> !violation.concludedOn().isBefore(today.minusDays(settings.lookbackDays())))
                 .toList();
-        return Optional.of(Reassessment.merge(tasks.entrySet().stream()
-                .map(county -> reassessment(county.getKey(), county.getValue(), found, today)).toList()));
-    }
-
-    private Reassessment reassessment(RegionCode county, Map<Long, String> tasks, List<FoundViolation> found,
-                                      LocalDate today) {
-        List<FoundViolation> theirs = found.stream().filter(violation -> tasks.containsKey(violation.taskId()))
-                .toList();
-        List<Subject> examined = tasks.entrySet().stream().map(task -> new Subject(TASK, task.getKey(),
-                theirs.stream().filter(violation -> violation.taskId() == task.getKey())
-                        .map(FoundViolation::taskCode).findFirst().orElse(task.getValue()))).toList();
-        return new Reassessment(examined, causes(county, today, theirs));
+        Map<Long, RegionCode> countyOf = new LinkedHashMap<>();
+        tasks.forEach((county, ofCounty) -> ofCounty.keySet().forEach(task -> countyOf.putIfAbsent(task, county)));
+        List<Subject> examined = new ArrayList<>();
+        tasks.values().forEach(ofCounty -> ofCounty.forEach((task, code) -> examined.add(new Subject(TASK, task,
+                found.stream().filter(violation -> violation.taskId() == task).map(FoundViolation::taskCode)
+                        .findFirst().orElse(code)))));
+        return Optional.of(Reassessment.merge(List.of(new Reassessment(examined, causes(countyOf::get, today,
+                found.stream().filter(violation -> countyOf.containsKey(violation.taskId())).toList())))));
     }
 
     /** The day by which a case must be filed from an inspection concluded on {@code concludedOn}. */
@@ -140,7 +137,7 @@ class ViolationWithoutCase implements MonitoringRule {
      * The overdue ones of these inspections, named. Many share a day of conclusion, so each day's filing due and
      * each due day's working days to today are counted once (the calendar counts day by day).
      */
-    private List<AlertCause> causes(RegionCode county, LocalDate today, List<FoundViolation> found) {
+    private List<AlertCause> causes(LongFunction<RegionCode> countyOf, LocalDate today, List<FoundViolation> found) {
         Map<Long, CaseFromInspection> cases = filings.fromInspections(found.stream().map(FoundViolation::taskId)
                 .toList()).stream().collect(Collectors.toMap(CaseFromInspection::taskId, Function.identity()));
         Map<LocalDate, LocalDate> dues = new HashMap<>();
@@ -160,7 +157,8 @@ class ViolationWithoutCase implements MonitoringRule {
                     ? wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary.declined", caseFrom.caseCode(),
                             caseFrom.declineReason())
                     : wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary.clue", caseFrom.caseCode());
-            causes.add(new AlertCause(new Subject(TASK, violation.taskId(), violation.taskCode()), county,
+            causes.add(new AlertCause(new Subject(TASK, violation.taskId(), violation.taskCode()),
+                    countyOf.apply(violation.taskId()),
                     violation.leadAgencyId(), due.plusDays(1),
                     wording.text("supervision.rule.VIOLATION_WITHOUT_CASE.summary", violation.taskCode(),
                             agencies.get(violation.leadAgencyId()), parties.get(violation.partyId()),

@@ -1,9 +1,12 @@
 package org.fazhi.supervision.monitoring.rule;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.fazhi.inspection.VisitFacts;
 import org.fazhi.inspection.VisitFacts.RatedVisit;
@@ -55,20 +58,38 @@ class VisitRatedLow implements MonitoringRule {
 
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
-        return causes(county, visits.ratedAtMost(county, settings.maxScore(), since(today)));
+        return causes(task -> county, visits.ratedAtMost(county, settings.maxScore(), since(today)));
     }
 
     /** Decided from the event alone: a rating carries all its scores. */
     @Override
     public Optional<Reassessment> reassess(Object event, LocalDate today) {
-        if (!(event instanceof VisitRated rated)) {
+        return reassess(List.of(event), today);
+    }
+
+    /**
+     * Decided from the events alone; for a batch, the names of the parties and agencies of its low ratings are read
+     * once. A task rated twice in a batch is examined by its first rating and held by its first low one.
+     */
+    @Override
+    public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Map<Long, Subject> examined = new LinkedHashMap<>();
+        Map<Long, RatedVisit> low = new LinkedHashMap<>();
+        Map<Long, RegionCode> countyOf = new HashMap<>();
+        events.stream().filter(VisitRated.class::isInstance).map(VisitRated.class::cast).forEach(rated -> {
+            examined.putIfAbsent(rated.taskId(), new Subject(TASK, rated.taskId(), rated.taskCode()));
+            RatedVisit visit = new RatedVisit(rated.taskId(), rated.taskCode(), rated.partyId(), rated.leadAgencyId(),
+                    rated.conduct(), rated.professionalism(), rated.burden(), rated.ratedOn());
+            if (isLow(visit, today) && !low.containsKey(rated.taskId())) {
+                low.put(rated.taskId(), visit);
+                countyOf.put(rated.taskId(), rated.county());
+            }
+        });
+        if (examined.isEmpty()) {
             return Optional.empty();
         }
-        RatedVisit visit = new RatedVisit(rated.taskId(), rated.taskCode(), rated.partyId(), rated.leadAgencyId(),
-                rated.conduct(), rated.professionalism(), rated.burden(), rated.ratedOn());
-        List<RatedVisit> low = isLow(visit, today) ? List.of(visit) : List.of();
-        return Optional.of(new Reassessment(List.of(new Subject(TASK, rated.taskId(), rated.taskCode())),
-                causes(rated.county(), low)));
+        return Optional.of(new Reassessment(List.copyOf(examined.values()),
+                causes(countyOf::get, List.copyOf(low.values()))));
     }
 
     boolean isLow(RatedVisit visit, LocalDate today) {
@@ -79,10 +100,11 @@ class VisitRatedLow implements MonitoringRule {
         return today.minusDays(settings.lookbackDays());
     }
 
-    private List<AlertCause> causes(RegionCode county, List<RatedVisit> low) {
+    private List<AlertCause> causes(LongFunction<RegionCode> countyOf, List<RatedVisit> low) {
         Map<Long, String> parties = names.parties(low.stream().map(RatedVisit::partyId).distinct().toList());
         Map<Long, String> agencies = names.agencies(low.stream().map(RatedVisit::leadAgencyId).toList());
-        return low.stream().map(visit -> new AlertCause(new Subject(TASK, visit.taskId(), visit.taskCode()), county,
+        return low.stream().map(visit -> new AlertCause(new Subject(TASK, visit.taskId(), visit.taskCode()),
+                countyOf.apply(visit.taskId()),
                 visit.leadAgencyId(), visit.ratedOn(),
                 wording.text("supervision.rule.VISIT_RATED_LOW.summary", parties.get(visit.partyId()),
                         visit.ratedOn(), visit.taskCode(), agencies.get(visit.leadAgencyId()), visit.conduct(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.fazhi.inspection.InspectionConcluded;
@@ -56,7 +57,7 @@ class VisitWithoutCheckIn implements MonitoringRule {
 
     @Override
     public List<AlertCause> scan(RegionCode county, LocalDate today) {
-        return causes(county, visits.concludedWithoutCheckIn(county, today.minusDays(settings.lookbackDays())));
+        return causes(task -> county, visits.concludedWithoutCheckIn(county, today.minusDays(settings.lookbackDays())));
     }
 
     @Override
@@ -64,7 +65,7 @@ class VisitWithoutCheckIn implements MonitoringRule {
         return reassess(List.of(event), today);
     }
 
-    /** A visit concluded: whether it was checked in. For a batch, all the visits are read at once. */
+    /** A visit concluded: whether it was checked in. For a batch, all the visits are read at once, and their names. */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
         Map<RegionCode, Map<Long, String>> concluded = new LinkedHashMap<>();
@@ -78,18 +79,18 @@ class VisitWithoutCheckIn implements MonitoringRule {
                         .flatMap(tasks -> tasks.keySet().stream()).collect(Collectors.toCollection(TreeSet::new)))
                 .stream().filter(visit -> !visit.concludedOn().isBefore(today.minusDays(settings.lookbackDays())))
                 .toList();
-        return Optional.of(Reassessment.merge(concluded.entrySet().stream().map(county -> new Reassessment(
-                county.getValue().entrySet().stream().map(task -> new Subject(TASK, task.getKey(), task.getValue()))
-                        .toList(),
-                causes(county.getKey(), unchecked.stream()
-                        .filter(visit -> county.getValue().containsKey(visit.taskId())).toList()))).toList()));
+        Map<Long, RegionCode> countyOf = new LinkedHashMap<>();
+        concluded.forEach((county, tasks) -> tasks.keySet().forEach(task -> countyOf.putIfAbsent(task, county)));
+        return Optional.of(Reassessment.merge(List.of(new Reassessment(concluded.values().stream()
+                .flatMap(tasks -> tasks.entrySet().stream()).map(task -> new Subject(TASK, task.getKey(),
+                        task.getValue())).toList(), causes(countyOf::get, unchecked)))));
     }
 
-    private List<AlertCause> causes(RegionCode county, List<UncheckedVisit> unchecked) {
+    private List<AlertCause> causes(LongFunction<RegionCode> countyOf, List<UncheckedVisit> unchecked) {
         Map<Long, String> parties = names.parties(unchecked.stream().map(UncheckedVisit::partyId).distinct().toList());
         Map<Long, String> agencies = names.agencies(unchecked.stream().map(UncheckedVisit::leadAgencyId).toList());
         return unchecked.stream().map(visit -> new AlertCause(new Subject(TASK, visit.taskId(), visit.taskCode()),
-                county, visit.leadAgencyId(), visit.concludedOn(),
+                countyOf.apply(visit.taskId()), visit.leadAgencyId(), visit.concludedOn(),
                 wording.text("supervision.rule.VISIT_WITHOUT_CHECKIN.summary", visit.taskCode(),
                         agencies.get(visit.leadAgencyId()), parties.get(visit.partyId()), visit.windowFrom(),
                         visit.windowTo(), visit.concludedOn(),
