@@ -90,6 +90,17 @@ class ReconsiderationPagesIntegrationTests {
     }
 
     @Test
+    void theFormsDateInputsShowTheirDaysWhenOpenedAndWhenARefusedFormComesBack() throws Exception {
+        String today = LocalDate.now(clock).toString();
+        page(get(PAGES + "/new"), body).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"receivedOn\" value=\"" + today + "\"")));
+        page(post(PAGES).param("receivedOn", "2026-11-20").param("knewOn", "2026-11-02").param("channel", "WINDOW")
+                .param("applicantKind", "PERSON"), body).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"receivedOn\" value=\"2026-11-20\"")))
+                .andExpect(content().string(containsString("name=\"knewOn\" value=\"2026-11-02\"")));
+    }
+
+    @Test
     void theListFiltersTheExportOpensWithPoiAndOthersAreRefused() throws Exception {
         Handling h = casework.agency("复议列表局");
         String number = repository.find(received(h)).orElseThrow().number();
