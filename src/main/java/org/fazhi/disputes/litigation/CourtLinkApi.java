@@ -5,6 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.identity.SignedInUser;
+import org.fazhi.platform.Page;
+import org.fazhi.platform.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +48,12 @@ class CourtLinkApi {
     }
 
     @GetMapping("/issues")
-    @Operation(summary = "重点问题清单，未化解的在前（执法部门仅见本部门负责的）")
-    List<CourtLinkIssue> issues(@AuthenticationPrincipal SignedInUser user) {
-        return issues.issues(user);
+    @Operation(summary = "按化解情况（OPEN 未化解、OVERDUE 逾期未化解、RESOLVED 已化解）、提出的会议、责任单位、问题或化解情况中的文字"
+            + "查询重点问题清单，未化解的在前（分页；执法部门仅见本部门负责的）")
+    Page<CourtLinkIssue> issues(@AuthenticationPrincipal SignedInUser user,
+                                @ParameterObject CourtLinkRepository.IssueSearch search,
+                                @ParameterObject Paging paging) {
+        return issues.search(user, search, paging.request());
     }
 
     @PostMapping("/issues")

@@ -86,11 +86,6 @@ class CourtLinkIssues {
         return agencies.namesOf(agencyIds);
     }
 
-    List<CourtLinkIssue> issues(SignedInUser user) {
-        Followers.requireReader(user);
-        return repository.issues(user.scope());
-    }
-
     /** The issues the user may see (an agency's legal office: its own) as the list's filters say, open ones first. */
     Page<CourtLinkIssue> search(SignedInUser user, CourtLinkRepository.IssueSearch search, PageRequest page) {
         Followers.requireReader(user);

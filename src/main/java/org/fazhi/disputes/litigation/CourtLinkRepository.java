@@ -148,15 +148,6 @@ class CourtLinkRepository {
                 .query((rs, n) -> issue(rs)).optional();
     }
 
-    /** The scope's issues, open ones first, then by due day. */
-    List<CourtLinkIssue> issues(DataScope scope) {
-        return jdbc.sql("""
-                select * from disputes.court_link_issue
-                 where region_code like ? and (cast(? as bigint) is null or agency_id = ?)
-                 order by resolved_on is not null, due_on, id""")
-                .params(scope.regionPattern(), scope.agencyId(), scope.agencyId()).query((rs, n) -> issue(rs)).list();
-    }
-
     /** The scope's issues as the filters say, open ones first, then by due day. */
     Page<CourtLinkIssue> issues(DataScope scope, IssueSearch search, LocalDate today, PageRequest page) {
         String where = """

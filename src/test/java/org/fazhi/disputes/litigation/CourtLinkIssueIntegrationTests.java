@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,12 +18,14 @@ import org.fazhi.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -37,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A 府院联动 issue revised by the followers (page and API, audited, refusals in Chinese with nothing written, other
- * roles and scopes refused), and the issues list's filters, pages and export, on the real database.
+ * roles and scopes refused), and the issues list's filters, pages and export, with the API's list filtered and paged
+ * alike, on the real database.
  */
 @FazhiIntegrationTest
 class CourtLinkIssueIntegrationTests {
@@ -161,17 +165,13 @@ class CourtLinkIssueIntegrationTests {
     @Test
     void theIssuesListFiltersPagesAndExports() throws Exception {
         LocalDate t = LocalDate.now(clock);
-        long agency = registry.agency("问题清单局").id();
-        String mark = RegistryTestData.suffix();
-        long meeting = meeting(t.minusDays(2));
-        long overdue = issue(meeting, "逾期问题" + mark, agency, t.minusDays(1));
-        long resolved = issue(meeting, "化解问题" + mark, agency, t.plusDays(3));
-        call(post(API + "/issues/" + resolved + "/resolved"), bureau, "{\"resolution\": \"协调化解" + mark + "\"}")
-                .andExpect(status().isOk());
-        List<Long> open = new ArrayList<>();
-        for (int n = 0; n < 20; n++) {
-            open.add(issue(null, "会外问题" + mark + "-" + n, agency, t.plusDays(10 + n)));
-        }
+        Listed listed = twentyTwoIssues("问题清单局");
+        long agency = listed.agency();
+        String mark = listed.mark();
+        long meeting = listed.meeting();
+        long overdue = listed.overdue();
+        long resolved = listed.resolved();
+        List<Long> open = listed.open();
         String list = PAGES + "/issues?agencyId=" + agency;
 
         call(get(list), RegistryTestData.leader()).andExpect(status().isOk())
@@ -218,6 +218,89 @@ class CourtLinkIssueIntegrationTests {
         }
         call(get(PAGES + "/issues/export"), RegistryTestData.user(Role.OFFICER, agency))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theIssuesApiFiltersAndPagesExactlyAsTheList() throws Exception {
+        Listed listed = twentyTwoIssues("问题接口局");
+        String mark = listed.mark();
+        String byAgency = "agencyId=" + listed.agency();
+
+        for (String filters : List.of(byAgency, byAgency + "&standing=OPEN", byAgency + "&standing=OVERDUE",
+                byAgency + "&standing=RESOLVED", byAgency + "&meetingId=" + listed.meeting(), "q=协调化解" + mark,
+                "q=会外问题" + mark + "-1", byAgency + "&standing=OVERDUE&meetingId=" + listed.meeting())) {
+            int total = JsonPath.read(call(get(API + "/issues?" + filters), bureau).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(), "$.total");
+            call(get(PAGES + "/issues?" + filters), bureau)
+                    .andExpect(content().string(containsString("共 " + total + " 条")));
+        }
+        call(get(API + "/issues?" + byAgency), RegistryTestData.leader()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(22)).andExpect(jsonPath("$.number").value(1))
+                .andExpect(jsonPath("$.size").value(20)).andExpect(jsonPath("$.items.length()").value(20))
+                .andExpect(jsonPath("$.items[0].id").value((int) listed.overdue()))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) listed.resolved()))));
+        call(get(API + "/issues?" + byAgency + "&page=2"), bureau)
+                .andExpect(jsonPath("$.number").value(2)).andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[1].id").value((int) listed.resolved()));
+        call(get(API + "/issues?" + byAgency + "&page=3&size=5"), bureau)
+                .andExpect(jsonPath("$.total").value(22)).andExpect(jsonPath("$.number").value(3))
+                .andExpect(jsonPath("$.size").value(5)).andExpect(jsonPath("$.items.length()").value(5));
+        call(get(API + "/issues?" + byAgency + "&standing=RESOLVED"), bureau)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value((int) listed.resolved()));
+        call(get(API + "/issues?" + byAgency + "&standing=OVERDUE"), bureau)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value((int) listed.overdue()));
+        call(get(API + "/issues?" + byAgency + "&standing=OPEN"), bureau).andExpect(jsonPath("$.total").value(21));
+        call(get(API + "/issues?" + byAgency + "&meetingId=" + listed.meeting()), bureau)
+                .andExpect(jsonPath("$.total").value(2));
+        // out-of-range paging is clamped, as on every list (Paging): page 0 is the first page
+        call(get(API + "/issues?" + byAgency + "&page=0"), bureau)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.number").value(1));
+
+        SignedInUser otherAgency = RegistryTestData.user(Role.AGENCY_ADMIN, listed.agency() + 100_000);
+        SignedInUser otherCounty = new SignedInUser(990_026, "supervisor-410482", "林州监督", Role.SUPERVISOR,
+                RegionCode.of("410482"), null, null, true, false, false, null);
+        call(get(API + "/issues?q=" + mark), RegistryTestData.user(Role.AGENCY_ADMIN, listed.agency()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(22));
+        call(get(API + "/issues?q=" + mark), otherAgency).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        call(get(API + "/issues?q=" + mark + "&" + byAgency), otherCounty).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        call(get(API + "/issues?" + byAgency), RegistryTestData.user(Role.OFFICER, listed.agency()))
+                .andExpect(status().isForbidden());
+
+        for (String bad : List.of("standing=SOMETIMES", "meetingId=第一次", "agencyId=x", "page=abc", "size=十")) {
+            call(get(API + "/issues?" + bad), bureau).andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value(bad.substring(0, bad.indexOf('='))))
+                    .andExpect(jsonPath("$.errors[0].message").value("格式不正确"));
+        }
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/disputes/court-links/issues'].get.parameters[*].name",
+                        containsInAnyOrder("standing", "meetingId", "agencyId", "q", "page", "size")))
+                .andExpect(jsonPath("$.paths['/api/v1/disputes/court-links/issues'].get.summary",
+                        containsString("逾期未化解")));
+    }
+
+    /** An agency's 22 issues, each marked: at a meeting one overdue and one resolved, 20 open between meetings. */
+    record Listed(long agency, String mark, long meeting, long overdue, long resolved, List<Long> open) {
+    }
+
+    Listed twentyTwoIssues(String agencyName) throws Exception {
+        LocalDate t = LocalDate.now(clock);
+        long agency = registry.agency(agencyName).id();
+        String mark = RegistryTestData.suffix();
+        long meeting = meeting(t.minusDays(2));
+        long overdue = issue(meeting, "逾期问题" + mark, agency, t.minusDays(1));
+        long resolved = issue(meeting, "化解问题" + mark, agency, t.plusDays(3));
+        call(post(API + "/issues/" + resolved + "/resolved"), bureau, "{\"resolution\": \"协调化解" + mark + "\"}")
+                .andExpect(status().isOk());
+        List<Long> open = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            open.add(issue(null, "会外问题" + mark + "-" + n, agency, t.plusDays(10 + n)));
+        }
+        return new Listed(agency, mark, meeting, overdue, resolved, open);
     }
 
     long meeting(LocalDate on) throws Exception {

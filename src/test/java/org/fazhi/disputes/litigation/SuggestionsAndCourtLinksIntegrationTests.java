@@ -167,7 +167,7 @@ class SuggestionsAndCourtLinksIntegrationTests {
         call(post(LINKS + "/meetings"), RegistryTestData.user(Role.AGENCY_ADMIN, agency), "{}")
                 .andExpect(status().isForbidden());
         call(get(LINKS + "/issues"), otherAgency, null).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", not(hasItem((int) issue))));
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) issue))));
         call(get(LINKS + "/issues"), RegistryTestData.user(Role.OFFICER, agency), null)
                 .andExpect(status().isForbidden());
     }
@@ -196,7 +196,7 @@ class SuggestionsAndCourtLinksIntegrationTests {
         call(post(LINKS + "/issues/" + issue + "/resolved"), bureau, "{\"resolution\": \"再次\"}")
                 .andExpect(status().isUnprocessableContent());
         call(get(LINKS + "/issues"), legalOffice, null).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id").value(hasItem((int) issue)));
+                .andExpect(jsonPath("$.items[*].id").value(hasItem((int) issue)));
     }
 
     @Test
