@@ -142,7 +142,7 @@ class PortalSearchIntegrationTests {
                 insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
                        state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
                        redacted_text, published_at, published_on, expires_on)
-                select 700000000 + i + (extract(epoch from now())::bigint % 100000) * 2000, '郏测罚' || i, ?, '410425',
+                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, '郏测罚' || i, ?, '410425',
                        ?, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '魃魈', '[]', '违法事实：魃魈店第' || i,
                        now(), ?, ?
                   from generate_series(1, 1005) as i""")
@@ -160,7 +160,7 @@ class PortalSearchIntegrationTests {
                 insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
                        state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
                        redacted_text, published_at, published_on, expires_on)
-                select 710000000 + i + (extract(epoch from now())::bigint % 100000) * 2000, '郏鲺罚〔' || i || '〕号', ?,
+                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, '郏鲺罚〔' || i || '〕号', ?,
                        '410425', ?::date - i * 3, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '鲺鳟', '[]',
                        '违法事实：鲺鳟店', now(), ?, ?
                   from generate_series(1, 1005) as i""")
@@ -283,7 +283,7 @@ class PortalSearchIntegrationTests {
                 insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
                        state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
                        redacted_text, published_at, published_on, expires_on)
-                select 710000000 + i + (extract(epoch from now())::bigint % 100000) * 2000, '他县罚' || i, 999999999,
+                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, '他县罚' || i, 999999999,
                        '419999', ?, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '魍魎', '[]',
                        '违法事实：魍魎鬼市第' || i, now(), ?, ?
                   from generate_series(1, 1005) as i""")
