@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -89,37 +88,6 @@ public class FineFacts {
                                                         and s.code = any(f.item_codes))
                  order by f.decided_on, f.id""".formatted(FINES.formatted("")))
                 .param("county", county.value()).param("from", from).param("to", to).param("least", least)
-                .query(FineFacts::fine).list();
-    }
-
-    /** One agency's fines in the period. */
-    public List<Fine> decidedByAgency(RegionCode county, long agencyId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT.formatted("and c.agency_id = :agency")).param("county", county.value())
-                .param("agency", agencyId).param("from", from).param("to", to).query(FineFacts::fine).list();
-    }
-
-    /** These agencies' fines in the period. */
-    public List<Fine> decidedByAgencies(RegionCode county, Collection<Long> agencyIds, LocalDate from, LocalDate to) {
-        if (agencyIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT.formatted("and c.agency_id = any(:agencies::bigint[])")).param("county", county.value())
-                .param("agencies", agencyIds.toArray(Long[]::new)).param("from", from).param("to", to).query(FineFacts::fine).list();
-    }
-
-    /** One party's fines in the period. */
-    public List<Fine> decidedAgainst(RegionCode county, long partyId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT.formatted("and c.party_id = :party")).param("county", county.value())
-                .param("party", partyId).param("from", from).param("to", to).query(FineFacts::fine).list();
-    }
-
-    /** These parties' fines in the period. */
-    public List<Fine> decidedAgainst(RegionCode county, Collection<Long> partyIds, LocalDate from, LocalDate to) {
-        if (partyIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT.formatted("and c.party_id = any(:parties::bigint[])")).param("county", county.value())
-                .param("parties", partyIds.toArray(Long[]::new)).param("from", from).param("to", to)
                 .query(FineFacts::fine).list();
     }
 

@@ -97,16 +97,6 @@ public class InspectionFrequencyFacts {
         return overCaps(List.of(county), day, OVER_CAP.formatted("", ""), Map.of()).get(county);
     }
 
-    /** The same for one party. */
-    public Optional<OverCap> overCaps(RegionCode county, long partyId, LocalDate day) {
-        return overCaps(county, List.of(partyId), day).stream().findFirst();
-    }
-
-    /** The same for these parties. */
-    public List<OverCap> overCaps(RegionCode county, Collection<Long> partyIds, LocalDate day) {
-        return overCaps(IdsByCounty.of(county, partyIds), day).get(county);
-    }
-
     /**
      * The same for each county's parties, several counties in one read: by county (each county given has an entry),
      * a party answered only in the county it was given for.
@@ -123,15 +113,6 @@ public class InspectionFrequencyFacts {
     /** The county's parties with at least {@code least} inspections approved over a cap since {@code since}. */
     public List<Escalations> escalations(RegionCode county, LocalDate since, int least) {
         return escalations(ESCALATED.formatted(""), List.of(county), since, least, Map.of()).get(county);
-    }
-
-    public Optional<Escalations> escalations(RegionCode county, long partyId, LocalDate since, int least) {
-        return escalations(county, List.of(partyId), since, least).stream().findFirst();
-    }
-
-    /** The same for these parties. */
-    public List<Escalations> escalations(RegionCode county, Collection<Long> partyIds, LocalDate since, int least) {
-        return escalations(IdsByCounty.of(county, partyIds), since, least).get(county);
     }
 
     /** The same for each county's parties, several counties in one read, by county (each county given has an entry). */

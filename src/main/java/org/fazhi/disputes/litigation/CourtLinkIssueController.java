@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.Flash;
+import org.fazhi.platform.Page;
 import org.fazhi.platform.PageRequest;
 import org.fazhi.platform.spreadsheet.ImportPage;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +53,8 @@ class CourtLinkIssueController {
     String list(@AuthenticationPrincipal SignedInUser user,
                 @ModelAttribute("search") CourtLinkRepository.IssueSearch search,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
-        model.addAttribute("page", issues.search(user, search, PageRequest.of(page, null))
-                .map(i -> CourtLinkIssueLine.of(i, issues, user)));
+        Page<CourtLinkIssue> found = issues.search(user, search, PageRequest.of(page, null));
+        model.addAttribute("page", found.map(CourtLinkIssueLine.of(found.items(), issues, user)));
         model.addAttribute("standings", CourtLinkIssue.Standing.values());
         model.addAttribute("meetingOptions", courtLinks.meetingOptions(user));
         model.addAttribute("agencyOptions", agencies.within(user.scope()));

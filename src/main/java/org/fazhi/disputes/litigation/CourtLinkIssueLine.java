@@ -1,6 +1,9 @@
 package org.fazhi.disputes.litigation;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.fazhi.identity.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +16,13 @@ record CourtLinkIssueLine(long id, @Nullable Long meetingId, String issue, Strin
                           CourtLinkIssue.Standing standing, @Nullable LocalDate resolvedOn,
                           @Nullable String resolution, boolean mayResolve, boolean mayRevise) {
 
-    static CourtLinkIssueLine of(CourtLinkIssue i, CourtLinkIssues issues, SignedInUser user) {
-        return new CourtLinkIssueLine(i.id(), i.meetingId(), i.issue(), issues.agencyName(i.agencyId()),
-                i.dueOn(), i.standingOn(issues.today()), i.resolvedOn(), i.resolution(),
-                issues.mayResolve(user, i), issues.mayRevise(user, i));
+    /** The lines of these issues: their agencies' names read at once, not one read a row. */
+    static Function<CourtLinkIssue, CourtLinkIssueLine> of(List<CourtLinkIssue> shown, CourtLinkIssues issues,
+                                                          SignedInUser user) {
+        Map<Long, String> names = issues.agencyNames(shown.stream().map(CourtLinkIssue::agencyId).distinct().toList());
+        LocalDate today = issues.today();
+        return i -> new CourtLinkIssueLine(i.id(), i.meetingId(), i.issue(),
+                names.getOrDefault(i.agencyId(), Long.toString(i.agencyId())), i.dueOn(), i.standingOn(today),
+                i.resolvedOn(), i.resolution(), issues.mayResolve(user, i), issues.mayRevise(user, i));
     }
 }

@@ -77,10 +77,6 @@ class CourtLinkIssues {
         return issue.resolvedOn() == null && Followers.mayFollow(user);
     }
 
-    String agencyName(long agencyId) {
-        return agencies.nameOf(agencyId).orElse(Long.toString(agencyId));
-    }
-
     /** The names of these agencies, read at once (an export's rows). */
     Map<Long, String> agencyNames(Collection<Long> agencyIds) {
         return agencies.namesOf(agencyIds);

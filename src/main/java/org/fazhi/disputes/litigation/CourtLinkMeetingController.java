@@ -85,8 +85,8 @@ class CourtLinkMeetingController {
     /** The meeting's page; {@code resolving} is the issue whose resolution form comes back with its problems. */
     private String show(SignedInUser user, long id, Model model, long resolving) {
         CourtLinkMeeting meeting = courtLinks.meeting(user, id);
-        List<CourtLinkIssueLine> lines = issues.issuesOf(user, meeting).stream()
-                .map(i -> CourtLinkIssueLine.of(i, issues, user)).toList();
+        List<CourtLinkIssue> listed = issues.issuesOf(user, meeting);
+        List<CourtLinkIssueLine> lines = listed.stream().map(CourtLinkIssueLine.of(listed, issues, user)).toList();
         model.addAttribute("meeting", meeting);
         model.addAttribute("issues", lines);
         model.addAttribute("canWrite", courtLinks.mayFollow(user));

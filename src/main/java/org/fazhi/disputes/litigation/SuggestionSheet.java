@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.fazhi.identity.SignedInUser;
 import org.fazhi.platform.spreadsheet.Column;
@@ -39,11 +40,14 @@ class SuggestionSheet {
         List<Suggestion> rows = suggestions.of(user, year);
         events.publishEvent(new DataExported(SuggestionRepository.RECORD_TYPE, user.region(), rows.size()));
         LocalDate today = suggestions.today();
-        export.write(out, layout(), rows.stream().map(s -> line(s, today)));
+        Map<Long, String> agencies = suggestions.agencyNames(rows.stream().map(Suggestion::agencyId).distinct()
+                .toList());
+        export.write(out, layout(), rows.stream().map(s -> line(s, agencies.getOrDefault(s.agencyId(),
+                Long.toString(s.agencyId())), today)));
     }
 
-    private List<String> line(Suggestion s, LocalDate today) {
-        return List.of(text("disputes.suggestion.kind." + s.kind()), s.issuer(), suggestions.agencyName(s.agencyId()),
+    private List<String> line(Suggestion s, String agency, LocalDate today) {
+        return List.of(text("disputes.suggestion.kind." + s.kind()), s.issuer(), agency,
                 s.receivedOn().toString(), s.replyDueOn().toString(), s.content(),
                 s.repliedOn() == null ? "" : s.repliedOn().toString(), s.reply() == null ? "" : s.reply(),
                 text(standing(s, today)));

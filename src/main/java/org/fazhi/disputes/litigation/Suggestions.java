@@ -3,7 +3,9 @@ package org.fazhi.disputes.litigation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.fazhi.identity.SignedInUser;
@@ -121,8 +123,9 @@ class Suggestions {
         }));
     }
 
-    String agencyName(long agencyId) {
-        return agencies.nameOf(agencyId).orElse(Long.toString(agencyId));
+    /** The names of these agencies, read at once (an export's rows). */
+    Map<Long, String> agencyNames(Collection<Long> agencyIds) {
+        return agencies.namesOf(agencyIds);
     }
 
     LocalDate today() {
