@@ -59,6 +59,7 @@ class PublicDecisionController {
         model.addAttribute("countLimit", DecisionIndex.COUNT_LIMIT);
         try {
             PortalQuery query = PortalQuery.of(county, filters, choices);
+            model.addAttribute("countLimit", DecisionIndex.countLimit(query));
             model.addAttribute("results", index.search(query, LocalDate.now(clock), PageRequest.of(number(page), null)));
             model.addAttribute("problems", List.of());
         } catch (InvalidInput refused) {
