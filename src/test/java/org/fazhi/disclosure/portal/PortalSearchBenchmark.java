@@ -8,12 +8,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.fazhi.FazhiIntegrationTest;
 import org.fazhi.identity.AgencyOptions;
@@ -215,11 +217,18 @@ class PortalSearchBenchmark {
         for (Future<Timed> timed : searched) {
             assertFound(timed.get().word(), filters.apply(timed.get().word()), timed.get().page());
         }
+        List<Timed> slowest = new ArrayList<>();
+        for (Future<Timed> timed : searched) {
+            slowest.add(timed.get());
+        }
+        slowest.sort(Comparator.comparingLong(Timed::nanos).reversed());
         Arrays.sort(nanos);
         report.add(String.format("%-45s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d searches, %d clients, mean"
                         + " count %.0f, stops at 1001 or 201)", name, nanos[nanos.length / 2] / 1e6,
                 nanos[(int) Math.min(nanos.length - 1, nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6,
                 nanos.length, clients, (double) matches / nanos.length));
+        report.add("    slowest: " + slowest.stream().limit(5).map(timed -> String.format("%s %.1f ms (%d found)",
+                timed.word(), timed.nanos() / 1e6, timed.page().total())).collect(Collectors.joining(", ")));
     }
 
     private record Timed(String word, Page<DecisionHit> page, long nanos) {
