@@ -18,6 +18,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseActivity {
 
+    /**
+     * The cases taken up in the counties, by county and agency: the filings and the on-the-spot decisions read each
+     * through its own index of days (a case that is both counts once), the agencies kept afterwards ({@code offset 0}
+     * keeps their condition out of the two reads, where the planner would join the index of all the agencies' cases:
+     * 71,479 rows for 11 generated counties' agencies, against the quarter's 14,000).
+     */
+    private static final String TAKEN_UP = """
+            select region_code, agency_id, count(*) from (
+                select region_code, agency_id, id from casework.penalty_case
+                 where region_code = any(:counties::text[]) and filed_on between :from and :to
+                union
+                select region_code, agency_id, id from casework.penalty_case
+                 where region_code = any(:counties::text[]) and procedure = 'SIMPLE' and decided_on between :from and :to
+                offset 0) as taken_up
+             %s
+             group by region_code, agency_id""";
+
     private final JdbcClient jdbc;
 
     CaseActivity(JdbcClient jdbc) {
@@ -26,7 +43,13 @@ public class CaseActivity {
 
     /** Cases by agency from {@code from} to {@code to}, both included. */
     public Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to) {
-        return byAgency(county, from, to, "", List.of());
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql(TAKEN_UP.formatted("")).param("counties", new String[] {county.value()})
+                .param("from", from).param("to", to)
+                .query(rs -> {
+                    counts.put(rs.getLong(2), rs.getLong(3));
+                });
+        return counts;
     }
 
     /** The same for one agency: zero or one entry. */
@@ -43,34 +66,13 @@ public class CaseActivity {
     public Map<RegionCode, Map<Long, Long>> ofAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
         Map<RegionCode, Map<Long, Long>> counts = agencies.answers(HashMap::new);
         if (!agencies.isEmpty()) {
-            jdbc.sql("""
-                    select region_code, agency_id, count(*) from casework.penalty_case
-                     where region_code = any(:counties::text[]) and agency_id = any(:agencies::bigint[])
-                       and (filed_on between :from and :to
-                            or (procedure = 'SIMPLE' and decided_on between :from and :to))
-                     group by region_code, agency_id""")
+            jdbc.sql(TAKEN_UP.formatted("where agency_id = any(:agencies::bigint[])"))
                     .param("counties", agencies.countyCodes()).param("agencies", agencies.allIds())
                     .param("from", from).param("to", to)
                     .query(rs -> {
                         agencies.putIfAsked(counts, new RegionCode(rs.getString(1)), rs.getLong(2), rs.getLong(3));
                     });
         }
-        return counts;
-    }
-
-    private Map<Long, Long> byAgency(RegionCode county, LocalDate from, LocalDate to, String filter,
-                                     Collection<Long> agencyIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                select agency_id, count(*) from casework.penalty_case
-                 where region_code = :county %s
-                   and (filed_on between :from and :to or (procedure = 'SIMPLE' and decided_on between :from and :to))
-                 group by agency_id""".formatted(filter))
-                .param("county", county.value()).param("from", from).param("to", to)
-                .param("agencies", agencyIds.toArray(Long[]::new))
-                .query(rs -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
         return counts;
     }
 }

@@ -42,7 +42,9 @@ public class InspectionActivity {
 
     /**
      * The same for each county's agencies, several counties in one read: by county (each county given has an
-     * entry; a joint visit counts for each asked agency of its county).
+     * entry; a joint visit counts for each asked agency of its county). Read by the counties' days, the agencies
+     * kept after: with the agencies' index joined too, the planner read all the agencies' tasks (158,544 for 11
+     * generated counties, 243 ms) to keep the quarter's 8,108.
      */
     public Map<RegionCode, Map<Long, Long>> ofAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
         Map<RegionCode, Map<Long, Long>> carriedOut = agencies.answers(HashMap::new);
@@ -53,7 +55,7 @@ public class InspectionActivity {
                 select region_code, agency_id, count(*)
                   from inspection.inspection_carried_out, unnest(agency_ids) as agency_id
                  where region_code = any(:counties::text[]) and carried_out_on between :from and :to
-                   and agency_ids && :agencies::bigint[] and agency_id = any(:agencies::bigint[])
+                   and agency_id = any(:agencies::bigint[])
                  group by region_code, agency_id""")
                 .param("counties", agencies.countyCodes()).param("from", from).param("to", to)
                 .param("agencies", agencies.allIds())
