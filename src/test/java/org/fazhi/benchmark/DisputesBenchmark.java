@@ -116,12 +116,8 @@ class DisputesBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         jdbc.sql("analyze disputes.reconsideration").update();
         jdbc.sql("analyze disputes.reconsideration_deadline").update();
-        String county = jdbc.sql("""
-                select region_code from disputes.reconsideration where region_code in (%s) group by region_code
-                 order by count(*) desc, region_code limit 1""".formatted(String.join(",",
-                counties.stream().map(c -> "'" + c.value() + "'").toList()))).query(String.class).single();
-        long ofCounty = jdbc.sql("select count(*) from disputes.reconsideration where region_code = ?").param(county)
-                .query(Long.class).single();
+        String county = busiest(jdbc, "disputes.reconsideration", counties);
+        long ofCounty = count(jdbc, "disputes.reconsideration", county);
         long total = jdbc.sql("select count(*) from disputes.reconsideration").query(Long.class).single();
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%s: %d reconsideration cases in all, county %s has %d (%s)", where, total, county,
@@ -173,14 +169,9 @@ class DisputesBenchmark {
                                          List<RegionCode> counties, JdbcClient jdbc) throws Exception {
         jdbc.sql("analyze disputes.court_link_issue").update();
         jdbc.sql("analyze disputes.court_link_meeting").update();
-        String county = jdbc.sql("""
-                select region_code from disputes.court_link_issue where region_code in (%s) group by region_code
-                 order by count(*) desc, region_code limit 1""".formatted(String.join(",",
-                counties.stream().map(c -> "'" + c.value() + "'").toList()))).query(String.class).single();
-        long issues = jdbc.sql("select count(*) from disputes.court_link_issue where region_code = ?").param(county)
-                .query(Long.class).single();
-        long meetings = jdbc.sql("select count(*) from disputes.court_link_meeting where region_code = ?")
-                .param(county).query(Long.class).single();
+        String county = busiest(jdbc, "disputes.court_link_issue", counties);
+        long issues = count(jdbc, "disputes.court_link_issue", county);
+        long meetings = count(jdbc, "disputes.court_link_meeting", county);
         long total = jdbc.sql("select count(*) from disputes.court_link_issue").query(Long.class).single();
         String word = jdbc.sql("""
                 select left(issue, 4) from disputes.court_link_issue where region_code = ? group by issue
@@ -204,6 +195,19 @@ class DisputesBenchmark {
         lines.addAll(timed(signIn(context, base, county, jdbc), lists));
         assertThat(issues).isPositive();
         return lines;
+    }
+
+    /** Of these counties, the one with most rows in the table. */
+    private static String busiest(JdbcClient jdbc, String table, List<RegionCode> counties) {
+        return jdbc.sql("""
+                select region_code from %s where region_code in (%s) group by region_code
+                 order by count(*) desc, region_code limit 1""".formatted(table, String.join(",",
+                counties.stream().map(c -> "'" + c.value() + "'").toList()))).query(String.class).single();
+    }
+
+    private static long count(JdbcClient jdbc, String table, String county) {
+        return jdbc.sql("select count(*) from " + table + " where region_code = ?").param(county).query(Long.class)
+                .single();
     }
 
     /** Each list's requests after the warm-up (the lists in turn), as a line of median, p95 and max. */
