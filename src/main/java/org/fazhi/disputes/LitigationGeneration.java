@@ -33,8 +33,13 @@ public class LitigationGeneration {
 
     /** About {@code perYear} first-instance lawsuits a year over {@code years} calendar years ending with this one. */
     public County generateCounty(RegionCode county, int years, int perYear, long seed) {
+        return generateCounty(county, years, perYear, 2, seed);
+    }
+
+    /** The same with {@code meetingsPerYear} 府院联动 meetings a year (an even number; benchmarks of the issues list). */
+    public County generateCounty(RegionCode county, int years, int perYear, int meetingsPerYear, long seed) {
         long started = System.nanoTime();
-        CountyLawsuits.Written w = lawsuits.generate(county, years, perYear, seed);
+        CountyLawsuits.Written w = lawsuits.generate(county, years, perYear, meetingsPerYear, seed);
         return new County(w.lawsuits(), w.appeals(), w.linked(), w.concluded(), w.lost(), w.hearings(),
                 w.suggestions(), w.meetings(), w.issues(), (System.nanoTime() - started) / 1_000_000);
     }

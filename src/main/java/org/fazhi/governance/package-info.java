@@ -4,8 +4,8 @@
  * requests, hotline, demonstration-creation tasks, honours). Ledger types are declared, not hand-coded. Nothing here
  * reads another module's tables.
  */
-@ApplicationModule(allowedDependencies = {"registry", "identity", "platform", "platform :: files",
-        "platform :: spreadsheet", "shared"})
+@ApplicationModule(allowedDependencies = {"registry", "registry :: agency-kind", "identity", "platform",
+        "platform :: files", "platform :: spreadsheet", "shared"})
 @NullMarked
 package org.fazhi.governance;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
@@ -29,6 +30,12 @@ public class AgencyDirectory implements AgencyOptions {
     public List<Option> within(DataScope scope) {
         return agencies.all(scope).stream().map(agency -> new Option(agency.id(), agency.name(), agency.region()))
                 .toList();
+    }
+
+    /** The agencies in a scope that are of one of these kinds. */
+    public List<Option> ofKinds(DataScope scope, Set<AgencyKind> kinds) {
+        return agencies.all(scope).stream().filter(agency -> kinds.contains(agency.kind()))
+                .map(agency -> new Option(agency.id(), agency.name(), agency.region())).toList();
     }
 
     public Optional<Option> find(long agencyId) {

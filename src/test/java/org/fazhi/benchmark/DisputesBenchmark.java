@@ -1,5 +1,7 @@
 package org.fazhi.benchmark;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,12 +44,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 20: unfiltered, by year, by state, overdue, a name search, page 5) and the HTML page: median and p95 (goal p95
  * < 100 ms); (b) every indicator of the modules {@code disputes} and {@code governance} — whichever the catalog
  * holds, found by the module that declares the bean, so indicators added later count too — for every county × each
- * of the last five years (goal < 10 s for 100 counties).
+ * of the last five years (goal < 10 s for 100 counties); (c) the 府院联动 issues list of the county with most issues
+ * as the same staff see it, API ({@code GET /api/v1/disputes/court-links/issues}: unfiltered pages 1 and 2, by each
+ * standing, a keyword) and page ({@code /disputes/court-links/issues}: unfiltered, overdue, the keyword), goal p95
+ * < 100 ms like every list.
  * Default: {@code -Dbench.counties} (3) counties generated in the test context (registry, catalog, parties,
  * {@code -Dbench.cases-per-year} (40) cases, five years of reconsiderations, lawsuits and normative documents and
- * major decisions at the province generator's default sizes). With {@code -Dbench.data-dir=DIR} it
- * starts Fazhi on that data directory (a copy of a generated province) and measures all its counties.
- * Requests per list: {@code -Dbench.requests} (20) after {@code -Dbench.warmup} (10).
+ * major decisions at the province generator's default sizes, but {@code -Dbench.court-link-meetings} (6) 府院联动
+ * meetings a year where the generator holds two: a county reports five a year, seed 000). With
+ * {@code -Dbench.data-dir=DIR} it starts Fazhi on that data directory (a copy of a generated province) and measures
+ * all its counties. Requests per list: {@code -Dbench.requests} (20) after {@code -Dbench.warmup} (10).
  */
 @FazhiIntegrationTest
 @Tag("benchmark")
@@ -55,6 +61,8 @@ class DisputesBenchmark {
 
     private static final String PASSWORD = "Bench@2026disputes";
     private static final String LIST = "/api/v1/disputes/reconsiderations?size=20";
+    private static final String ISSUES = "/api/v1/disputes/court-links/issues?size=20";
+    private static final String ISSUES_PAGE = "/disputes/court-links/issues";
     private static final Set<String> MODULES = Set.of("disputes", "governance");
     private static final int YEARS = 5;
 
@@ -87,6 +95,7 @@ class DisputesBenchmark {
     /** Test counties 419974.. (never a real or generated province code). */
     private List<RegionCode> generate(int count) {
         int casesPerYear = BenchmarkReport.size("bench.cases-per-year", 40);
+        int meetingsPerYear = BenchmarkReport.size("bench.court-link-meetings", 6);
         List<RegionCode> counties = IntStream.range(0, count).mapToObj(i -> RegionCode.of(String.valueOf(419974 + i)))
                 .toList();
         for (RegionCode county : counties) {
@@ -96,7 +105,7 @@ class DisputesBenchmark {
             parties.generate(county, 100, seed);
             cases.generateCounty(county, casesPerYear, YEARS, seed);
             reconsiderations.generateCounty(county, YEARS, seed);
-            litigation.generateCounty(county, YEARS, 40, seed);
+            litigation.generateCounty(county, YEARS, 40, meetingsPerYear, seed);
             governance.generateCounty(county, YEARS, 10, seed);
         }
         return counties;
@@ -107,33 +116,34 @@ class DisputesBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         jdbc.sql("analyze disputes.reconsideration").update();
         jdbc.sql("analyze disputes.reconsideration_deadline").update();
-        String county = jdbc.sql("""
-                select region_code from disputes.reconsideration where region_code in (%s) group by region_code
-                 order by count(*) desc, region_code limit 1""".formatted(String.join(",",
-                counties.stream().map(c -> "'" + c.value() + "'").toList()))).query(String.class).single();
-        long ofCounty = jdbc.sql("select count(*) from disputes.reconsideration where region_code = ?").param(county)
-                .query(Long.class).single();
+        String county = busiest(jdbc, "disputes.reconsideration", counties);
+        long ofCounty = count(jdbc, "disputes.reconsideration", county);
         long total = jdbc.sql("select count(*) from disputes.reconsideration").query(Long.class).single();
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%s: %d reconsideration cases in all, county %s has %d (%s)", where, total, county,
                 ofCounty, Instant.now()));
-        lines.addAll(list(context, base, county, jdbc));
+        ApiSession session = signIn(context, base, county, jdbc);
+        lines.addAll(list(session, county, jdbc));
         lines.addAll(indicators(context, counties));
+        lines.addAll(courtLinkIssues(context, base, counties, jdbc));
         BenchmarkReport.write("disputes", lines);
         assertThat(ofCounty).isPositive();
         assertThat(ofModules(context)).extracting(Indicator::code).contains("RECONSIDERATIONS_RECEIVED");
     }
 
-    private List<String> list(ConfigurableApplicationContext context, String base, String county, JdbcClient jdbc)
-            throws Exception {
+    /** A session of the county's reconsideration staff (who read the case list and the 府院联动 issues). */
+    private static ApiSession signIn(ConfigurableApplicationContext context, String base, String county,
+                                     JdbcClient jdbc) throws Exception {
         String username = "bench-reconsideration-" + county;
         if (jdbc.sql("select count(*) from identity.account where username = ?").param(username).query(Long.class)
                 .single() == 0) {
             context.getBean(Accounts.class).open(new NewAccount(username, PASSWORD, "压测复议人员",
                     Role.RECONSIDERATION, RegionCode.of(county), null, null, false));
         }
-        ApiSession session = ApiSession.signIn(base, username, PASSWORD);
-        int requests = BenchmarkReport.size("bench.requests", 20);
+        return ApiSession.signIn(base, username, PASSWORD);
+    }
+
+    private List<String> list(ApiSession session, String county, JdbcClient jdbc) throws Exception {
         String applicant = jdbc.sql("select applicant_name from disputes.reconsideration where region_code = ? "
                 + "order by id limit 1").param(county).query(String.class).single();
         int year = LocalDate.now().getYear() - 1;
@@ -143,16 +153,70 @@ class DisputesBenchmark {
                 {"API year " + year, LIST + "&year=" + year},
                 {"API state CONCLUDED", LIST + "&state=CONCLUDED"},
                 {"API overdue", LIST + "&overdue=true"},
-                {"API applicant name", LIST + "&q=" + java.net.URLEncoder.encode(applicant,
-                        java.nio.charset.StandardCharsets.UTF_8)},
+                {"API applicant name", LIST + "&q=" + URLEncoder.encode(applicant, StandardCharsets.UTF_8)},
                 {"page /disputes/reconsiderations", "/disputes/reconsiderations"},
                 {"page, overdue", "/disputes/reconsiderations?overdue=true"},
         };
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("(a) the case list, %d requests each, signed in as the county's body staff",
+                BenchmarkReport.size("bench.requests", 20)));
+        lines.addAll(timed(session, lists));
+        return lines;
+    }
+
+    /** (c) The 府院联动 issues of the county with most of them, as its reconsideration staff read them. */
+    private List<String> courtLinkIssues(ConfigurableApplicationContext context, String base,
+                                         List<RegionCode> counties, JdbcClient jdbc) throws Exception {
+        jdbc.sql("analyze disputes.court_link_issue").update();
+        jdbc.sql("analyze disputes.court_link_meeting").update();
+        String county = busiest(jdbc, "disputes.court_link_issue", counties);
+        long issues = count(jdbc, "disputes.court_link_issue", county);
+        long meetings = count(jdbc, "disputes.court_link_meeting", county);
+        long total = jdbc.sql("select count(*) from disputes.court_link_issue").query(Long.class).single();
+        String word = jdbc.sql("""
+                select left(issue, 4) from disputes.court_link_issue where region_code = ? group by issue
+                 order by count(*) desc, issue limit 1""").param(county).query(String.class).single();
+        String q = "&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
+        String[][] lists = {
+                {"API unfiltered, page 1", ISSUES},
+                {"API unfiltered, page 2", ISSUES + "&page=2"},
+                {"API standing OPEN", ISSUES + "&standing=OPEN"},
+                {"API standing OVERDUE", ISSUES + "&standing=OVERDUE"},
+                {"API standing RESOLVED", ISSUES + "&standing=RESOLVED"},
+                {"API keyword " + word, ISSUES + q},
+                {"page " + ISSUES_PAGE, ISSUES_PAGE},
+                {"page, overdue", ISSUES_PAGE + "?standing=OVERDUE"},
+                {"page, keyword", ISSUES_PAGE + "?" + q.substring(1)},
+        };
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("(c) the 府院联动 issues list: %d issues in all, county %s has %d of %d meetings; %d "
+                + "requests each, signed in as the county's body staff", total, county, issues, meetings,
+                BenchmarkReport.size("bench.requests", 20)));
+        lines.addAll(timed(signIn(context, base, county, jdbc), lists));
+        assertThat(issues).isPositive();
+        return lines;
+    }
+
+    /** Of these counties, the one with most rows in the table. */
+    private static String busiest(JdbcClient jdbc, String table, List<RegionCode> counties) {
+        return jdbc.sql("""
+                select region_code from %s where region_code in (%s) group by region_code
+                 order by count(*) desc, region_code limit 1""".formatted(table, String.join(",",
+                counties.stream().map(c -> "'" + c.value() + "'").toList()))).query(String.class).single();
+    }
+
+    private static long count(JdbcClient jdbc, String table, String county) {
+        return jdbc.sql("select count(*) from " + table + " where region_code = ?").param(county).query(Long.class)
+                .single();
+    }
+
+    /** Each list's requests after the warm-up (the lists in turn), as a line of median, p95 and max. */
+    private static List<String> timed(ApiSession session, String[][] lists) throws Exception {
+        int requests = BenchmarkReport.size("bench.requests", 20);
         for (int i = 0; i < BenchmarkReport.size("bench.warmup", 10); i++) {
             session.get(lists[i % lists.length][1], false);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("(a) the case list, %d requests each, signed in as the county's body staff", requests));
         for (String[] each : lists) {
             double[] millis = new double[requests];
             String body = "";

@@ -67,14 +67,18 @@ public class CountyLawsuits {
                 .param(county.county().value()).query(Boolean.class).single();
     }
 
-    /** About {@code perYear} first-instance lawsuits a year over {@code years} years, the current one to yesterday. */
-    public Written generate(RegionCode county, int years, int perYear, long seed) {
+    /**
+     * About {@code perYear} first-instance lawsuits a year over {@code years} years, the current one to yesterday,
+     * and {@code meetingsPerYear} 府院联动 meetings a year (rounded down to an even number, at least two).
+     */
+    public Written generate(RegionCode county, int years, int perYear, int meetingsPerYear, long seed) {
         Written written = transaction.execute(status -> hasAny(county) || perYear <= 0
-                ? new Written(0, 0, 0, 0, 0, 0, 0, 0, 0) : write(county.county(), years, perYear, seed));
+                ? new Written(0, 0, 0, 0, 0, 0, 0, 0, 0)
+                : write(county.county(), years, perYear, meetingsPerYear, seed));
         return Objects.requireNonNull(written);
     }
 
-    private Written write(RegionCode county, int years, int perYear, long seed) {
+    private Written write(RegionCode county, int years, int perYear, int meetingsPerYear, long seed) {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed ^ 0x3A7C_19E5L);
         List<Long> departments = agencies.countyDepartments(DataScope.ofRegion(county)).stream()
@@ -98,8 +102,8 @@ public class CountyLawsuits {
         all.addAll(appeals);
         all.addAll(retrials);
         insert(county, all);
-        CourtFollowUps.Written followed = followUps.write(county, years, Math.max(1, perYear / 10), departments,
-                courts, today, random);
+        CourtFollowUps.Written followed = followUps.write(county, years, Math.max(1, perYear / 10),
+                meetingsPerYear, departments, courts, today, random);
         List<Lawsuit> lawsuits = all.stream().map(Told::lawsuit).toList();
         return new Written(all.size(), appeals.size() + retrials.size(),
                 lawsuits.stream().filter(s -> s.filing().caseId() != null).count(),

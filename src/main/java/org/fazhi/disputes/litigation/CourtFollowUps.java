@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * A generated county's judicial and procuratorial suggestions and its 府院联动, written with the lawsuits: a few
  * suggestions a year, each due after the issuer's period or the county's default (as {@link Suggestions} receives
- * them), most replied by then, some late, a few never; two meetings of the government and the courts a year, each
- * listing two or three issues for departments, most resolved by their day. Nothing happens on or after today.
+ * them), most replied by then, some late, a few never; meetings of the government and the courts in spring and
+ * autumn (one each by default; more share the two months from 10 March and 10 September), each listing two or three
+ * issues for departments, most resolved by their day. Nothing happens on or after today.
  */
 @Component
 class CourtFollowUps {
@@ -42,9 +43,14 @@ class CourtFollowUps {
         this.jdbc = jdbc;
     }
 
-    /** About {@code perYear} suggestions and two meetings a year over the years, the current one to yesterday. */
-    Written write(RegionCode county, int years, int perYear, List<Long> departments, LawsuitParties.Courts courts,
-                  LocalDate today, Random random) {
+    /**
+     * About {@code perYear} suggestions and {@code meetingsPerYear} meetings a year (half in spring, half in autumn,
+     * at least one each, never two on a day) over the years, the current one to yesterday.
+     */
+    Written write(RegionCode county, int years, int perYear, int meetingsPerYear, List<Long> departments,
+                  LawsuitParties.Courts courts, LocalDate today, Random random) {
+        int perHalf = Math.min(60, Math.max(1, meetingsPerYear / 2));
+        int slot = 60 / perHalf;
         List<Suggestion> suggestions = new ArrayList<>();
         List<Meeting> meetings = new ArrayList<>();
         for (int year = today.getYear() - years + 1; year <= today.getYear(); year++) {
@@ -56,9 +62,11 @@ class CourtFollowUps {
                 }
             }
             for (int half = 0; half < 2; half++) {
-                LocalDate held = LocalDate.of(year, 3 + 6 * half, 10).plusDays(random.nextInt(60));
-                if (held.isBefore(today)) {
-                    meetings.add(meeting(county, held, departments, courts, today, random));
+                for (int i = 0; i < perHalf; i++) {
+                    LocalDate held = LocalDate.of(year, 3 + 6 * half, 10).plusDays(i * slot + random.nextInt(slot));
+                    if (held.isBefore(today)) {
+                        meetings.add(meeting(county, held, departments, courts, today, random));
+                    }
                 }
             }
         }

@@ -4,17 +4,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.fazhi.identity.AgencyOptions;
 import org.fazhi.identity.DataScope;
 import org.fazhi.platform.Figure;
 import org.fazhi.platform.Indicator;
+import org.fazhi.registry.AgencyDirectory;
 import org.fazhi.shared.Period;
 import org.fazhi.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 法律顾问覆盖率 (seed A1): of the agencies in the registry (the bodies that should have an adviser), those with a
+ * 法律顾问覆盖率 (seed A1): of the agencies in the registry that should have an adviser (those of the kinds
+ * {@link LegalAdviserProperties#requiredKinds()} names: by default county departments and township teams), those with a
  * legal adviser or a government lawyer serving on the period's last day, i.e. an entry of the legal-advisers ledger
  * naming the agency in its field {@value #AGENCY_FIELD}, appointed by that day, its term not ended before it. Each
  * agency's own figure is 1/1 or 0/1. Bodies named only as text (villages, bodies outside the registry) are not
@@ -30,11 +31,13 @@ class LegalAdviserCoverage implements Indicator {
     static final List<String> ADVISERS = List.of("法律顾问", "公职律师");
 
     private final JdbcClient jdbc;
-    private final AgencyOptions agencies;
+    private final AgencyDirectory agencies;
+    private final LegalAdviserProperties properties;
 
-    LegalAdviserCoverage(JdbcClient jdbc, AgencyOptions agencies) {
+    LegalAdviserCoverage(JdbcClient jdbc, AgencyDirectory agencies, LegalAdviserProperties properties) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.properties = properties;
     }
 
     @Override
@@ -58,7 +61,8 @@ class LegalAdviserCoverage implements Indicator {
                    and (e.field_values ->> 'termEndsOn' is null or (e.field_values ->> 'termEndsOn')::date >= :day)""")
                 .param("county", region.county().value()).param("type", TYPE).param("day", period.to())
                 .param("advisers", ADVISERS).query(Long.class).list());
-        List<AgencyFigure> byAgency = agencies.within(DataScope.ofRegion(region)).stream()
+        List<AgencyFigure> byAgency = agencies.ofKinds(DataScope.ofRegion(region), properties.requiredKinds())
+                .stream()
                 .map(a -> new AgencyFigure(a.id(), a.name(), Figure.rate(covered.contains(a.id()) ? 1 : 0, 1)))
                 .toList();
         long bodiesCovered = byAgency.stream().filter(a -> a.figure().numerator() > 0).count();

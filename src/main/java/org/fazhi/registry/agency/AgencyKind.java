@@ -1,6 +1,13 @@
 package org.fazhi.registry.agency;
 
-/** What kind of body an enforcement agency (执法主体) is; it decides where its powers come from. */
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What kind of body an enforcement agency (执法主体) is; it decides where its powers come from. Other modules name
+ * kinds through the named interface {@code registry :: agency-kind}, e.g. in their settings
+ * ({@code fazhi.governance.legal-advisers.required-kinds}) and to ask {@code AgencyDirectory.ofKinds}.
+ */
+@NamedInterface("agency-kind")
 public enum AgencyKind {
     /** 县直部门: a county government department enforcing in its own name. */
     COUNTY_DEPARTMENT,
