@@ -56,6 +56,12 @@ public class CaseActs {
         return byUncertified("c.region_code = :scope", county.county().value(), periods);
     }
 
+    /** The first day any of the periods covers: no act before it can fall in one (a county's five years otherwise). */
+    private static LocalDate earliest(Collection<UncertifiedPeriod> periods) {
+        return periods.stream().map(UncertifiedPeriod::from).min(LocalDate::compareTo)
+                .orElse(UncertifiedPeriod.OPEN_START);
+    }
+
     /** The same for these cases. */
     public List<CaseAct> byUncertified(Collection<Long> caseIds, Collection<UncertifiedPeriod> periods) {
         return caseIds.isEmpty() ? List.of()
@@ -148,9 +154,11 @@ public class CaseActs {
                        array_agg(distinct o.officer_id order by o.officer_id) as officers
                   from act a cross join lateral unnest(a.officers) as o(officer_id)
                   join period p on p.officer = o.officer_id and a.on_day between p."from" and p."to"
+                 where a.on_day >= :earliest
                  group by a.case_id, a.code, a.agency_id, a.kind, a.on_day
                  order by a.case_id, a.on_day, a.kind""")
                 .param("scope", scope).param("periods", UncertifiedPeriod.asJson(periods))
+                .param("earliest", earliest(periods))
                 .query(CaseActs::act).list();
     }
 
