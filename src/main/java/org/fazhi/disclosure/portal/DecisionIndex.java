@@ -100,8 +100,9 @@ class DecisionIndex {
     /**
      * Up to {@code limit} decisions found, decided after {@code since} (if given) and then newest first, or in no
      * order when counting. A keyword is always read through the pair index (the pairs have no statistics, so the
-     * planner takes every keyword for rare) and joined with the date or agency index a filter offers: never a walk
-     * that tests each row's pairs, which are kept out of line. Newest first, the candidates are ordered before a word
+     * planner takes every keyword for rare), which holds each decision's date too (migration V2026_12_11_10), so a
+     * span or a date filter is part of the same scan; an agency filter joins its own index. Never a walk that tests
+     * each row's pairs, which are kept out of line. Newest first, the candidates are ordered before a word
      * is confirmed in their texts ({@code offset 0} keeps the confirmation outside), so a page confirms about as many
      * texts as it shows, not every candidate of the span.
      */
