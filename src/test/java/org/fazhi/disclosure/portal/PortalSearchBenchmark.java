@@ -162,7 +162,7 @@ class PortalSearchBenchmark {
                        avg(char_length(redacted_text))::int, avg(cardinality(search_bigrams))::int,
                        pg_size_pretty(pg_table_size('disclosure.publication')),
                        (select pg_size_pretty(sum(pg_relation_size(inhrelid))) from pg_inherits
-                         where inhparent = 'disclosure.portal_entry_pairs'::regclass))
+                         where inhparent = 'disclosure.portal_entry_pairs_dates'::regclass))
                   from disclosure.publication where state = 'PUBLISHED'""")
                 .param(COUNTY.value()).query(String.class).single());
     }
