@@ -100,6 +100,12 @@ public class AlertBook {
         return published(new Applied(raised, cleared));
     }
 
+    /**
+     * Raises the causes not already alerted (or judged for the same start). The alerts looked at are the causes'
+     * counties' (a subject's alerts are its county's): without that condition the planner hashed every alert of
+     * the rule in the province for each county, so a full pass grew with the square of the counties (32 generated
+     * counties: 28,509 live alerts of OFFICER_CERTIFICATE_INVALID read to check one county's 1,552).
+     */
     private List<AlertNotice> raise(String ruleCode, LocalDate today, List<AlertCause> causes) {
         if (causes.isEmpty()) {
             return List.of();
@@ -110,7 +116,8 @@ public class AlertBook {
                   update supervision.alert a
                      set summary = c.summary, subject_reference = c.subject_reference, agency_id = c.agency_id
                     from cause c
-                   where a.rule_code = :rule and a.state in ('OPEN', 'ACKNOWLEDGED')
+                   where a.rule_code = :rule and a.region_code = any(:counties::text[])
+                     and a.state in ('OPEN', 'ACKNOWLEDGED')
                      and a.subject_type = c.subject_type and a.subject_id = c.subject_id
                      and (a.summary <> c.summary or a.subject_reference <> c.subject_reference
                           or a.agency_id is distinct from c.agency_id)),
@@ -121,7 +128,8 @@ public class AlertBook {
                          c.since, c.summary, :today
                     from cause c
                    where not exists (select 1 from supervision.alert a
-                                      where a.rule_code = :rule and a.subject_type = c.subject_type
+                                      where a.rule_code = :rule and a.region_code = any(:counties::text[])
+                                        and a.subject_type = c.subject_type
                                         and a.subject_id = c.subject_id
                                         and (a.state in ('OPEN', 'ACKNOWLEDGED')
                                              or (a.state in ('RESOLVED', 'DISMISSED') and a.since = c.since)))
@@ -133,6 +141,8 @@ public class AlertBook {
                   select id, :system, :system, 'RAISED', summary from raised)
                 select * from raised""".formatted(CAUSES, RETURNED))
                 .params(arrays(causes)).param("rule", ruleCode).param("today", today).param("system", SYSTEM)
+                .param("counties", causes.stream().map(c -> c.county().county().value()).distinct()
+                        .toArray(String[]::new))
                 .query(AlertBook::notice).list();
     }
 
