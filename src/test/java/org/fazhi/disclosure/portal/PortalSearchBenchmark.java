@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -214,24 +213,16 @@ class PortalSearchBenchmark {
                 return new Timed(word, page, System.nanoTime() - start);
             }));
         }
-        long[] nanos = new long[searched.size()];
-        long matches = 0;
-        for (int i = 0; i < nanos.length; i++) {
-            Timed timed = searched.get(i).get();
-            nanos[i] = timed.nanos();
-            matches += timed.page().total();
-        }
-        pool.shutdown();
-        // Checked once every search is timed: the check's reads would otherwise load the machine the clients share.
-        for (Future<Timed> timed : searched) {
-            assertFound(timed.get().word(), filters.apply(timed.get().word()), timed.get().page());
-        }
         List<Timed> slowest = new ArrayList<>();
         for (Future<Timed> timed : searched) {
             slowest.add(timed.get());
         }
+        pool.shutdown();
+        // Checked once every search is timed: the check's reads would otherwise load the machine the clients share.
+        slowest.forEach(timed -> assertFound(timed.word(), filters.apply(timed.word()), timed.page()));
         slowest.sort(Comparator.comparingLong(Timed::nanos).reversed());
-        Arrays.sort(nanos);
+        long[] nanos = slowest.stream().mapToLong(Timed::nanos).sorted().toArray();
+        long matches = slowest.stream().mapToLong(timed -> timed.page().total()).sum();
         report.add(String.format("%-45s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d searches, %d clients, mean"
                         + " count %.0f, stops at 1001 or 201)", name, nanos[nanos.length / 2] / 1e6,
                 nanos[(int) Math.min(nanos.length - 1, nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6,

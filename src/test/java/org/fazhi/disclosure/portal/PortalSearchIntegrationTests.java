@@ -138,16 +138,7 @@ class PortalSearchIntegrationTests {
 
     @Test
     void countsStopPastOneThousandAndTheLastPageIsTheLimit() throws Exception {
-        jdbc.sql("""
-                insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
-                       state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
-                       redacted_text, published_at, published_on, expires_on)
-                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, '郏测罚' || i, ?, '410425',
-                       ?, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '魃魈', '[]', '违法事实：魃魈店第' || i,
-                       now(), ?, ?
-                  from generate_series(1, 1005) as i""")
-                .params(agency.id(), DAY, DAY, DAY, DAY.plusYears(3)).update();
-        published.changed("disclosure");
+        publishMany("'郏测罚' || i", DAY, 0, "'违法事实：魃魈店第' || i");
         assertThat(search("q", "魃魈")).contains("找到 1,000+ 条处罚决定");
         assertThat(search("q", "魃魈", "page", "999")).contains("第 51 页").doesNotContain("rel=\"next\"");
     }
@@ -156,16 +147,7 @@ class PortalSearchIntegrationTests {
     @Test
     void manyFoundAreShownNewestFirstAcrossTheSpansLookedIn() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("""
-                insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
-                       state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
-                       redacted_text, published_at, published_on, expires_on)
-                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, '郏鲺罚〔' || i || '〕号', ?,
-                       '410425', ?::date - i * 3, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '鲺鳟', '[]',
-                       '违法事实：鲺鳟店', now(), ?, ?
-                  from generate_series(1, 1005) as i""")
-                .params(agency.id(), today, today, today, today.plusYears(3)).update();
-        published.changed("disclosure");
+        publishMany("'郏鲺罚〔' || i || '〕号'", today, 3, "'违法事实：鲺鳟店'");
 
         String first = search("q", "鲺鳟");
         assertThat(first).contains("找到 1,000+ 条处罚决定");
@@ -185,16 +167,8 @@ class PortalSearchIntegrationTests {
     @Test
     void aWordConfirmedInTheTextsCountsToTwoHundredAndPagesOnlyDecisionsThatHoldIt() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("""
-                insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
-                       state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
-                       redacted_text, published_at, published_on, expires_on)
-                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, '郏鲟罚〔' || i || '〕号', ?,
-                       '410425', ?::date - i * 3, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '鲟', '[]',
-                       case when i % 2 = 1 then '违法事实：鳜鲈鲟店' else '违法事实：鳜鲈店，鲈鲟塘' end, now(), ?, ?
-                  from generate_series(1, 1005) as i""")
-                .params(agency.id(), today, today, today, today.plusYears(3)).update();
-        published.changed("disclosure");
+        publishMany("'郏鲟罚〔' || i || '〕号'", today, 3,
+                "case when i % 2 = 1 then '违法事实：鳜鲈鲟店' else '违法事实：鳜鲈店，鲈鲟塘' end");
 
         String first = search("q", "鳜鲈鲟");
         assertThat(first).contains("找到 200+ 条处罚决定");
@@ -387,5 +361,23 @@ class PortalSearchIntegrationTests {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
         return response.getContentAsString();
+    }
+
+    /**
+     * 1,005 published decisions of the agency, written at once: decision i numbered and worded by the SQL
+     * expressions given (of {@code i}), decided {@code daysApart * i} days before {@code day}. Their case ids lie above
+     * every existing one, so two tests in the same second never draw the same.
+     */
+    private void publishMany(String number, LocalDate day, int daysApart, String text) {
+        jdbc.sql("""
+                insert into disclosure.publication (case_id, decision_number, agency_id, region_code, decided_on, due_on,
+                       state, decision_kind, party_name, natural_person, minor, sections, original_text, spans,
+                       redacted_text, published_at, published_on, expires_on)
+                select (select greatest(max(case_id), 5000000000) from disclosure.publication) + i, %s, ?, '410425',
+                       ?::date - i * ?, ?, 'PUBLISHED', 'PENALTY', '某公司', false, false, '[]', '原文', '[]', %s,
+                       now(), ?, ?
+                  from generate_series(1, 1005) as i""".formatted(number, text))
+                .params(agency.id(), day, daysApart, day, day, day.plusYears(3)).update();
+        published.changed("disclosure");
     }
 }
