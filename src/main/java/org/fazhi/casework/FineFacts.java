@@ -56,6 +56,13 @@ public class FineFacts {
     private static final String SELECT_OF_COUNTIES = "select f.* from unnest(:counties::text[]) as k(county)"
             + " cross join lateral (" + FINES.replace("c.region_code = :county", "c.region_code = k.county")
             + " offset 0) f";
+    /**
+     * Some agencies' fines, each agency's read by its own days of decision ({@code penalty_case_agency_decided_idx}):
+     * a county's days would read all its agencies' decisions to keep the few asked.
+     */
+    private static final String SELECT_OF_AGENCIES = "select f.* from unnest(:ids::bigint[]) as a(agency)"
+            + " cross join lateral (" + FINES.formatted("").replace("c.region_code = :county", "c.agency_id = a.agency")
+            + " offset 0) f";
     private static final Comparator<Fine> IN_ORDER_DECIDED = Comparator.comparing(Fine::decidedOn)
             .thenComparingLong(Fine::caseId);
 
@@ -93,26 +100,27 @@ public class FineFacts {
 
     /**
      * Each county's agencies' fines in the period, by county (every county given has an entry), read at once for
-     * all the counties: a batch of events spread over the province asks once, not once per county.
+     * all the counties: a batch of events spread over the province asks once, not once per county, and each agency's
+     * fines are read by its own days of decision.
      */
     public Map<RegionCode, List<Fine>> decidedByAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
-        return ofCounties("c.agency_id", Fine::agencyId, agencies, from, to);
+        return read(SELECT_OF_AGENCIES, Fine::agencyId, agencies, from, to);
     }
 
     /** Each county's parties' fines in the period, by county, read at once for all the counties. */
     public Map<RegionCode, List<Fine>> decidedAgainst(IdsByCounty parties, LocalDate from, LocalDate to) {
-        return ofCounties("c.party_id", Fine::partyId, parties, from, to);
+        return read(SELECT_OF_COUNTIES.formatted("and c.party_id = any(:ids::bigint[])"), Fine::partyId, parties,
+                from, to);
     }
 
     /** One read for every county's ids; a row is kept for its own county's ids only, as each county's read would. */
-    private Map<RegionCode, List<Fine>> ofCounties(String column, ToLongFunction<Fine> idOf, IdsByCounty asked,
-                                                   LocalDate from, LocalDate to) {
+    private Map<RegionCode, List<Fine>> read(String select, ToLongFunction<Fine> idOf, IdsByCounty asked,
+                                             LocalDate from, LocalDate to) {
         Map<RegionCode, List<Fine>> found = asked.answers(ArrayList::new);
         if (asked.isEmpty()) {
             return found;
         }
-        jdbc.sql(SELECT_OF_COUNTIES.formatted("and " + column + " = any(:ids::bigint[])"))
-                .param("counties", asked.countyCodes()).param("ids", asked.allIds()).param("from", from)
+        jdbc.sql(select).param("counties", asked.countyCodes()).param("ids", asked.allIds()).param("from", from)
                 .param("to", to)
                 .query(rs -> {
                     RegionCode county = new RegionCode(rs.getString(10));
