@@ -103,6 +103,7 @@ class ProvinceGenerator implements ApplicationRunner {
     private void completeCounty(RegionCode county, GenerationTally tally) {
         long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
         Optional<String> existing = regions.find(county).map(RegionDirectory.RegionInfo::name);
+        boolean written = existing.isEmpty() || needsCases(county) || needsPublications(county);
         if (existing.isEmpty()) {
             generateCounty(county, seed, tally);
         } else if (properties.inspectionsPerYear() > 0 && !inspections.hasInspections(county)) {
@@ -118,11 +119,26 @@ class ProvinceGenerator implements ApplicationRunner {
         if (needsPublications(county)) {
             addPublications(county, seed, tally);
         }
+        if (written) {
+            refreshStatistics(county);
+        }
         addSupervision(county, seed, tally);
         addReconsiderations(county, seed);
         addLitigation(county, seed);
         addGovernance(county, seed);
         addLedgers(county, seed);
+    }
+
+    /**
+     * The planner's statistics, before the supervision step runs its ten full passes over the county just written.
+     * Autovacuum analyzes a table once a tenth of it changed, so from the tenth county on a new county's rows are
+     * mostly unknown to the planner: it estimated one row for a county of 30,000 tasks and chose nested loops, and
+     * the step took 205–270 s instead of about 50 s (41 counties, December 2026).
+     */
+    private void refreshStatistics(RegionCode county) {
+        long started = System.nanoTime();
+        jdbc.sql("analyze").update();
+        log.info("已更新 {} 写入后的统计信息，用时 {} ms", county, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The county's 行政复议 history over the cases' years, once its cases are there (disputes). */
