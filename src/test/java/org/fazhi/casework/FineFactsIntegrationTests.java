@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fines of some agencies, read at once for a batch spread over counties (by each agency's days of decision), give
- * what each county's own read gives for those agencies: the period's fines only, an agency answered only in the
- * county it was asked for.
+ * The fines of some agencies or parties, read at once for a batch spread over counties (by each one's own index), give
+ * what each county's own read gives for them: the period's fines only, each answered only in the county it was
+ * asked for.
  */
 @FazhiIntegrationTest
 class FineFactsIntegrationTests {
@@ -55,5 +55,11 @@ class FineFactsIntegrationTests {
                 .contains(inPeriod, otherAgency).doesNotContain(beforePeriod);
         assertThat(fines.decidedByAgencies(agencies, day.minusDays(200), day).get(COUNTY)).extracting(Fine::caseId)
                 .containsExactly(beforePeriod, inPeriod);
+
+        IdsByCounty parties = IdsByCounty.of(Map.of(COUNTY, List.of(asked.party().id()),
+                OTHER_COUNTY, List.of(askedElsewhere.party().id())));
+        Map<RegionCode, List<Fine>> against = fines.decidedAgainst(parties, day.minusDays(200), day);
+        assertThat(against.get(COUNTY)).extracting(Fine::caseId).containsExactly(beforePeriod, inPeriod);
+        assertThat(against.get(OTHER_COUNTY)).isEmpty();
     }
 }
