@@ -203,7 +203,7 @@ class MonitoringBatchIntegrationTests {
     }
 
     private Monitoring engine(List<MonitoringRule> rules) {
-        return new Monitoring(rules, book, counties, jdbc, transactions, messages, clock, 1);
+        return new Monitoring(rules, book, counties, jdbc, transactions, messages, clock, 1, false);
     }
 
     private static DataChanged changed(long caseId) {
