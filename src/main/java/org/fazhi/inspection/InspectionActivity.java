@@ -42,9 +42,10 @@ public class InspectionActivity {
 
     /**
      * The same for each county's agencies, several counties in one read: by county (each county given has an
-     * entry; a joint visit counts for each asked agency of its county). Read by the counties' days, the agencies
-     * kept after: with the agencies' index joined too, the planner read all the agencies' tasks (158,544 for 11
-     * generated counties, 243 ms) to keep the quarter's 8,108.
+     * entry; a joint visit counts for each asked agency of its county). Read by the counties' days from the index
+     * that holds the agencies ({@code task_carried_out_idx}, no task visited), the agencies kept after: with the
+     * agencies' index joined too, the planner read all the agencies' tasks (158,544 for 11 generated counties,
+     * 243 ms) to keep the quarter's 8,108.
      */
     public Map<RegionCode, Map<Long, Long>> ofAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
         Map<RegionCode, Map<Long, Long>> carriedOut = agencies.answers(HashMap::new);

@@ -52,6 +52,10 @@ class AgencyInactive implements MonitoringRule {
             return new Quarter(thisQuarter.minusMonths(3), thisQuarter.minusDays(1));
         }
 
+        boolean contains(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+
         int number() {
             return (from.getMonthValue() - 1) / 3 + 1;
         }
@@ -93,23 +97,24 @@ class AgencyInactive implements MonitoringRule {
     }
 
     /**
-     * An inspection concluded or a case filed: its agency again. For a batch, the items in force, the inspections
-     * and the cases are each read once for all the counties' agencies, and the agencies' names once.
+     * An inspection concluded or a case filed in the quarter looked at: its agency again (a filing of another day,
+     * such as every filing of the current quarter, changes nothing of that quarter). For a batch, the items in force,
+     * the inspections and the cases are each read once for all the counties' agencies, and the agencies' names once.
      */
     @Override
     public Optional<Reassessment> reassess(List<?> events, LocalDate today) {
+        Quarter quarter = Quarter.lastCompleteBefore(today);
         Map<RegionCode, Set<Long>> agencies = new LinkedHashMap<>();
         for (Object event : events) {
             if (event instanceof InspectionConcluded concluded) {
                 agencies.computeIfAbsent(concluded.county(), county -> new TreeSet<>()).add(concluded.leadAgencyId());
-            } else if (event instanceof CaseFiled filed) {
+            } else if (event instanceof CaseFiled filed && quarter.contains(filed.filedOn())) {
                 agencies.computeIfAbsent(filed.county(), county -> new TreeSet<>()).add(filed.agencyId());
             }
         }
         if (agencies.isEmpty()) {
             return Optional.empty();
         }
-        Quarter quarter = Quarter.lastCompleteBefore(today);
         IdsByCounty asked = IdsByCounty.of(agencies);
         Map<RegionCode, Map<Long, Long>> held = items.inForceByAgency(agencies.keySet(), quarter.from(), quarter.to());
         Map<RegionCode, Map<Long, Long>> inspected = inspections.ofAgencies(asked, quarter.from(), quarter.to());

@@ -121,6 +121,8 @@ class InspectionLoadRulesIntegrationTests {
         assertThat(cleared.holding()).isEmpty();
         CaseFiled aboutIdle = new CaseFiled(0, "AJ0", COUNTY, idle.agency().id(), 0, List.of(), today);
         assertThat(inactive.reassess(aboutIdle, nextQuarter).orElseThrow().holding()).containsExactly(cause);
+        CaseFiled idleNextQuarter = new CaseFiled(0, "AJ1", COUNTY, idle.agency().id(), 0, List.of(), nextQuarter);
+        assertThat(inactive.reassess(idleNextQuarter, nextQuarter)).isEmpty(); // not the quarter looked at
         assertThat(inactive.reassess(new Object(), nextQuarter)).isEmpty();
         Reassessment batch = BatchAnswers.asOneByOne(inactive, List.of(filed, aboutIdle, new Object(),
                 filed), nextQuarter);
