@@ -104,7 +104,10 @@ public class AlertBook {
      * Raises the causes not already alerted (or judged for the same start). The alerts looked at are the causes'
      * counties' (a subject's alerts are its county's): without that condition the planner hashed every alert of
      * the rule in the province for each county, so a full pass grew with the square of the counties (32 generated
-     * counties: 28,509 live alerts of OFFICER_CERTIFICATE_INVALID read to check one county's 1,552).
+     * counties: 28,509 live alerts of OFFICER_CERTIFICATE_INVALID read to check one county's 1,552). The live and
+     * the judged alerts are two conditions, each read through its own partial index: as one condition with an
+     * {@code or}, they were read through the county's whole alert history, cleared ones too (46-110 ms a rule and
+     * county at 57 generated counties, against 1.4-1.8 ms).
      */
     private List<AlertNotice> raise(String ruleCode, LocalDate today, List<AlertCause> causes) {
         if (causes.isEmpty()) {
@@ -129,10 +132,12 @@ public class AlertBook {
                     from cause c
                    where not exists (select 1 from supervision.alert a
                                       where a.rule_code = :rule and a.region_code = any(:counties::text[])
-                                        and a.subject_type = c.subject_type
-                                        and a.subject_id = c.subject_id
-                                        and (a.state in ('OPEN', 'ACKNOWLEDGED')
-                                             or (a.state in ('RESOLVED', 'DISMISSED') and a.since = c.since)))
+                                        and a.subject_type = c.subject_type and a.subject_id = c.subject_id
+                                        and a.state in ('OPEN', 'ACKNOWLEDGED'))
+                     and not exists (select 1 from supervision.alert a
+                                      where a.rule_code = :rule and a.region_code = any(:counties::text[])
+                                        and a.subject_type = c.subject_type and a.subject_id = c.subject_id
+                                        and a.state in ('RESOLVED', 'DISMISSED') and a.since = c.since)
                   on conflict (rule_code, subject_type, subject_id) where state in ('OPEN', 'ACKNOWLEDGED')
                   do nothing
                   returning %s),
