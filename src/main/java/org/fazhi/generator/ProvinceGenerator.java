@@ -103,10 +103,11 @@ class ProvinceGenerator implements ApplicationRunner {
     private void completeCounty(RegionCode county, GenerationTally tally) {
         long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
         Optional<String> existing = regions.find(county).map(RegionDirectory.RegionInfo::name);
-        boolean written = existing.isEmpty() || needsCases(county) || needsPublications(county);
+        boolean written = existing.isEmpty() || needsInspections(county) || needsCases(county)
+                || needsPublications(county);
         if (existing.isEmpty()) {
             generateCounty(county, seed, tally);
-        } else if (properties.inspectionsPerYear() > 0 && !inspections.hasInspections(county)) {
+        } else if (needsInspections(county)) {
             log.info("县 {} 已存在，补充检查数据", county);
             addInspections(county, existing.get(), seed, tally);
             tally.countyCompleted();
@@ -210,6 +211,10 @@ class ProvinceGenerator implements ApplicationRunner {
                         + "企业评价 {}，投诉 {}，非执法入企 {}，检查表单记录 {}，用时 {} ms", county, name, listed,
                 made.plans(), made.tasks(), made.inspectors(), made.approvals(), made.scans(), made.ratings(),
                 made.complaints(), made.otherVisits(), made.checkRecords(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean needsInspections(RegionCode county) {
+        return properties.inspectionsPerYear() > 0 && !inspections.hasInspections(county);
     }
 
     private boolean needsCases(RegionCode county) {

@@ -231,7 +231,8 @@ public class Monitoring {
         }
         if (!parallelQueries) {
             // The pass already keeps a county per core busy: PostgreSQL's parallel workers for one rule's read only
-            // added their start and the contention (a county's case acts, beside the province generator: 22-55 ms without, 60-147 ms with).
+            // added their start and contention (a county's case acts, beside the province generator: 22-55 ms
+            // without workers, 60-147 ms with).
             jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
         }
         long started = System.nanoTime();
