@@ -56,12 +56,6 @@ public class CaseActs {
         return byUncertified("c.region_code = :scope", county.county().value(), periods);
     }
 
-    /** The first day any of the periods covers: no act before it can fall in one (a county's five years otherwise). */
-    private static LocalDate earliest(Collection<UncertifiedPeriod> periods) {
-        return periods.stream().map(UncertifiedPeriod::from).min(LocalDate::compareTo)
-                .orElse(UncertifiedPeriod.OPEN_START);
-    }
-
     /** The same for these cases. */
     public List<CaseAct> byUncertified(Collection<Long> caseIds, Collection<UncertifiedPeriod> periods) {
         return caseIds.isEmpty() ? List.of()
@@ -160,6 +154,12 @@ public class CaseActs {
                 .param("scope", scope).param("periods", UncertifiedPeriod.asJson(periods))
                 .param("earliest", earliest(periods))
                 .query(CaseActs::act).list();
+    }
+
+    /** The first day any of the periods covers: no act before it can fall in one (a county's five years otherwise). */
+    private static LocalDate earliest(Collection<UncertifiedPeriod> periods) {
+        return periods.stream().map(UncertifiedPeriod::from).min(LocalDate::compareTo)
+                .orElse(UncertifiedPeriod.OPEN_START);
     }
 
     private List<CaseAct> withFewerThanTwoOfficers(String filter, Object scope, LocalDate since) {

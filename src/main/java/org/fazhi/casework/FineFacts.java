@@ -49,13 +49,12 @@ public class FineFacts {
              where c.region_code = :county and c.decided_on between :from and :to %s""";
     private static final String SELECT = FINES + " order by c.decided_on, c.id";
     /**
-     * Some agencies' or parties' fines ({@code %s}: the column), each one's read by its own index: an agency's days
-     * of decision ({@code penalty_case_agency_decided_idx}), a party's cases ({@code penalty_case_party_idx}). Read by
-     * the counties' days instead, a batch spread over 39 counties read 3,586 decisions a county to keep 253.
+     * Some agencies' or parties' fines, each one's read by its own index: an agency's days of decision
+     * ({@code penalty_case_agency_decided_idx}), a party's cases ({@code penalty_case_party_idx}). Read by the
+     * counties' days instead, a batch spread over 39 counties read 3,586 decisions a county to keep 253.
      */
-    private static final String SELECT_OF_EACH = "select f.* from unnest(:ids::bigint[]) as a(id)"
-            + " cross join lateral (" + FINES.formatted("").replace("c.region_code = :county", "c.%s = a.id")
-            + " offset 0) f";
+    private static final String SELECT_OF_AGENCIES = ofEach("agency_id");
+    private static final String SELECT_OF_PARTIES = ofEach("party_id");
     private static final Comparator<Fine> IN_ORDER_DECIDED = Comparator.comparing(Fine::decidedOn)
             .thenComparingLong(Fine::caseId);
 
@@ -97,12 +96,12 @@ public class FineFacts {
      * fines are read by its own days of decision.
      */
     public Map<RegionCode, List<Fine>> decidedByAgencies(IdsByCounty agencies, LocalDate from, LocalDate to) {
-        return read(SELECT_OF_EACH.formatted("agency_id"), Fine::agencyId, agencies, from, to);
+        return read(SELECT_OF_AGENCIES, Fine::agencyId, agencies, from, to);
     }
 
     /** Each county's parties' fines in the period, by county, read at once for all the counties. */
     public Map<RegionCode, List<Fine>> decidedAgainst(IdsByCounty parties, LocalDate from, LocalDate to) {
-        return read(SELECT_OF_EACH.formatted("party_id"), Fine::partyId, parties, from, to);
+        return read(SELECT_OF_PARTIES, Fine::partyId, parties, from, to);
     }
 
     /** One read for every county's ids; a row is kept for its own county's ids only, as each county's read would. */
@@ -122,6 +121,12 @@ public class FineFacts {
                 });
         found.values().forEach(fines -> fines.sort(IN_ORDER_DECIDED));
         return found;
+    }
+
+    /** The fines of the ids given, each id's read on its own by {@code column}. */
+    private static String ofEach(String column) {
+        return "select f.* from unnest(:ids::bigint[]) as a(id) cross join lateral ("
+                + FINES.formatted("").replace("c.region_code = :county", "c." + column + " = a.id") + " offset 0) f";
     }
 
     private static Fine fine(ResultSet rs, int row) throws SQLException {

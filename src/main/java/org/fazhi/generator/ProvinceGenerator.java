@@ -103,8 +103,7 @@ class ProvinceGenerator implements ApplicationRunner {
     private void completeCounty(RegionCode county, GenerationTally tally) {
         long seed = properties.seed() * 1_000_003L + Long.parseLong(county.value());
         Optional<String> existing = regions.find(county).map(RegionDirectory.RegionInfo::name);
-        boolean written = existing.isEmpty() || needsInspections(county) || needsCases(county)
-                || needsPublications(county);
+        boolean written = true;
         if (existing.isEmpty()) {
             generateCounty(county, seed, tally);
         } else if (needsInspections(county)) {
@@ -113,6 +112,7 @@ class ProvinceGenerator implements ApplicationRunner {
             tally.countyCompleted();
         } else if (!needsCases(county) && !needsPublications(county)) {
             log.info("县 {} 已存在，跳过", county);
+            written = false;
         }
         if (needsCases(county)) {
             addCases(county, seed, tally);
